@@ -1,0 +1,27 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Board, Member } from '../../../shared/model';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+
+export const DATABASE_NAME = 'minute-book';
+
+export class MinuteBookDatabase extends Dexie {
+  boards!: EntityTable<Board, 'id'>;
+  members!: EntityTable<Member, 'id'>;
+
+  /**
+   * `upToVersion` opens the database as an older release would have, so that migration
+   * tests can store data the old way and then open it with the current schema.
+   */
+  constructor(
+    name: string = DATABASE_NAME,
+    options: DexieOptions = {},
+    upToVersion = LATEST_SCHEMA_VERSION,
+  ) {
+    super(name, options);
+    for (const entry of SCHEMA_VERSIONS) {
+      if (entry.version > upToVersion) break;
+      const version = this.version(entry.version).stores(entry.stores);
+      if (entry.upgrade) version.upgrade(entry.upgrade);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every version of the database, oldest first. A version that has shipped is never edited:
+ * a change adds a new entry with its own upgrade and its own test in tests/unit/db/.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      boards: 'id, name',
+      members: 'id, boardId, [boardId+fullName]',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));

@@ -1,0 +1,44 @@
+import { useBoardsStore } from '../../stores';
+
+interface BoardListProps {
+  creating: boolean;
+  onCreateBoard: () => void;
+  onOpenBoard: () => void;
+}
+
+export function BoardList({ creating, onCreateBoard, onOpenBoard }: BoardListProps) {
+  const boards = useBoardsStore((state) => state.boards);
+  const selectedBoardId = useBoardsStore((state) => state.selectedBoardId);
+  const selectBoard = useBoardsStore((state) => state.selectBoard);
+  return (
+    <nav className="sidebar" aria-label="Boards">
+      <h2 className="sidebar__heading">Boards</h2>
+      {boards.length > 0 && (
+        <ul className="sidebar__list">
+          {boards.map((board) => (
+            <li key={board.id}>
+              <button
+                type="button"
+                className="sidebar__item"
+                aria-current={!creating && board.id === selectedBoardId ? 'page' : undefined}
+                onClick={() => {
+                  selectBoard(board.id);
+                  onOpenBoard();
+                }}
+              >
+                {board.name.trim() || 'Untitled board'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="button button--secondary button--block"
+        onClick={onCreateBoard}
+      >
+        New board
+      </button>
+    </nav>
+  );
+}

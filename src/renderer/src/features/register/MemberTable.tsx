@@ -1,0 +1,82 @@
+import {
+  formatShortDate,
+  nameWithTitle,
+  type IsoDate,
+  type Member,
+} from '../../../../shared/model';
+import { TermStatusBadge } from './TermStatusBadge';
+
+interface MemberTableProps {
+  members: readonly Member[];
+  caption: string;
+  statusOn: IsoDate;
+  onEdit: (member: Member) => void;
+}
+
+function termText(member: Member): string {
+  const start = formatShortDate(member.termStart);
+  return member.termEnd
+    ? `${start} – ${formatShortDate(member.termEnd)}`
+    : `From ${start}, no end date`;
+}
+
+export function MemberTable({ members, caption, statusOn, onEdit }: MemberTableProps) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">Role</th>
+            <th scope="col">Seat</th>
+            <th scope="col">Term of office</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => {
+            const name = nameWithTitle(member) || 'Unnamed member';
+            return (
+              <tr key={member.id}>
+                <th scope="row" className="member-name">
+                  {name}
+                  {member.postNominals && (
+                    <span className="member-letters">{member.postNominals}</span>
+                  )}
+                </th>
+                <td>{member.organisation}</td>
+                <td>
+                  {member.role === 'Member' ? (
+                    'Member'
+                  ) : (
+                    <span className="badge badge--role">{member.role}</span>
+                  )}
+                </td>
+                <td>{member.seat}</td>
+                <td>{termText(member)}</td>
+                <td>
+                  <TermStatusBadge member={member} on={statusOn} />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={`Edit ${name}`}
+                    onClick={() => onEdit(member)}
+                  >
+                    Edit
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

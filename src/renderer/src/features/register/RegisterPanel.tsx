@@ -1,0 +1,122 @@
+import { useId, useMemo, useState } from 'react';
+import {
+  compareMembersForRegister,
+  formatLongDate,
+  isIsoDate,
+  membersInOfficeOn,
+  todayIso,
+  type Board,
+  type IsoDate,
+} from '../../../../shared/model';
+import { selectBoardMembers, selectBoardMembersLoaded, useMembersStore } from '../../stores';
+import { MemberDialog } from './MemberDialog';
+import { MemberTable } from './MemberTable';
+
+type RegisterView = 'in-office' | 'everyone';
+
+export function RegisterPanel({ board }: { board: Board }) {
+  const members = useMembersStore(useMemo(() => selectBoardMembers(board.id), [board.id]));
+  const loaded = useMembersStore(useMemo(() => selectBoardMembersLoaded(board.id), [board.id]));
+  const addMember = useMembersStore((state) => state.addMember);
+  const [view, setView] = useState<RegisterView>('in-office');
+  const [onDate, setOnDate] = useState<IsoDate>(todayIso());
+  const [editing, setEditing] = useState<{ id: string; isNew: boolean } | null>(null);
+  const headingId = useId();
+  const viewName = useId();
+
+  const validDate = isIsoDate(onDate);
+  const shown = useMemo(
+    () =>
+      view === 'everyone' || !validDate
+        ? [...members].sort(compareMembersForRegister)
+        : membersInOfficeOn(members, onDate),
+    [members, onDate, validDate, view],
+  );
+  const editingMember = editing ? members.find((member) => member.id === editing.id) : undefined;
+  const statusOn = view === 'in-office' && validDate ? onDate : todayIso();
+  const summary =
+    view === 'everyone'
+      ? `${members.length} ${members.length === 1 ? 'person' : 'people'} in the register, past and present`
+      : `${shown.length} ${shown.length === 1 ? 'member' : 'members'} in office on ${formatLongDate(onDate)}`;
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <div className="panel__header">
+        <h2 id={headingId}>Register of members</h2>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            void addMember(board.id, todayIso()).then((member) =>
+              setEditing({ id: member.id, isNew: true }),
+            );
+          }}
+        >
+          Add member
+        </button>
+      </div>
+      <div className="register-toolbar">
+        <fieldset>
+          <legend>Show</legend>
+          <label className="choice">
+            <input
+              type="radio"
+              name={viewName}
+              checked={view === 'in-office'}
+              onChange={() => setView('in-office')}
+            />
+            Members in office on
+          </label>
+          <input
+            type="date"
+            aria-label="In office on date"
+            value={onDate}
+            onChange={(event) => {
+              setOnDate(event.target.value);
+              setView('in-office');
+            }}
+          />
+          <label className="choice">
+            <input
+              type="radio"
+              name={viewName}
+              checked={view === 'everyone'}
+              onChange={() => setView('everyone')}
+            />
+            Everyone in the register
+          </label>
+        </fieldset>
+      </div>
+      <p role="status" className="panel__hint">
+        {loaded ? summary : 'Reading the register…'}
+      </p>
+      {loaded && members.length === 0 && (
+        <div className="empty-state">
+          <p>No members yet. Use “Add member” to enter the board’s register.</p>
+        </div>
+      )}
+      {loaded && members.length > 0 && shown.length === 0 && (
+        <div className="empty-state">
+          <p>
+            Nobody was in office on that date. Choose another date or show everyone in the register.
+          </p>
+        </div>
+      )}
+      {shown.length > 0 && (
+        <MemberTable
+          members={shown}
+          caption={summary}
+          statusOn={statusOn}
+          onEdit={(member) => setEditing({ id: member.id, isNew: false })}
+        />
+      )}
+      {editing && editingMember && (
+        <MemberDialog
+          member={editingMember}
+          isNew={editing.isNew}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import type { IpcMethod } from './methods';
+import { appInfoSchema, emptyRequestSchema } from './schemas';
+
+interface CallSchemas {
+  request: z.ZodType;
+  response: z.ZodType;
+}
+
+/** The single source of truth for every renderer → main call: handlers, preload and renderer derive from it. */
+export const IPC_CONTRACT = {
+  getAppInfo: { request: emptyRequestSchema, response: appInfoSchema },
+} as const satisfies Record<IpcMethod, CallSchemas>;
+
+export type IpcContract = typeof IPC_CONTRACT;
+
+export type IpcRequest<M extends IpcMethod> = z.input<IpcContract[M]['request']>;
+export type ParsedIpcRequest<M extends IpcMethod> = z.output<IpcContract[M]['request']>;
+export type IpcResponse<M extends IpcMethod> = z.output<IpcContract[M]['response']>;
+
+export interface IpcFailure {
+  /** A stable code the renderer can branch on. */
+  code: 'invalid-request' | 'unknown-method' | 'forbidden' | 'user-error' | 'internal';
+  /** A sentence a secretary can act on. */
+  message: string;
+}
+
+/** Errors travel as values: Electron flattens thrown errors into an unreadable "Error invoking remote method". */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcFailure };
+
+/** What the preload exposes on `window.minuteBook`: one named function per method. */
+export type MinuteBookBridge = {
+  [M in IpcMethod]: (request: IpcRequest<M>) => Promise<IpcResult<IpcResponse<M>>>;
+};

@@ -1,0 +1,5 @@
+export * from './board';
+export * from './dates';
+export * from './member';
+export * from './quorum';
+export * from './register';

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { isoDateSchema, type IsoDate } from './dates';
+
+export const MEMBER_ROLES = ['Chair', 'Vice-Chair', 'Member', 'Secretary', 'Observer'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** Secretaries and observers attend but do not vote, so they do not count towards quorum. */
+const VOTING_ROLES: ReadonlySet<MemberRole> = new Set(['Chair', 'Vice-Chair', 'Member']);
+
+export const memberSchema = z.object({
+  id: z.string().min(1),
+  boardId: z.string().min(1),
+  title: z.string(),
+  fullName: z.string(),
+  postNominals: z.string(),
+  organisation: z.string(),
+  role: z.enum(MEMBER_ROLES),
+  seat: z.string(),
+  email: z.string(),
+  termStart: isoDateSchema,
+  /** Empty while a term has no fixed end. */
+  termEnd: z.union([isoDateSchema, z.literal('')]),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export type Member = z.infer<typeof memberSchema>;
+
+export type MemberChanges = Partial<
+  Pick<
+    Member,
+    | 'title'
+    | 'fullName'
+    | 'postNominals'
+    | 'organisation'
+    | 'role'
+    | 'seat'
+    | 'email'
+    | 'termStart'
+    | 'termEnd'
+  >
+>;
+
+export const DEFAULT_TERM_YEARS = 1;
+
+export type TermStatus = 'in-office' | 'not-started' | 'ended';
+
+export function termStatusOn(
+  member: Pick<Member, 'termStart' | 'termEnd'>,
+  date: IsoDate,
+): TermStatus {
+  if (date < member.termStart) return 'not-started';
+  if (member.termEnd !== '' && date > member.termEnd) return 'ended';
+  return 'in-office';
+}
+
+export function isInOfficeOn(
+  member: Pick<Member, 'termStart' | 'termEnd'>,
+  date: IsoDate,
+): boolean {
+  return termStatusOn(member, date) === 'in-office';
+}
+
+export function isVotingMember(member: Pick<Member, 'role'>): boolean {
+  return VOTING_ROLES.has(member.role);
+}
+
+/** "Dr Mark A. Bailey" */
+export function nameWithTitle(member: Pick<Member, 'title' | 'fullName'>): string {
+  return [member.title.trim(), member.fullName.trim()].filter(Boolean).join(' ');
+}
+
+/** "Craig R. Shenton, PhD": the form the board's papers use. */
+export function formalName(member: Pick<Member, 'title' | 'fullName' | 'postNominals'>): string {
+  const name = nameWithTitle(member);
+  const letters = member.postNominals.trim();
+  return letters ? `${name}, ${letters}` : name;
+}
+
+const ROLE_ORDER: Record<MemberRole, number> = {
+  Chair: 0,
+  'Vice-Chair': 1,
+  Member: 2,
+  Secretary: 3,
+  Observer: 4,
+};
+
+/** Chair first, then Vice-Chair, members, secretary and observers; alphabetical within a role. */
+export function compareMembersForRegister(a: Member, b: Member): number {
+  return (
+    ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
+    a.fullName.localeCompare(b.fullName, 'en-GB', { sensitivity: 'base' }) ||
+    a.createdAt.localeCompare(b.createdAt)
+  );
+}

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
+
+export interface UpgradeRun {
+  /** The database opened at the latest schema, after the upgrade ran. */
+  upgraded: MinuteBookDatabase;
+  close: () => void;
+}
+
+/** A private in-memory IndexedDB per test, as Chromium would keep it on disk. */
+export function freshDatabase(upToVersion?: number): MinuteBookDatabase {
+  return new MinuteBookDatabase(
+    `test-${randomUUID()}`,
+    { indexedDB: new IDBFactory(), IDBKeyRange },
+    upToVersion,
+  );
+}
+
+/**
+ * Opens the database as release `fromVersion` left it, lets `seed` store data the old way,
+ * closes it, then opens it with the current schema so that every upgrade since runs.
+ */
+export async function upgradeFrom(
+  fromVersion: number,
+  seed: (old: MinuteBookDatabase) => Promise<void>,
+): Promise<UpgradeRun> {
+  const name = `migration-${randomUUID()}`;
+  const options = { indexedDB: new IDBFactory(), IDBKeyRange };
+  const old = new MinuteBookDatabase(name, options, fromVersion);
+  await old.open();
+  expect(old.verno).toBe(fromVersion);
+  await seed(old);
+  old.close();
+
+  const upgraded = new MinuteBookDatabase(name, options);
+  await upgraded.open();
+  return { upgraded, close: () => upgraded.close() };
+}

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/renderer/src/db/schema';
+
+/**
+ * The stores of every version that has shipped, as it shipped. A shipped version is never edited:
+ * if this test fails, put the old entry back and add a new version with an upgrade instead.
+ */
+const SHIPPED: Record<number, Record<string, string | null>> = {
+  1: { boards: 'id, name', members: 'id, boardId, [boardId+fullName]' },
+};
+
+describe('database schema', () => {
+  it('lists versions in increasing order', () => {
+    const versions = SCHEMA_VERSIONS.map((entry) => entry.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(LATEST_SCHEMA_VERSION).toBe(versions.at(-1));
+  });
+
+  it('leaves every shipped version exactly as it shipped', () => {
+    for (const [version, stores] of Object.entries(SHIPPED)) {
+      expect(SCHEMA_VERSIONS.find((entry) => entry.version === Number(version))?.stores).toEqual(
+        stores,
+      );
+    }
+  });
+
+  it('has a migration test for every version', () => {
+    for (const { version } of SCHEMA_VERSIONS) {
+      expect(
+        existsSync(join(__dirname, `migration-v${version}.test.ts`)),
+        `migration-v${version}.test.ts`,
+      ).toBe(true);
+    }
+  });
+});
