@@ -9,6 +9,10 @@ const rendererDevUrl = process.env['ELECTRON_RENDERER_URL'];
 const appUrl = rendererDevUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
 const iconPath = join(__dirname, '../../resources/icon.png');
 
+// Lets tests, and anyone who keeps the app on a USB stick, choose where the data lives.
+const dataFolderOverride = process.env['MINUTE_BOOK_DATA_DIR'];
+if (dataFolderOverride) app.setPath('userData', dataFolderOverride);
+
 let mainWindow: BrowserWindow | null = null;
 
 function createMainWindow(): BrowserWindow {

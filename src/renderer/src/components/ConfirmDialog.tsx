@@ -24,7 +24,12 @@ export function ConfirmDialog({
         <p>{message}</p>
       </div>
       <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={onCancel}
+          data-autofocus
+        >
           Cancel
         </button>
         <button type="button" className="button button--danger" onClick={onConfirm}>

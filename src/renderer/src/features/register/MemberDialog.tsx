@@ -69,7 +69,7 @@ export function MemberDialog({ member, isNew, onClose }: MemberDialogProps) {
           >
             Remove from register
           </button>
-          {member.termEnd !== today && member.termStart <= today && (
+          {!isNew && member.termEnd !== today && member.termStart <= today && (
             <button
               type="button"
               className="button button--secondary"

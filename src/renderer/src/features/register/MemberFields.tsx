@@ -46,7 +46,7 @@ export function MemberFields({ member, nameError, onChange }: MemberFieldsProps)
         onChange={(fullName) => onChange({ fullName })}
         error={nameError}
         required
-        autoFocus
+        data-autofocus
       />
       <TextField
         label="Post-nominals"

@@ -58,7 +58,7 @@ export function MemberTable({ members, caption, statusOn, onEdit }: MemberTableP
                   )}
                 </td>
                 <td>{member.seat}</td>
-                <td>{termText(member)}</td>
+                <td className="term">{termText(member)}</td>
                 <td>
                   <TermStatusBadge member={member} on={statusOn} />
                 </td>

@@ -2,8 +2,10 @@ import { useId, useMemo, useState } from 'react';
 import {
   compareMembersForRegister,
   formatLongDate,
+  isInOfficeOn,
   isIsoDate,
   membersInOfficeOn,
+  nameWithTitle,
   todayIso,
   type Board,
   type IsoDate,
@@ -21,8 +23,14 @@ export function RegisterPanel({ board }: { board: Board }) {
   const [view, setView] = useState<RegisterView>('in-office');
   const [onDate, setOnDate] = useState<IsoDate>(todayIso());
   const [editing, setEditing] = useState<{ id: string; isNew: boolean } | null>(null);
+  const [viewNotice, setViewNotice] = useState<string | null>(null);
   const headingId = useId();
   const viewName = useId();
+
+  function showView(next: RegisterView) {
+    setView(next);
+    setViewNotice(null);
+  }
 
   const validDate = isIsoDate(onDate);
   const shown = useMemo(
@@ -63,7 +71,7 @@ export function RegisterPanel({ board }: { board: Board }) {
               type="radio"
               name={viewName}
               checked={view === 'in-office'}
-              onChange={() => setView('in-office')}
+              onChange={() => showView('in-office')}
             />
             Members in office on
           </label>
@@ -73,7 +81,7 @@ export function RegisterPanel({ board }: { board: Board }) {
             value={onDate}
             onChange={(event) => {
               setOnDate(event.target.value);
-              setView('in-office');
+              showView('in-office');
             }}
           />
           <label className="choice">
@@ -81,7 +89,7 @@ export function RegisterPanel({ board }: { board: Board }) {
               type="radio"
               name={viewName}
               checked={view === 'everyone'}
-              onChange={() => setView('everyone')}
+              onChange={() => showView('everyone')}
             />
             Everyone in the register
           </label>
@@ -90,6 +98,7 @@ export function RegisterPanel({ board }: { board: Board }) {
       <p role="status" className="panel__hint">
         {loaded ? summary : 'Reading the register…'}
       </p>
+      {viewNotice && <p className="notice notice--info">{viewNotice}</p>}
       {loaded && members.length === 0 && (
         <div className="empty-state">
           <p>No members yet. Use “Add member” to enter the board’s register.</p>
@@ -114,7 +123,16 @@ export function RegisterPanel({ board }: { board: Board }) {
         <MemberDialog
           member={editingMember}
           isNew={editing.isNew}
-          onClose={() => setEditing(null)}
+          onClose={() => {
+            setEditing(null);
+            // Someone entered with a past or future term would otherwise vanish from the list as the dialog closes.
+            if (view === 'in-office' && validDate && !isInOfficeOn(editingMember, onDate)) {
+              setView('everyone');
+              setViewNotice(
+                `${nameWithTitle(editingMember) || 'This member'} is not in office on ${formatLongDate(onDate)}, so everyone in the register is shown.`,
+              );
+            }
+          }}
         />
       )}
     </section>
