@@ -20,16 +20,16 @@ test.describe('the packaged shell', () => {
       env: { ...process.env, MINUTE_BOOK_DATA_DIR: folder },
     });
     try {
-      const window = await app.firstWindow();
-      await expect(window.getByRole('heading', { name: 'Welcome to Minute Book' })).toBeVisible();
-      await expect(window.getByRole('contentinfo')).toContainText(folder);
+      const appWindow = await app.firstWindow();
+      await expect(appWindow.getByRole('heading', { name: 'Welcome to Minute Book' })).toBeVisible();
+      await expect(appWindow.getByRole('contentinfo')).toContainText(folder);
       expect(
-        await window.evaluate(() => typeof (globalThis as { require?: unknown }).require),
+        await appWindow.evaluate(() => typeof (globalThis as { require?: unknown }).require),
       ).toBe('undefined');
       expect(
-        await window.evaluate(() => typeof (globalThis as { process?: unknown }).process),
+        await appWindow.evaluate(() => typeof (globalThis as { process?: unknown }).process),
       ).toBe('undefined');
-      const opened = await window.evaluate(() => window.open('https://example.org/') === null);
+      const opened = await appWindow.evaluate(() => window.open('https://example.org/') === null);
       expect(opened).toBe(true);
     } finally {
       await app.close();
