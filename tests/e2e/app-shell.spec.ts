@@ -33,11 +33,31 @@ test.describe('content security policy', () => {
   });
 });
 
-test('the app asks for nothing from the network even when a page tries', async ({
-  page,
-  externalRequests,
-}) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Welcome to Minute Book' })).toBeVisible();
-  expect(externalRequests).toEqual([]);
+test.describe('network isolation', () => {
+  test.use({ expectedConsoleErrors: [/Content Security Policy/] });
+
+  test('the page may not connect anywhere but the app', async ({ page, externalRequests }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Welcome to Minute Book' })).toBeVisible();
+    const reached = await page.evaluate(() =>
+      fetch('https://example.org/telemetry').then(
+        () => true,
+        () => false,
+      ),
+    );
+    expect(reached).toBe(false);
+    // The policy stopped it before it was even sent.
+    expect(externalRequests).toEqual([]);
+  });
+
+  test('the test guard notices and refuses a request that leaves the app', async ({
+    page,
+    externalRequests,
+  }) => {
+    // Prove the guard that checks every other test is not a no-op.
+    const response = await page.goto('https://example.org/').catch(() => null);
+    expect(response).toBeNull();
+    expect(externalRequests).toEqual(['https://example.org/']);
+    externalRequests.length = 0;
+  });
 });

@@ -21,7 +21,9 @@ test.describe('the packaged shell', () => {
     });
     try {
       const appWindow = await app.firstWindow();
-      await expect(appWindow.getByRole('heading', { name: 'Welcome to Minute Book' })).toBeVisible();
+      await expect(
+        appWindow.getByRole('heading', { name: 'Welcome to Minute Book' }),
+      ).toBeVisible();
       await expect(appWindow.getByRole('contentinfo')).toContainText(folder);
       expect(
         await appWindow.evaluate(() => typeof (globalThis as { require?: unknown }).require),
