@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/chromium';
 
-const PORT = 4319;
+// E2E_PORT lets two suites run side by side on one machine.
+const PORT = Number(process.env['E2E_PORT'] ?? 4319);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { isoDateSchema } from './dates';
+
+/**
+ * The documented JSON form of one meeting (docs/meeting-file.md): what the app saves and opens,
+ * what the command line exports to Word, and what importers produce. Self-contained: it names people
+ * rather than pointing at register entries, so a file means the same thing on any machine.
+ */
+export const MEETING_FILE_FORMAT = 'minute-book.meeting';
+export const MEETING_FILE_VERSION = 1;
+
+const timeSchema = z.union([
+  z.literal(''),
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM'),
+]);
+const optionalDateSchema = z.union([z.literal(''), isoDateSchema]);
+
+export const ATTENDANCE_STATUSES = ['present', 'apologies', 'absent', 'in-attendance'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export const ACTION_STATUSES = ['open', 'done', 'carried-forward', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const MEETING_STATUSES = [
+  'planned',
+  'in-progress',
+  'draft',
+  'circulated',
+  'approved',
+  'signed',
+] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const attendeeSchema = z.object({
+  name: z.string().trim().min(1, 'Every attendee needs a name'),
+  title: z.string().default(''),
+  postNominals: z.string().default(''),
+  organisation: z.string().default(''),
+  status: z.enum(ATTENDANCE_STATUSES),
+  /** The person's role on the board (Chair, Member, …), or for a guest what they attended as. */
+  role: z.string().default(''),
+  /** True for the person who chaired this meeting, who need not be the board's Chair. */
+  chair: z.boolean().default(false),
+  /** Late arrival, early departure and the like, as it should read in the minutes. */
+  note: z.string().default(''),
+  /** For guests: the numbers of the items they attended; empty means the whole meeting. */
+  items: z.array(z.number().int().min(1)).default([]),
+});
+
+export const decisionSchema = z.object({ text: z.string().trim().min(1) });
+
+export const actionSchema = z.object({
+  text: z.string().trim().min(1),
+  owner: z.string().default(''),
+  due: optionalDateSchema.default(''),
+  status: z.enum(ACTION_STATUSES).default('open'),
+});
+
+export const agendaItemSchema = z.object({
+  number: z.number().int().min(1),
+  title: z.string().trim().min(1, 'Every agenda item needs a title'),
+  presenter: z.string().default(''),
+  /** A paper or item reference such as "QC/24/033". */
+  reference: z.string().default(''),
+  /** Items taken in private are left out of an export meant for the public. */
+  private: z.boolean().default(false),
+  /** The minutes of the item: plain text with light Markdown (paragraphs, lists, bold). */
+  notes: z.string().default(''),
+  decisions: z.array(decisionSchema).default([]),
+  actions: z.array(actionSchema).default([]),
+});
+
+export const declarationSchema = z.object({
+  name: z.string().trim().min(1),
+  /** The agenda item the interest concerns, if any. */
+  item: z.number().int().min(1).optional(),
+  interest: z.string().trim().min(1),
+});
+
+/** An action in the board's running log: the item it came from may be in an earlier meeting. */
+export const loggedActionSchema = actionSchema.extend({
+  meetingDate: isoDateSchema,
+  item: z.number().int().min(1).optional(),
+});
+
+export const meetingFileSchema = z.object({
+  format: z.literal(MEETING_FILE_FORMAT),
+  version: z.literal(MEETING_FILE_VERSION),
+  board: z.string().trim().min(1, 'The board needs a name'),
+  title: z.string().trim().min(1).default('Meeting Summary'),
+  date: isoDateSchema,
+  startTime: timeSchema.default(''),
+  endTime: timeSchema.default(''),
+  location: z.string().default(''),
+  visibility: z.enum(['public', 'private']).default('public'),
+  status: z.enum(MEETING_STATUSES).default('draft'),
+  /** How many members had to be present, as the board's quorum rule stood on the day. */
+  quorumRequired: z.number().int().min(1).optional(),
+  attendance: z.array(attendeeSchema).default([]),
+  declarations: z.array(declarationSchema).default([]),
+  items: z.array(agendaItemSchema).default([]),
+  actionLog: z.array(loggedActionSchema).default([]),
+  nextMeetingDate: optionalDateSchema.default(''),
+});
+
+/** A meeting file as written: optional fields may be left out. */
+export type MeetingFileInput = z.input<typeof meetingFileSchema>;
+/** A meeting file after parsing, with every default filled in. */
+export type MeetingFile = z.output<typeof meetingFileSchema>;
+export type Attendee = MeetingFile['attendance'][number];
+export type MeetingFileItem = MeetingFile['items'][number];
+export type MeetingFileAction = MeetingFileItem['actions'][number];
