@@ -101,6 +101,10 @@ export const meetingFileSchema = z.object({
   items: z.array(agendaItemSchema).default([]),
   actionLog: z.array(loggedActionSchema).default([]),
   nextMeetingDate: optionalDateSchema.default(''),
+  /** Who is to sign the document; the export prints a sign-off block naming them. */
+  signatories: z
+    .array(z.object({ name: z.string().trim().min(1), role: z.string().default('') }))
+    .default([]),
 });
 
 /** A meeting file as written: optional fields may be left out. */

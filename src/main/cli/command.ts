@@ -1,0 +1,16 @@
+/** What a command may touch: tests pass their own streams and environment. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export interface CliCommand {
+  /** The word typed after `minute-book`, e.g. `export-docx`; may contain a space (`identity new`). */
+  name: string;
+  summary: string;
+  usage: string;
+  /** Returns the process exit code. Bad input is reported on stderr with a non-zero code, never thrown. */
+  run: (args: string[], io: CliIo) => Promise<number>;
+}

@@ -1,0 +1,14 @@
+import { COMMANDS } from './commands';
+import { runCli } from './run-cli';
+
+const io = {
+  stdout: (text: string) => process.stdout.write(text),
+  stderr: (text: string) => process.stderr.write(text),
+  env: process.env,
+  // npm runs scripts from the package folder; INIT_CWD is where the user typed the command.
+  cwd: process.env['INIT_CWD'] ?? process.cwd(),
+};
+
+void runCli(COMMANDS, process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});
