@@ -1,33 +1,10 @@
 import type { Page } from '@playwright/test';
 import { EXAMPLE_BOARD, EXAMPLE_PEOPLE, type ExamplePerson } from '../fixtures/nhs-python-board';
+import { addMember, createBoard } from './helpers/board';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 
-function displayName(person: ExamplePerson): string {
+function nameWithTitle(person: ExamplePerson): string {
   return [person.title, person.fullName].filter(Boolean).join(' ');
-}
-
-async function createBoard(page: Page, name: string, description = ''): Promise<void> {
-  await page.getByLabel('Board name').fill(name);
-  if (description) await page.getByLabel('Short description (optional)').fill(description);
-  await page.getByRole('button', { name: 'Create board' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
-
-async function addMember(page: Page, person: ExamplePerson): Promise<void> {
-  await page.getByRole('button', { name: 'Add member' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New member' });
-  await expect(dialog).toBeVisible();
-  await expect(dialog.getByLabel('Full name')).toBeFocused();
-  await dialog.getByLabel('Title').fill(person.title);
-  await dialog.getByLabel('Full name').fill(person.fullName);
-  await dialog.getByLabel('Post-nominals').fill(person.postNominals);
-  await dialog.getByLabel('Organisation').fill(person.organisation);
-  await dialog.getByLabel('Role on the board').selectOption(person.role);
-  await dialog.getByLabel('Term starts').fill(EXAMPLE_BOARD.termStart);
-  // The default term is one year, ending the day before the anniversary.
-  await expect(dialog.getByLabel('Term ends')).toHaveValue(EXAMPLE_BOARD.termEnd);
-  await dialog.getByRole('button', { name: 'Done' }).click();
-  await expect(dialog).toBeHidden();
 }
 
 async function showInOfficeOn(page: Page, date: string): Promise<void> {
@@ -80,7 +57,7 @@ test('a secretary enters the whole board, and it is all there after a reload', a
   await expect(registerRows(page)).toHaveCount(EXAMPLE_PEOPLE.length);
   for (const person of EXAMPLE_PEOPLE) {
     const row = page.getByRole('row', {
-      name: new RegExp(`^${displayName(person).replace(/[.']/g, '\\$&')}`),
+      name: new RegExp(`^${nameWithTitle(person).replace(/[.']/g, '\\$&')}`),
     });
     await expect(row).toContainText(person.organisation);
     if (person.postNominals) await expect(row).toContainText(person.postNominals);

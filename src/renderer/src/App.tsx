@@ -5,7 +5,7 @@ import { SaveStatus } from './components/SaveStatus';
 import { BoardList } from './features/boards/BoardList';
 import { BoardPage } from './features/boards/BoardPage';
 import { CreateBoardForm } from './features/boards/CreateBoardForm';
-import { selectSelectedBoard, useBoardsStore } from './stores';
+import { selectSelectedBoard, useBoardsStore, useNavigationStore } from './stores';
 
 export function App() {
   const loaded = useBoardsStore((state) => state.loaded);
@@ -39,7 +39,10 @@ export function App() {
         <BoardList
           creating={showCreateForm}
           onCreateBoard={() => setCreating(true)}
-          onOpenBoard={() => setCreating(false)}
+          onOpenBoard={() => {
+            setCreating(false);
+            useNavigationStore.getState().showBoard();
+          }}
         />
         <main className="main" id="main" tabIndex={-1}>
           <SaveErrorBanner />

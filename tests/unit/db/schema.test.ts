@@ -9,6 +9,14 @@ import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/renderer/sr
  */
 const SHIPPED: Record<number, Record<string, string | null>> = {
   1: { boards: 'id, name', members: 'id, boardId, [boardId+fullName]' },
+  2: {
+    meetings: 'id, boardId, [boardId+date]',
+    agendaItems: 'id, meetingId, [meetingId+position]',
+    attendance: 'id, meetingId, memberId',
+    declarations: 'id, meetingId',
+    decisions: 'id, meetingId, itemId',
+    actions: 'id, boardId, meetingId, itemId, status',
+  },
 };
 
 describe('database schema', () => {

@@ -1,5 +1,14 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Board, Member } from '../../../shared/model';
+import type {
+  Action,
+  AgendaItem,
+  AttendanceRecord,
+  Board,
+  Decision,
+  Declaration,
+  Meeting,
+  Member,
+} from '../../../shared/model';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'minute-book';
@@ -7,6 +16,12 @@ export const DATABASE_NAME = 'minute-book';
 export class MinuteBookDatabase extends Dexie {
   boards!: EntityTable<Board, 'id'>;
   members!: EntityTable<Member, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  agendaItems!: EntityTable<AgendaItem, 'id'>;
+  attendance!: EntityTable<AttendanceRecord, 'id'>;
+  declarations!: EntityTable<Declaration, 'id'>;
+  decisions!: EntityTable<Decision, 'id'>;
+  actions!: EntityTable<Action, 'id'>;
 
   /**
    * `upToVersion` opens the database as an older release would have, so that migration

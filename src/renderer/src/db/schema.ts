@@ -18,6 +18,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       members: 'id, boardId, [boardId+fullName]',
     },
   },
+  {
+    // Meetings and live minutes. New tables only: nothing stored by version 1 changes.
+    version: 2,
+    stores: {
+      meetings: 'id, boardId, [boardId+date]',
+      agendaItems: 'id, meetingId, [meetingId+position]',
+      attendance: 'id, meetingId, memberId',
+      declarations: 'id, meetingId',
+      decisions: 'id, meetingId, itemId',
+      actions: 'id, boardId, meetingId, itemId, status',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));

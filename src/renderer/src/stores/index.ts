@@ -1,9 +1,20 @@
 import { db } from '../db/instance';
 import { createBoardsStore } from './boards-store';
+import { createActionsStore } from './actions-store';
+import { createMeetingsStore } from './meetings-store';
 import { createMembersStore } from './members-store';
+import { createMinutesStore } from './minutes-store';
+import { createNotesWriter } from './notes-writer';
 
+export const notesWriter = createNotesWriter(db);
 export const useBoardsStore = createBoardsStore(db);
 export const useMembersStore = createMembersStore(db);
+export const useMeetingsStore = createMeetingsStore(db);
+export const useMinutesStore = createMinutesStore(db, notesWriter);
+export const useActionsStore = createActionsStore(db);
+export { useNavigationStore } from './navigation-store';
+export { selectBoardMeetings, selectMeeting } from './meetings-store';
+export { selectBoardActions } from './actions-store';
 export { useSaveStatusStore, selectSaveLabel } from './save-status-store';
 export { selectSelectedBoard } from './boards-store';
 export { selectBoardMembers, selectBoardMembersLoaded } from './members-store';

@@ -1,24 +1,65 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { Tabs } from '../../components/Tabs';
 import type { Board } from '../../../../shared/model';
-import { useMembersStore } from '../../stores';
+import {
+  selectMeeting,
+  useActionsStore,
+  useMeetingsStore,
+  useMembersStore,
+  useNavigationStore,
+} from '../../stores';
+import type { BoardTab } from '../../stores/navigation-store';
+import { ActionLog } from '../actions/ActionLog';
+import { MeetingPage } from '../meetings/MeetingPage';
+import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { RegisterPanel } from '../register/RegisterPanel';
 import { BoardDetailsPanel } from './BoardDetailsPanel';
 import { DeleteBoardPanel } from './DeleteBoardPanel';
 
+const TABS: ReadonlyArray<{ key: BoardTab; label: string }> = [
+  { key: 'register', label: 'Register' },
+  { key: 'meetings', label: 'Meetings' },
+  { key: 'actions', label: 'Action log' },
+];
+
 export function BoardPage({ board }: { board: Board }) {
-  const loadBoard = useMembersStore((state) => state.loadBoard);
+  const loadMembers = useMembersStore((state) => state.loadBoard);
+  const loadMeetings = useMeetingsStore((state) => state.loadBoard);
+  const loadActions = useActionsStore((state) => state.loadBoard);
+  const tab = useNavigationStore((state) => state.boardTab);
+  const showTab = useNavigationStore((state) => state.showBoardTab);
+  const meetingId = useNavigationStore((state) => state.meetingId);
+  const meeting = useMeetingsStore(
+    useMemo(() => selectMeeting(board.id, meetingId ?? ''), [board.id, meetingId]),
+  );
+
   useEffect(() => {
-    void loadBoard(board.id);
-  }, [board.id, loadBoard]);
+    void loadMembers(board.id);
+    void loadMeetings(board.id);
+    void loadActions(board.id);
+  }, [board.id, loadMembers, loadMeetings, loadActions]);
+
+  if (meeting) return <MeetingPage board={board} meeting={meeting} />;
+
   return (
     <div className="page">
       <div className="page__header">
         <h1>{board.name.trim() || 'Untitled board'}</h1>
         {board.description.trim() && <p className="page__lede">{board.description}</p>}
       </div>
-      <RegisterPanel board={board} />
-      <BoardDetailsPanel board={board} />
-      <DeleteBoardPanel board={board} />
+      <Tabs label="Board" tabs={TABS} selected={tab} onSelect={showTab}>
+        {tab === 'register' ? (
+          <div className="page">
+            <RegisterPanel board={board} />
+            <BoardDetailsPanel board={board} />
+            <DeleteBoardPanel board={board} />
+          </div>
+        ) : tab === 'meetings' ? (
+          <MeetingsPanel board={board} />
+        ) : (
+          <ActionLog board={board} />
+        )}
+      </Tabs>
     </div>
   );
 }

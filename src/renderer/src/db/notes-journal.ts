@@ -1,0 +1,42 @@
+/**
+ * A synchronous copy of notes not yet in IndexedDB. localStorage writes finish before a reload or
+ * a crash can interrupt them, so the last keystrokes survive even when the database write did not.
+ */
+const PREFIX = 'minute-book:notes-journal:';
+
+interface JournalEntry {
+  notes: string;
+  at: string;
+}
+
+export function journalNotes(itemId: string, notes: string): void {
+  try {
+    localStorage.setItem(
+      PREFIX + itemId,
+      JSON.stringify({ notes, at: new Date().toISOString() } satisfies JournalEntry),
+    );
+  } catch {
+    // A full localStorage only loses this safety net; the database write still happens.
+  }
+}
+
+export function clearJournal(itemId: string, notes: string): void {
+  const entry = readJournal(itemId);
+  if (entry && entry.notes === notes) localStorage.removeItem(PREFIX + itemId);
+}
+
+export function readJournal(itemId: string): JournalEntry | null {
+  const raw = localStorage.getItem(PREFIX + itemId);
+  if (!raw) return null;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (parsed && typeof parsed === 'object' && 'notes' in parsed && 'at' in parsed) {
+      const { notes, at } = parsed as Record<string, unknown>;
+      if (typeof notes === 'string' && typeof at === 'string') return { notes, at };
+    }
+  } catch {
+    // Unreadable entries are dropped below.
+  }
+  localStorage.removeItem(PREFIX + itemId);
+  return null;
+}

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import type { AgendaItem, Meeting, Member } from '../../../../shared/model';
+import { selectBoardActions, useActionsStore, useMinutesStore } from '../../stores';
+import { ActionFields } from '../actions/ActionFields';
+
+interface ItemRecordsProps {
+  item: AgendaItem;
+  number: number;
+  meeting: Meeting;
+  people: readonly Member[];
+}
+
+export function ItemRecords({ item, number, meeting, people }: ItemRecordsProps) {
+  const allDecisions = useMinutesStore((state) => state.decisions);
+  const boardActions = useActionsStore(
+    useMemo(() => selectBoardActions(meeting.boardId), [meeting.boardId]),
+  );
+  const decisions = allDecisions.filter((decision) => decision.itemId === item.id);
+  const actions = boardActions.filter((action) => action.itemId === item.id);
+  return (
+    <div className="item-records">
+      <section aria-label={`Decisions on item ${number}`}>
+        <h3>Decisions</h3>
+        {decisions.length === 0 ? (
+          <p className="panel__hint">None recorded. Start a line with DECISION: to record one.</p>
+        ) : (
+          <ol className="record-list">
+            {decisions.map((decision) => (
+              <li key={decision.id}>{decision.text}</li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section aria-label={`Actions on item ${number}`}>
+        <h3>Actions</h3>
+        {actions.length === 0 ? (
+          <p className="panel__hint">None recorded. Start a line with ACTION: to record one.</p>
+        ) : (
+          <ol className="record-list">
+            {actions.map((action, index) => (
+              <li key={action.id}>
+                <p>{action.text}</p>
+                <ActionFields
+                  action={action}
+                  people={people}
+                  label={`action ${index + 1} on item ${number}`}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

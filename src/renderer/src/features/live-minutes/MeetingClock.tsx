@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+
+function elapsed(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = whole % 60;
+  return `${h > 0 ? `${h}:` : ''}${String(m).padStart(h > 0 ? 2 : 1, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+interface MeetingClockProps {
+  startedAt: string;
+  /** Seconds already spent on the current item before it was opened this time. */
+  itemSeconds: number;
+  itemOpenedAt: number;
+  /** Only a meeting in progress adds time to its items. */
+  running: boolean;
+  allowanceMinutes: number | null;
+}
+
+/** Time since the meeting started and time on the current item, against its allowance. */
+export function MeetingClock({
+  startedAt,
+  itemSeconds,
+  itemOpenedAt,
+  running,
+  allowanceMinutes,
+}: MeetingClockProps) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const onItem = itemSeconds + (running ? Math.max(0, now - itemOpenedAt) / 1000 : 0);
+  const over = allowanceMinutes !== null && onItem > allowanceMinutes * 60;
+  return (
+    <dl className="clock">
+      <div>
+        <dt>Meeting</dt>
+        <dd>{startedAt ? elapsed((now - Date.parse(startedAt)) / 1000) : 'Not started'}</dd>
+      </div>
+      <div>
+        <dt>This item</dt>
+        <dd className={over ? 'clock__over' : undefined}>
+          {elapsed(onItem)}
+          {allowanceMinutes !== null && ` of ${allowanceMinutes}:00`}
+        </dd>
+      </div>
+      <div>
+        <dt>Time now</dt>
+        <dd>{new Date(now).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}</dd>
+      </div>
+    </dl>
+  );
+}

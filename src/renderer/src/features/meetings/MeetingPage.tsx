@@ -1,0 +1,101 @@
+import { useEffect } from 'react';
+import { Tabs } from '../../components/Tabs';
+import { formatLongDate, type Board, type Meeting } from '../../../../shared/model';
+import { notesWriter, useMeetingsStore, useMinutesStore, useNavigationStore } from '../../stores';
+import type { MeetingTab } from '../../stores/navigation-store';
+import { AgendaEditor } from '../agenda/AgendaEditor';
+import { AttendancePanel } from '../attendance/AttendancePanel';
+import { LiveMinutes } from '../live-minutes/LiveMinutes';
+import { MeetingDetailsPanel } from './MeetingDetailsPanel';
+import { MEETING_STATUS_LABEL } from './status-labels';
+
+const TABS: ReadonlyArray<{ key: MeetingTab; label: string }> = [
+  { key: 'agenda', label: 'Details and agenda' },
+  { key: 'attendance', label: 'Attendance' },
+  { key: 'minutes', label: 'Minutes' },
+];
+
+export function MeetingPage({ board, meeting }: { board: Board; meeting: Meeting }) {
+  const openMinutes = useMinutesStore((state) => state.open);
+  const loadedFor = useMinutesStore((state) => (state.loaded ? state.meetingId : null));
+  const updateMeeting = useMeetingsStore((state) => state.updateMeeting);
+  const tab = useNavigationStore((state) => state.meetingTab);
+  const showTab = useNavigationStore((state) => state.showMeetingTab);
+  const closeMeeting = useNavigationStore((state) => state.closeMeeting);
+
+  useEffect(() => {
+    void openMinutes(meeting.id);
+  }, [meeting.id, openMinutes]);
+
+  function start() {
+    updateMeeting(meeting, {
+      status: 'in-progress',
+      startedAt: meeting.startedAt || new Date().toISOString(),
+    });
+    showTab('minutes');
+  }
+
+  function end() {
+    void notesWriter.flush();
+    updateMeeting(meeting, { status: 'draft' });
+  }
+
+  return (
+    <div className="page page--wide">
+      <div className="page__header">
+        <button type="button" className="link-button" onClick={closeMeeting}>
+          ← All meetings of {board.name}
+        </button>
+        <div className="panel__header">
+          <h1>
+            {meeting.title} · {formatLongDate(meeting.date)}
+          </h1>
+          <div className="inline-inputs">
+            <span className={`badge badge--status-${meeting.status}`}>
+              {MEETING_STATUS_LABEL[meeting.status]}
+            </span>
+            {meeting.status === 'planned' && (
+              <button type="button" className="button" onClick={start}>
+                Start meeting
+              </button>
+            )}
+            {meeting.status === 'in-progress' && (
+              <button type="button" className="button" onClick={end}>
+                End meeting
+              </button>
+            )}
+            {meeting.status === 'draft' && (
+              <button type="button" className="button button--secondary" onClick={start}>
+                Resume minutes
+              </button>
+            )}
+          </div>
+        </div>
+        <p className="page__lede">
+          {[
+            meeting.startTime &&
+              `${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''}`,
+            meeting.location,
+            meeting.visibility === 'private' ? 'Held in private' : 'Held in public',
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      </div>
+      <Tabs label="Meeting" tabs={TABS} selected={tab} onSelect={showTab}>
+        {loadedFor !== meeting.id ? (
+          <p role="status">Opening the meeting…</p>
+        ) : tab === 'agenda' ? (
+          <div className="page">
+            <MeetingDetailsPanel meeting={meeting} />
+            <AgendaEditor />
+          </div>
+        ) : tab === 'attendance' ? (
+          <AttendancePanel board={board} meeting={meeting} />
+        ) : (
+          <LiveMinutes board={board} meeting={meeting} />
+        )}
+      </Tabs>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { formatLongDate, type Board } from '../../../../shared/model';
+import { selectBoardMeetings, useMeetingsStore, useNavigationStore } from '../../stores';
+import { PlanMeetingForm } from './PlanMeetingForm';
+import { MEETING_STATUS_LABEL } from './status-labels';
+
+export function MeetingsPanel({ board }: { board: Board }) {
+  const meetings = useMeetingsStore(useMemo(() => selectBoardMeetings(board.id), [board.id]));
+  const loadBoard = useMeetingsStore((state) => state.loadBoard);
+  const openMeeting = useNavigationStore((state) => state.openMeeting);
+  const [planning, setPlanning] = useState(false);
+  const headingId = useId();
+  useEffect(() => {
+    void loadBoard(board.id);
+  }, [board.id, loadBoard]);
+  const newestFirst = [...meetings].reverse();
+  const previous =
+    newestFirst.find((meeting) => meeting.status !== 'planned') ?? newestFirst[0] ?? null;
+
+  return (
+    <div className="page">
+      {planning ? (
+        <PlanMeetingForm board={board} previous={previous} onDone={() => setPlanning(false)} />
+      ) : (
+        <section className="panel" aria-labelledby={headingId}>
+          <div className="panel__header">
+            <h2 id={headingId}>Meetings</h2>
+            <button type="button" className="button" onClick={() => setPlanning(true)}>
+              Plan a meeting
+            </button>
+          </div>
+          {meetings.length === 0 ? (
+            <p className="empty-state">
+              No meetings yet. Plan the first one to build its agenda and take its minutes.
+            </p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Date</th>
+                    <th scope="col">Meeting</th>
+                    <th scope="col">Where</th>
+                    <th scope="col">Status</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {newestFirst.map((meeting) => (
+                    <tr key={meeting.id}>
+                      <th scope="row">
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() =>
+                            openMeeting(
+                              meeting.id,
+                              meeting.status === 'planned' ? 'agenda' : 'minutes',
+                            )
+                          }
+                        >
+                          {formatLongDate(meeting.date)}
+                        </button>
+                      </th>
+                      <td>
+                        {meeting.title}
+                        {meeting.visibility === 'private' ? ' (private)' : ''}
+                      </td>
+                      <td>{meeting.location}</td>
+                      <td>
+                        <span className={`badge badge--status-${meeting.status}`}>
+                          {MEETING_STATUS_LABEL[meeting.status]}
+                        </span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

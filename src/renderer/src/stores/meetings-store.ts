@@ -1,0 +1,91 @@
+import { create } from 'zustand';
+import type { AgendaItem, IsoDate, Meeting } from '../../../shared/model';
+import type { MinuteBookDatabase } from '../db/database';
+import { nowStamp } from '../db/ids';
+import * as meetingsRepository from '../db/meetings-repository';
+import { trackSave } from './save-status-store';
+
+const NO_MEETINGS: readonly Meeting[] = [];
+
+export interface MeetingsState {
+  /** Meetings by board id, oldest first; a board is absent until read. */
+  meetingsByBoard: Record<string, readonly Meeting[]>;
+  loadBoard: (boardId: string) => Promise<void>;
+  createMeeting: (
+    boardId: string,
+    date: IsoDate,
+    details: Partial<Meeting>,
+    agenda: ReadonlyArray<Partial<AgendaItem>>,
+  ) => Promise<Meeting>;
+  updateMeeting: (meeting: Meeting, changes: Partial<Meeting>) => void;
+  deleteMeeting: (meeting: Meeting) => Promise<void>;
+}
+
+export function createMeetingsStore(db: MinuteBookDatabase) {
+  const replace = (state: MeetingsState, boardId: string, meetings: readonly Meeting[]) => ({
+    meetingsByBoard: {
+      ...state.meetingsByBoard,
+      [boardId]: [...meetings].sort(
+        (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+      ),
+    },
+  });
+
+  return create<MeetingsState>()((set) => ({
+    meetingsByBoard: {},
+
+    loadBoard: async (boardId) => {
+      const meetings = await meetingsRepository.listMeetings(db, boardId);
+      set((state) => replace(state, boardId, meetings));
+    },
+
+    createMeeting: async (boardId, date, details, agenda) => {
+      const meeting = meetingsRepository.newMeeting(boardId, date, details);
+      const items = agenda.map((item, index) =>
+        meetingsRepository.newAgendaItem(meeting.id, index + 1, item),
+      );
+      await trackSave(meetingsRepository.saveNewMeeting(db, meeting, items));
+      set((state) => replace(state, boardId, [...(state.meetingsByBoard[boardId] ?? []), meeting]));
+      return meeting;
+    },
+
+    updateMeeting: (meeting, changes) => {
+      const updated = { ...changes, updatedAt: nowStamp() };
+      set((state) =>
+        replace(
+          state,
+          meeting.boardId,
+          (state.meetingsByBoard[meeting.boardId] ?? []).map((each) =>
+            each.id === meeting.id ? { ...each, ...updated } : each,
+          ),
+        ),
+      );
+      void trackSave(meetingsRepository.updateMeeting(db, meeting.id, updated)).catch(
+        () => undefined,
+      );
+    },
+
+    deleteMeeting: async (meeting) => {
+      await trackSave(meetingsRepository.deleteMeeting(db, meeting.id));
+      set((state) =>
+        replace(
+          state,
+          meeting.boardId,
+          (state.meetingsByBoard[meeting.boardId] ?? []).filter((each) => each.id !== meeting.id),
+        ),
+      );
+    },
+  }));
+}
+
+export type MeetingsStore = ReturnType<typeof createMeetingsStore>;
+
+export const selectBoardMeetings =
+  (boardId: string) =>
+  (state: MeetingsState): readonly Meeting[] =>
+    state.meetingsByBoard[boardId] ?? NO_MEETINGS;
+
+export const selectMeeting =
+  (boardId: string, meetingId: string) =>
+  (state: MeetingsState): Meeting | null =>
+    state.meetingsByBoard[boardId]?.find((meeting) => meeting.id === meetingId) ?? null;

@@ -1,0 +1,48 @@
+import type { MinuteBookDatabase } from '../db/database';
+import { nowStamp } from '../db/ids';
+import { clearJournal, journalNotes } from '../db/notes-journal';
+import { trackSave } from './save-status-store';
+
+/** How long typing may run ahead of IndexedDB; the journal covers the gap. */
+export const NOTES_WRITE_INTERVAL_MS = 200;
+
+/**
+ * Stores notes as they are typed without a database write per keystroke: each change is journalled
+ * at once, and written to IndexedDB at most every NOTES_WRITE_INTERVAL_MS per item.
+ */
+export function createNotesWriter(db: MinuteBookDatabase) {
+  const pending = new Map<string, string>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  async function write(itemId: string): Promise<void> {
+    timers.delete(itemId);
+    const notes = pending.get(itemId);
+    if (notes === undefined) return;
+    pending.delete(itemId);
+    await trackSave(db.agendaItems.update(itemId, { notes, updatedAt: nowStamp() }));
+    clearJournal(itemId, notes);
+  }
+
+  return {
+    change(itemId: string, notes: string): void {
+      journalNotes(itemId, notes);
+      pending.set(itemId, notes);
+      if (!timers.has(itemId)) {
+        timers.set(
+          itemId,
+          setTimeout(() => void write(itemId).catch(() => undefined), NOTES_WRITE_INTERVAL_MS),
+        );
+      }
+    },
+    /** Writes everything now: before the page goes away, or before another part of the app reads the notes. */
+    async flush(): Promise<void> {
+      const ids = [...pending.keys()];
+      for (const id of ids) {
+        clearTimeout(timers.get(id));
+      }
+      await Promise.all(ids.map((id) => write(id).catch(() => undefined)));
+    },
+  };
+}
+
+export type NotesWriter = ReturnType<typeof createNotesWriter>;
