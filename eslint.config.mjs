@@ -63,7 +63,12 @@ export default tseslint.config(
   },
   {
     // From electron 42 on, loading the package starts a download: tests and tools may only use its types.
-    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,mts}', 'bench/**/*.{ts,mts}', '*.config.{ts,mts}'],
+    files: [
+      'tests/**/*.{ts,tsx}',
+      'scripts/**/*.{ts,mts}',
+      'bench/**/*.{ts,mts}',
+      '*.config.{ts,mts}',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -36,8 +36,17 @@ describe('schema version 2 (meetings and live minutes)', () => {
     try {
       expect(await upgraded.boards.toArray()).toEqual([board]);
       expect(await upgraded.members.orderBy('id').toArray()).toEqual(members);
-      expect(await upgraded.members.where('[boardId+fullName]').equals(['board-1', 'Zoë Núñez']).count()).toBe(1);
-      for (const table of ['meetings', 'agendaItems', 'attendance', 'declarations', 'decisions', 'actions'] as const) {
+      expect(
+        await upgraded.members.where('[boardId+fullName]').equals(['board-1', 'Zoë Núñez']).count(),
+      ).toBe(1);
+      for (const table of [
+        'meetings',
+        'agendaItems',
+        'attendance',
+        'declarations',
+        'decisions',
+        'actions',
+      ] as const) {
         expect(await upgraded[table].count()).toBe(0);
       }
     } finally {

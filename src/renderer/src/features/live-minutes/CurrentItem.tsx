@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import {
   formalName,
-  type AgendaItem,
   type AgendaItemOutcome,
   type Meeting,
   type Member,
@@ -12,7 +12,7 @@ import { MattersArising } from './MattersArising';
 import { NotesEditor } from './NotesEditor';
 
 interface CurrentItemProps {
-  item: AgendaItem;
+  itemId: string;
   number: number;
   meeting: Meeting;
   people: readonly Member[];
@@ -27,33 +27,46 @@ const OUTCOMES: Array<{ value: AgendaItemOutcome; label: string }> = [
 ];
 
 export function CurrentItem({
-  item,
+  itemId,
   number,
   meeting,
   people,
   textareaRef,
   readOnly,
 }: CurrentItemProps) {
-  const declarations = useMinutesStore((state) => state.declarations).filter(
-    (each) => each.itemId === item.id,
+  // Everything but the notes: the heading does not re-render as the minute-taker types.
+  const item = useMinutesStore(
+    useShallow((state) => {
+      const found = state.items.find((each) => each.id === itemId);
+      return {
+        title: found?.title ?? '',
+        presenter: found?.presenter ?? '',
+        reference: found?.reference ?? '',
+        isPrivate: found?.private ?? false,
+        outcome: found?.outcome ?? 'pending',
+        kind: found?.kind ?? 'standard',
+      };
+    }),
   );
+  const allDeclarations = useMinutesStore((state) => state.declarations);
   const updateItem = useMinutesStore((state) => state.updateItem);
+  const declarations = allDeclarations.filter((each) => each.itemId === itemId);
   const nameOf = (id: string) => {
     const member = people.find((person) => person.id === id);
     return member ? formalName(member) : 'A former member';
   };
   return (
-    <section className="panel current-item" aria-labelledby={`item-heading-${item.id}`}>
+    <section className="panel current-item" aria-labelledby={`item-heading-${itemId}`}>
       <div className="panel__header">
         <div>
-          <h2 id={`item-heading-${item.id}`}>
+          <h2 id={`item-heading-${itemId}`}>
             {number}. {item.title || 'Untitled item'}
           </h2>
           <p className="panel__hint">
             {[
               item.presenter && `Presented by ${item.presenter}`,
               item.reference,
-              item.private && 'Taken in private',
+              item.isPrivate && 'Taken in private',
             ]
               .filter(Boolean)
               .join(' · ')}
@@ -64,7 +77,7 @@ export function CurrentItem({
           value={item.outcome}
           disabled={readOnly}
           onChange={(event) =>
-            updateItem(item.id, { outcome: event.target.value as AgendaItemOutcome })
+            updateItem(itemId, { outcome: event.target.value as AgendaItemOutcome })
           }
         >
           {OUTCOMES.map((outcome) => (
@@ -82,14 +95,14 @@ export function CurrentItem({
       )}
       {item.kind === 'matters-arising' && <MattersArising meeting={meeting} people={people} />}
       <NotesEditor
-        item={item}
+        itemId={itemId}
         number={number}
         meeting={meeting}
         people={people}
         textareaRef={textareaRef}
         readOnly={readOnly}
       />
-      <ItemRecords item={item} number={number} meeting={meeting} people={people} />
+      <ItemRecords itemId={itemId} number={number} meeting={meeting} people={people} />
     </section>
   );
 }

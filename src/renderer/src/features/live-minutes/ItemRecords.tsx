@@ -1,22 +1,28 @@
-import { useMemo } from 'react';
-import type { AgendaItem, Meeting, Member } from '../../../../shared/model';
+import { memo, useMemo } from 'react';
+import type { Meeting, Member } from '../../../../shared/model';
 import { selectBoardActions, useActionsStore, useMinutesStore } from '../../stores';
 import { ActionFields } from '../actions/ActionFields';
 
 interface ItemRecordsProps {
-  item: AgendaItem;
+  itemId: string;
   number: number;
   meeting: Meeting;
   people: readonly Member[];
 }
 
-export function ItemRecords({ item, number, meeting, people }: ItemRecordsProps) {
+/** Memoised: it depends on the item's records, not its notes, so typing leaves it alone. */
+export const ItemRecords = memo(function ItemRecords({
+  itemId,
+  number,
+  meeting,
+  people,
+}: ItemRecordsProps) {
   const allDecisions = useMinutesStore((state) => state.decisions);
   const boardActions = useActionsStore(
     useMemo(() => selectBoardActions(meeting.boardId), [meeting.boardId]),
   );
-  const decisions = allDecisions.filter((decision) => decision.itemId === item.id);
-  const actions = boardActions.filter((action) => action.itemId === item.id);
+  const decisions = allDecisions.filter((decision) => decision.itemId === itemId);
+  const actions = boardActions.filter((action) => action.itemId === itemId);
   return (
     <div className="item-records">
       <section aria-label={`Decisions on item ${number}`}>
@@ -52,4 +58,4 @@ export function ItemRecords({ item, number, meeting, people }: ItemRecordsProps)
       </section>
     </div>
   );
-}
+});

@@ -1,52 +1,69 @@
 import { useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { Board, Meeting } from '../../../../shared/model';
 import { useMeetingsStore, useMinutesStore } from '../../stores';
 import { QuorumStatus } from '../attendance/QuorumStatus';
 import { useMembersInOffice } from '../meetings/use-meeting-people';
+import { AgendaNav } from './AgendaNav';
+import { AttendanceCounts } from './AttendanceCounts';
 import { clockNow, secondsSince } from './clock';
 import { CurrentItem } from './CurrentItem';
 import { MeetingClock } from './MeetingClock';
 import { NextMeetingField } from './NextMeetingField';
 import { useMinutesShortcuts } from './use-minutes-shortcuts';
 
+/**
+ * The minute-taker's screen. It subscribes to the item ids and the current item's timing only:
+ * a keystroke re-renders the notes editor, not the whole screen.
+ */
 export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting }) {
-  const items = useMinutesStore((state) => state.items);
-  const attendance = useMinutesStore((state) => state.attendance);
-  const setNotes = useMinutesStore((state) => state.setNotes);
-  const updateItem = useMinutesStore((state) => state.updateItem);
+  const itemIds = useMinutesStore(useShallow((state) => state.items.map((item) => item.id)));
+  const currentIndex = Math.max(0, itemIds.indexOf(meeting.currentItemId));
+  const itemId = itemIds[currentIndex];
+  const timing = useMinutesStore(
+    useShallow((state) => {
+      const item = state.items.find((each) => each.id === itemId);
+      return {
+        secondsSpent: item?.secondsSpent ?? 0,
+        allowanceMinutes: item?.allowanceMinutes ?? null,
+      };
+    }),
+  );
   const updateMeeting = useMeetingsStore((state) => state.updateMeeting);
   const people = useMembersInOffice(meeting);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const [openedAt, setOpenedAt] = useState(clockNow);
-  const currentIndex = Math.max(
-    0,
-    items.findIndex((item) => item.id === meeting.currentItemId),
-  );
-  const item = items[currentIndex];
   const live = meeting.status === 'in-progress';
   const readOnly = meeting.status === 'approved' || meeting.status === 'signed';
 
   function go(index: number) {
-    const target = items[index];
-    if (!target || !item || target.id === item.id) return;
-    if (live) updateItem(item.id, { secondsSpent: item.secondsSpent + secondsSince(openedAt) });
+    const target = itemIds[index];
+    if (!target || !itemId || target === itemId) return;
+    const minutes = useMinutesStore.getState();
+    const leaving = minutes.items.find((each) => each.id === itemId);
+    if (live && leaving)
+      minutes.updateItem(leaving.id, {
+        secondsSpent: leaving.secondsSpent + secondsSince(openedAt),
+      });
     setOpenedAt(clockNow());
-    updateMeeting(meeting, { currentItemId: target.id });
+    updateMeeting(meeting, { currentItemId: target });
   }
 
   function startLine(prefix: string) {
+    const minutes = useMinutesStore.getState();
+    const item = minutes.items.find((each) => each.id === itemId);
     if (!item || readOnly) return;
     const notes =
       item.notes && !item.notes.endsWith('\n')
         ? `${item.notes}\n${prefix}`
         : `${item.notes}${prefix}`;
-    setNotes(item.id, notes);
-    requestAnimationFrame(() => {
-      const textarea = textareaRef.current;
-      if (!textarea) return;
-      textarea.focus();
-      textarea.setSelectionRange(notes.length, notes.length);
-    });
+    minutes.setNotes(item.id, notes);
+    const textarea = textareaRef.current;
+    if (!textarea) return;
+    // The notes textarea is uncontrolled (see NotesEditor), so it is told of the change directly.
+    textarea.value = notes;
+    textarea.focus();
+    textarea.setSelectionRange(notes.length, notes.length);
   }
 
   useMinutesShortcuts({
@@ -56,35 +73,15 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
     addDecision: () => startLine('DECISION: '),
   });
 
-  const count = (status: string) => attendance.filter((record) => record.status === status).length;
-
-  if (!item)
+  if (!itemId)
     return <p className="empty-state">The agenda is empty. Add items on the Agenda tab first.</p>;
 
   return (
     <div className="live">
-      <nav className="live__agenda" aria-label="Agenda items">
-        <ol>
-          {items.map((each, index) => (
-            <li key={each.id}>
-              <button
-                type="button"
-                className="live__agenda-item"
-                aria-current={index === currentIndex ? 'step' : undefined}
-                onClick={() => go(index)}
-              >
-                <span className="live__agenda-number">{index + 1}.</span>{' '}
-                {each.title || 'Untitled item'}
-                {each.outcome === 'deferred' && <span className="panel__hint"> (deferred)</span>}
-              </button>
-            </li>
-          ))}
-        </ol>
-        <p className="panel__hint">Alt+↑ / Alt+↓ move between items.</p>
-      </nav>
+      <AgendaNav currentIndex={currentIndex} onOpen={go} />
       <CurrentItem
-        key={item.id}
-        item={item}
+        key={itemId}
+        itemId={itemId}
         number={currentIndex + 1}
         meeting={meeting}
         people={people}
@@ -94,17 +91,14 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
       <aside className="live__side" aria-label="Meeting at a glance">
         <MeetingClock
           startedAt={meeting.startedAt}
-          itemSeconds={item.secondsSpent}
+          itemSeconds={timing.secondsSpent}
           itemOpenedAt={openedAt}
           running={live}
-          allowanceMinutes={item.allowanceMinutes}
+          allowanceMinutes={timing.allowanceMinutes}
         />
         <QuorumStatus board={board} meeting={meeting} />
         <NextMeetingField key={meeting.id} meeting={meeting} />
-        <p className="panel__hint">
-          {count('present')} present · {count('apologies')} apologies · {count('absent')} absent ·{' '}
-          {count('in-attendance')} in attendance
-        </p>
+        <AttendanceCounts />
       </aside>
     </div>
   );

@@ -1,5 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, type RefObject } from 'react';
-import type { AgendaItem, Meeting, Member } from '../../../../shared/model';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { Meeting, Member } from '../../../../shared/model';
 import { useMinutesStore } from '../../stores';
 import { syncRecognised } from './sync-recognised';
 
@@ -7,7 +7,7 @@ import { syncRecognised } from './sync-recognised';
 const RECOGNITION_PAUSE_MS = 400;
 
 interface NotesEditorProps {
-  item: AgendaItem;
+  itemId: string;
   number: number;
   meeting: Meeting;
   people: readonly Member[];
@@ -15,8 +15,13 @@ interface NotesEditorProps {
   readOnly: boolean;
 }
 
+/**
+ * The textarea is uncontrolled: the browser edits it natively and each change goes to the store,
+ * so a keystroke costs no React render, however long the meeting. The editor mounts afresh for each
+ * item; code that changes the notes of the open item (Alt+A, Alt+D) also sets the textarea's value.
+ */
 export function NotesEditor({
-  item,
+  itemId,
   number,
   meeting,
   people,
@@ -24,34 +29,42 @@ export function NotesEditor({
   readOnly,
 }: NotesEditorProps) {
   const setNotes = useMinutesStore((state) => state.setNotes);
+  const [initialNotes] = useState(
+    () => useMinutesStore.getState().items.find((each) => each.id === itemId)?.notes ?? '',
+  );
   const hintId = useId();
-  const latest = useRef({ item, meeting, people });
+  const latest = useRef({ meeting, people });
+  const recognitionTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useLayoutEffect(() => {
-    latest.current = { item, meeting, people };
+    latest.current = { meeting, people };
   });
+  useEffect(() => () => clearTimeout(recognitionTimer.current), []);
 
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const current = latest.current;
-      void syncRecognised(current.item, current.meeting, current.people);
+  function scheduleRecognition() {
+    clearTimeout(recognitionTimer.current);
+    recognitionTimer.current = setTimeout(() => {
+      const item = useMinutesStore.getState().items.find((each) => each.id === itemId);
+      if (item) void syncRecognised(item, latest.current.meeting, latest.current.people);
     }, RECOGNITION_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [item.notes, item.id]);
+  }
 
   return (
     <div className="field notes-editor">
-      <label className="field__label" htmlFor={`notes-${item.id}`}>
+      <label className="field__label" htmlFor={`notes-${itemId}`}>
         Notes for item {number}
       </label>
       <textarea
-        id={`notes-${item.id}`}
+        id={`notes-${itemId}`}
         ref={textareaRef}
-        value={item.notes}
+        defaultValue={initialNotes}
         readOnly={readOnly}
         spellCheck
         rows={14}
         aria-describedby={hintId}
-        onChange={(event) => setNotes(item.id, event.target.value)}
+        onChange={(event) => {
+          setNotes(itemId, event.target.value);
+          scheduleRecognition();
+        }}
       />
       <span className="field__hint" id={hintId}>
         Paragraphs, “- ” bullets, “1. ” numbered lists and **bold**. A line starting ACTION: or
