@@ -1,7 +1,17 @@
-import { app, BrowserWindow, session } from 'electron';
-import { join } from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  safeStorage,
+  session,
+  type OpenDialogOptions as ElectronOpenOptions,
+  type SaveDialogOptions as ElectronSaveOptions,
+} from 'electron';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHandlers } from './handlers';
+import { createExportedFiles } from './handlers/exported-files';
+import type { KeyProtection, OpenDialogOptions, SaveDialogOptions } from './handlers/ports';
 import { registerIpc } from './ipc';
 import { hardenSession, hardenWebContents, hardenedWebPreferences } from './security';
 
@@ -14,6 +24,61 @@ const dataFolderOverride = process.env['MINUTE_BOOK_DATA_DIR'];
 if (dataFolderOverride) app.setPath('userData', dataFolderOverride);
 
 let mainWindow: BrowserWindow | null = null;
+/** The folder of the last file saved or opened, where the next dialog starts; Documents at first. */
+let lastDialogFolder: string | null = null;
+
+async function chooseSavePath(options: SaveDialogOptions): Promise<string | null> {
+  const settings: ElectronSaveOptions = {
+    title: options.title,
+    defaultPath: join(lastDialogFolder ?? app.getPath('documents'), options.defaultFileName),
+    filters: options.filters,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, settings)
+    : await dialog.showSaveDialog(settings);
+  if (result.canceled || !result.filePath) return null;
+  lastDialogFolder = dirname(result.filePath);
+  return result.filePath;
+}
+
+async function chooseOpenPath(options: OpenDialogOptions): Promise<string | null> {
+  const settings: ElectronOpenOptions = {
+    title: options.title,
+    defaultPath: lastDialogFolder ?? app.getPath('documents'),
+    filters: options.filters,
+    properties: ['openFile'],
+  };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, settings)
+    : await dialog.showOpenDialog(settings);
+  const [path] = result.filePaths;
+  if (result.canceled || path === undefined) return null;
+  lastDialogFolder = dirname(path);
+  return path;
+}
+
+/**
+ * Signing keys are encrypted with the system key store through safeStorage's asynchronous API.
+ * Where there is no real store (Linux's `basic_text`, which only obfuscates) keys are wrapped with
+ * the user's passphrase instead, so this returns the `passphrase` backend.
+ */
+async function createKeyProtection(): Promise<KeyProtection> {
+  const available = await safeStorage.isAsyncEncryptionAvailable().catch(() => false);
+  const linuxBackend =
+    process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : null;
+  if (!available || linuxBackend === 'basic_text' || linuxBackend === 'unknown') {
+    const unavailable = (): Promise<never> =>
+      Promise.reject(new Error('No system key store: keys are wrapped with a passphrase.'));
+    return { backend: 'passphrase', encrypt: unavailable, decrypt: unavailable };
+  }
+  return {
+    backend: 'os',
+    encrypt: (text) => safeStorage.encryptStringAsync(text),
+    // shouldReEncrypt only asks for a fresher encryption of the same key; the old one still opens.
+    decrypt: async (data) => (await safeStorage.decryptStringAsync(data)).result,
+  };
+}
 
 function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -44,14 +109,19 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
+    const keyProtection = await createKeyProtection();
     const handlers = createHandlers({
       appName: app.getName(),
       appVersion: app.getVersion(),
       dataFolder: app.getPath('userData'),
       runtime: `Electron ${process.versions.electron}`,
       platform: process.platform,
+      chooseSavePath,
+      chooseOpenPath,
+      keyProtection,
+      exportedFiles: createExportedFiles(),
     });
     registerIpc(handlers, () => mainWindow?.webContents ?? null, appUrl);
     mainWindow = createMainWindow();

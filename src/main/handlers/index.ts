@@ -1,7 +1,16 @@
 import type { IpcResponse, ParsedIpcRequest } from '../../shared/ipc/contract';
 import type { IpcMethod } from '../../shared/ipc/methods';
 import { getAppInfo } from './app-info';
+import { exportMeetingDocx } from './export-docx';
+import { openMeetingFile, saveMeetingFile } from './meeting-files';
 import type { MainPorts } from './ports';
+import {
+  createIdentity,
+  importIdentity,
+  listIdentities,
+  signDocument,
+  verifyDocument,
+} from './signing';
 
 export type HandlerMap = {
   [M in IpcMethod]: (request: ParsedIpcRequest<M>) => Promise<IpcResponse<M>> | IpcResponse<M>;
@@ -11,5 +20,13 @@ export type HandlerMap = {
 export function createHandlers(ports: MainPorts): HandlerMap {
   return {
     getAppInfo: () => getAppInfo(ports),
+    exportMeetingDocx: (request) => exportMeetingDocx(ports, request),
+    saveMeetingFile: (request) => saveMeetingFile(ports, request),
+    openMeetingFile: () => openMeetingFile(ports),
+    listIdentities: () => listIdentities(ports),
+    createIdentity: (request) => createIdentity(ports, request),
+    importIdentity: (request) => importIdentity(ports, request),
+    signDocument: (request) => signDocument(ports, request),
+    verifyDocument: () => verifyDocument(ports),
   };
 }

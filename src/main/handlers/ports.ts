@@ -9,4 +9,49 @@ export interface MainPorts {
   dataFolder: string;
   runtime: string;
   platform: string;
+  /** Asks where to save a file; null when the user cancels. The app shows the system's save dialog. */
+  chooseSavePath: (options: SaveDialogOptions) => Promise<string | null>;
+  /** Asks which file to open; null when the user cancels. */
+  chooseOpenPath: (options: OpenDialogOptions) => Promise<string | null>;
+  /** Encrypts signing keys at rest: the system key store in the app, a fake in tests. */
+  keyProtection: KeyProtection;
+  /** Files this process wrote (exports), which the renderer may name only by token. */
+  exportedFiles: ExportedFiles;
+}
+
+/**
+ * Encryption of private keys at rest. `os`: the operating system's key store (Electron safeStorage,
+ * asynchronous API). `passphrase`: there is none (Linux `basic_text`), so encrypt/decrypt must not
+ * be used and keys are wrapped with the user's passphrase instead.
+ */
+export interface KeyProtection {
+  backend: 'os' | 'passphrase';
+  encrypt: (text: string) => Promise<Buffer>;
+  decrypt: (data: Buffer) => Promise<string>;
+}
+
+/** Paths of files the main process wrote, by random token, so a later call can use one without the renderer sending a path. */
+export interface ExportedFiles {
+  /** Remembers a written file and returns its token. */
+  register: (path: string) => string;
+  resolve: (token: string) => string | undefined;
+}
+
+export interface FileTypeFilter {
+  /** What the user sees, e.g. "Word document". */
+  name: string;
+  /** Without the dot: `['docx']`. */
+  extensions: string[];
+}
+
+export interface SaveDialogOptions {
+  title: string;
+  /** The name offered in the dialog; the app chooses the folder (the last one used, else Documents). */
+  defaultFileName: string;
+  filters: FileTypeFilter[];
+}
+
+export interface OpenDialogOptions {
+  title: string;
+  filters: FileTypeFilter[];
 }

@@ -1,6 +1,23 @@
 import type { z } from 'zod';
 import type { IpcMethod } from './methods';
 import { appInfoSchema, emptyRequestSchema } from './schemas';
+import {
+  exportMeetingDocxRequestSchema,
+  exportMeetingDocxResponseSchema,
+  openMeetingFileResponseSchema,
+  saveMeetingFileRequestSchema,
+  saveMeetingFileResponseSchema,
+} from './meeting-file-schemas';
+import {
+  createIdentityRequestSchema,
+  identityResponseSchema,
+  importIdentityRequestSchema,
+  importIdentityResponseSchema,
+  listIdentitiesResponseSchema,
+  signDocumentRequestSchema,
+  signDocumentResponseSchema,
+  verifyDocumentResponseSchema,
+} from './signing-schemas';
 
 interface CallSchemas {
   request: z.ZodType;
@@ -10,6 +27,20 @@ interface CallSchemas {
 /** The single source of truth for every renderer → main call: handlers, preload and renderer derive from it. */
 export const IPC_CONTRACT = {
   getAppInfo: { request: emptyRequestSchema, response: appInfoSchema },
+  exportMeetingDocx: {
+    request: exportMeetingDocxRequestSchema,
+    response: exportMeetingDocxResponseSchema,
+  },
+  saveMeetingFile: {
+    request: saveMeetingFileRequestSchema,
+    response: saveMeetingFileResponseSchema,
+  },
+  openMeetingFile: { request: emptyRequestSchema, response: openMeetingFileResponseSchema },
+  listIdentities: { request: emptyRequestSchema, response: listIdentitiesResponseSchema },
+  createIdentity: { request: createIdentityRequestSchema, response: identityResponseSchema },
+  importIdentity: { request: importIdentityRequestSchema, response: importIdentityResponseSchema },
+  signDocument: { request: signDocumentRequestSchema, response: signDocumentResponseSchema },
+  verifyDocument: { request: emptyRequestSchema, response: verifyDocumentResponseSchema },
 } as const satisfies Record<IpcMethod, CallSchemas>;
 
 export type IpcContract = typeof IPC_CONTRACT;

@@ -2,7 +2,17 @@
  * The names of the calls the renderer may make to the main process.
  * Kept free of imports so that the sandboxed preload can bundle it without zod.
  */
-export const IPC_METHODS = ['getAppInfo'] as const;
+export const IPC_METHODS = [
+  'getAppInfo',
+  'exportMeetingDocx',
+  'saveMeetingFile',
+  'openMeetingFile',
+  'listIdentities',
+  'createIdentity',
+  'importIdentity',
+  'signDocument',
+  'verifyDocument',
+] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];
 

@@ -1,4 +1,13 @@
 import type { CliCommand } from '../command';
+import { exportDocxCommand } from './export-docx';
+import { identityNewCommand } from './identity-new';
+import { signCommand } from './sign';
+import { verifyCommand } from './verify';
 
 /** Every command of `npm run cli`, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [];
+export const COMMANDS: readonly CliCommand[] = [
+  exportDocxCommand,
+  identityNewCommand,
+  signCommand,
+  verifyCommand,
+];

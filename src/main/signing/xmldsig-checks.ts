@@ -1,0 +1,114 @@
+import { type KeyObject, createHash, timingSafeEqual, verify } from 'node:crypto';
+import { parseManifestUri } from './manifest';
+import { ALGORITHM, NS } from './ooxml-names';
+import type { OpcPackage } from './opc-package';
+import { relationshipTransform } from './relationship-transform';
+import { type XmlElement, childElements, firstChild, textContent } from './xml';
+
+/** The XML-DSig algorithms a verifier meets in Office documents, Word 2007's SHA-1 included. */
+export const DIGESTS: Record<string, string> = {
+  'http://www.w3.org/2000/09/xmldsig#sha1': 'sha1',
+  [ALGORITHM.sha256]: 'sha256',
+  'http://www.w3.org/2001/04/xmldsig-more#sha384': 'sha384',
+  'http://www.w3.org/2001/04/xmlenc#sha512': 'sha512',
+};
+
+export const SIGNATURE_METHODS: Record<string, { hash: string; ecdsa: boolean }> = {
+  'http://www.w3.org/2000/09/xmldsig#rsa-sha1': { hash: 'sha1', ecdsa: false },
+  [ALGORITHM.rsaSha256]: { hash: 'sha256', ecdsa: false },
+  'http://www.w3.org/2001/04/xmldsig-more#rsa-sha384': { hash: 'sha384', ecdsa: false },
+  'http://www.w3.org/2001/04/xmldsig-more#rsa-sha512': { hash: 'sha512', ecdsa: false },
+  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256': { hash: 'sha256', ecdsa: true },
+  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384': { hash: 'sha384', ecdsa: true },
+  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512': { hash: 'sha512', ecdsa: true },
+};
+
+export const C14N_ALGORITHMS = new Set([ALGORITHM.c14n as string]);
+
+export function digestsEqual(expectedBase64: string, actual: Buffer): boolean {
+  const expected = Buffer.from(expectedBase64.replace(/\s+/g, ''), 'base64');
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+export function hash(algorithm: string, data: Uint8Array | string): Buffer {
+  return createHash(algorithm).update(data).digest();
+}
+
+export function algorithmOf(element: XmlElement | null): string {
+  return element?.getAttribute('Algorithm') ?? '';
+}
+
+export function transformsOf(reference: XmlElement): XmlElement[] {
+  const transforms = firstChild(reference, NS.dsig, 'Transforms');
+  return transforms ? childElements(transforms, NS.dsig, 'Transform') : [];
+}
+
+/** Checks one Manifest Reference against the part in the package; returns the part name if it differs. */
+export async function checkManifestReference(
+  pkg: OpcPackage,
+  reference: XmlElement,
+  problems: string[],
+): Promise<{ partName: string; matches: boolean }> {
+  const { partName, contentType } = parseManifestUri(reference.getAttribute('URI') ?? '');
+  const algorithm = DIGESTS[algorithmOf(firstChild(reference, NS.dsig, 'DigestMethod'))];
+  const digestValue = textContent(firstChild(reference, NS.dsig, 'DigestValue'));
+  if (!algorithm) {
+    problems.push(`The signature uses a digest method Minute Book does not know, for ${partName}.`);
+    return { partName, matches: false };
+  }
+  if (!pkg.has(partName) || pkg.contentTypeOf(partName) !== contentType) {
+    return { partName, matches: false };
+  }
+  const transforms = transformsOf(reference);
+  const relationship = transforms.find(
+    (transform) => algorithmOf(transform) === ALGORITHM.relationshipTransform,
+  );
+  const others = transforms.filter(
+    (transform) => transform !== relationship && !C14N_ALGORITHMS.has(algorithmOf(transform)),
+  );
+  if (others.length > 0 || (transforms.length > 0 && !relationship)) {
+    problems.push(`The signature uses a transform Minute Book does not know, for ${partName}.`);
+    return { partName, matches: false };
+  }
+  let data: Uint8Array | string;
+  if (relationship) {
+    const sourceIds = childElements(relationship, NS.mdssi, 'RelationshipReference').map(
+      (element) => element.getAttribute('SourceId') ?? '',
+    );
+    if (childElements(relationship, NS.mdssi, 'RelationshipsGroupReference').length > 0) {
+      problems.push(
+        `The signature selects relationships by type in ${partName}, which Minute Book does not support.`,
+      );
+      return { partName, matches: false };
+    }
+    try {
+      data = relationshipTransform(await pkg.text(partName), sourceIds);
+    } catch {
+      // A relationships part that no longer parses has certainly changed.
+      return { partName, matches: false };
+    }
+  } else {
+    data = await pkg.bytes(partName);
+  }
+  return { partName, matches: digestsEqual(digestValue, hash(algorithm, data)) };
+}
+
+/** Checks a SignatureValue over the canonical SignedInfo; any failure to check counts as no match. */
+export function signatureValueMatches(
+  method: { hash: string; ecdsa: boolean },
+  canonicalSignedInfo: string,
+  publicKey: KeyObject,
+  signatureValue: Buffer,
+): boolean {
+  try {
+    return verify(
+      method.hash,
+      Buffer.from(canonicalSignedInfo, 'utf8'),
+      // XML-DSig writes ECDSA signatures as r‖s, not DER.
+      method.ecdsa ? { key: publicKey, dsaEncoding: 'ieee-p1363' } : publicKey,
+      signatureValue,
+    );
+  } catch {
+    return false;
+  }
+}

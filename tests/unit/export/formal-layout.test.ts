@@ -1,0 +1,231 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildMeetingDocument } from '../../../src/main/export/build-document';
+import { packDocx } from '../../../src/main/export/pack';
+import type { MeetingFile, MeetingFileInput } from '../../../src/shared/model';
+import { openDocx, type OpenedDocx } from '../../support/docx-reader';
+import { exampleMeeting, meeting } from '../../support/example-meeting';
+
+async function formal(file: MeetingFile): Promise<OpenedDocx> {
+  return openDocx(
+    await packDocx(buildMeetingDocument(file, { layout: 'formal', audience: 'internal' })),
+  );
+}
+
+const committee: Partial<MeetingFileInput> = {
+  board: 'Quality Committee',
+  title: 'Meeting Summary',
+  date: '2024-03-14',
+  startTime: '14:00',
+  endTime: '15:30',
+  location: 'Board Room, Trust HQ',
+  visibility: 'public',
+  status: 'draft',
+  quorumRequired: 3,
+  attendance: [
+    { name: 'Ann Chair', organisation: 'Trust', status: 'present', role: 'Chair', chair: true },
+    { name: 'Ben Member', organisation: 'PCN', status: 'present', role: 'Member' },
+    { name: 'Cy Vice', organisation: 'ICS', status: 'present', role: 'Vice-Chair' },
+    { name: 'Dee Secretary', status: 'present', role: 'Secretary' },
+    {
+      name: 'Eve Guest',
+      organisation: 'Auditors',
+      status: 'in-attendance',
+      role: 'External auditor',
+      items: [2],
+    },
+    { name: 'Fay Away', organisation: 'Trust', status: 'apologies', role: 'Member' },
+  ],
+  declarations: [{ name: 'Ben Member', item: 2, interest: 'Director of a supplier' }],
+  items: [
+    { number: 1, title: 'Welcome', notes: 'The Chair opened the meeting.' },
+    {
+      number: 2,
+      title: 'Supplier contract',
+      reference: 'QC/24/033',
+      presenter: 'Cy Vice',
+      notes: 'The committee reviewed the contract.',
+      decisions: [{ text: 'The contract was approved.' }],
+      actions: [
+        { text: 'Sign the contract', owner: 'Ann Chair', due: '2024-03-28', status: 'open' },
+      ],
+    },
+  ],
+  actionLog: [
+    {
+      text: 'Review the risk register',
+      owner: 'Ben Member',
+      due: '2024-02-01',
+      status: 'carried-forward',
+      meetingDate: '2024-01-11',
+      item: 4,
+    },
+  ],
+  nextMeetingDate: '2024-04-11',
+};
+
+describe('formal minutes', () => {
+  let docx: OpenedDocx;
+  let texts: string[];
+
+  beforeAll(async () => {
+    docx = await formal(meeting(committee));
+    texts = docx.paragraphs.map((paragraph) => paragraph.text);
+  });
+
+  it('opens with the board, the date, time, venue and whether the meeting was public', () => {
+    expect(docx.paragraphs[0]).toMatchObject({ style: 'Title', text: 'Quality Committee' });
+    expect(docx.paragraphs[1]).toMatchObject({
+      style: 'Subtitle',
+      text: 'Minutes of the meeting held on Thursday 14th March 2024',
+    });
+    const details = docx.paragraphs.filter((paragraph) => paragraph.inTable).slice(0, 8);
+    expect(details.map((paragraph) => paragraph.text)).toEqual([
+      'Date',
+      'Thursday 14th March 2024',
+      'Time',
+      '14:00 to 15:30',
+      'Venue',
+      'Board Room, Trust HQ',
+      'Meeting',
+      'Held in public',
+    ]);
+  });
+
+  it('lists who was present, in attendance and sent apologies under their headings', () => {
+    const headings = docx.paragraphs
+      .filter((paragraph) => paragraph.style === 'Heading1')
+      .map((paragraph) => paragraph.text);
+    expect(headings).toEqual([
+      'Present',
+      'In attendance',
+      'Apologies',
+      'Quorum',
+      'Declarations of interest',
+      'Agenda Items',
+      'Any other business',
+      'Action log',
+      'Date of next meeting',
+      'Approval',
+    ]);
+    const present = texts.indexOf('Present');
+    expect(texts.slice(present + 1, present + 5)).toEqual([
+      'Ann Chair – Trust (Chair)',
+      'Ben Member – PCN',
+      'Cy Vice – ICS, Vice-Chair',
+      'Dee Secretary, Secretary',
+    ]);
+    expect(texts).toContain('Eve Guest – Auditors, External auditor (item 2)');
+    expect(texts).toContain('Fay Away – Trust');
+  });
+
+  it('states the quorum, counting voting members only', () => {
+    expect(texts[texts.indexOf('Quorum') + 1]).toBe(
+      'The meeting was quorate: 3 members were present and the quorum is 3.',
+    );
+  });
+
+  it('records declarations of interest against their item', () => {
+    expect(texts).toContain('Ben Member: Director of a supplier (item 2)');
+  });
+
+  it('gives each item its reference, then its decisions and actions', () => {
+    const start = texts.indexOf('2.\tSupplier contract');
+    expect(
+      docx.paragraphs.slice(start, start + 7).map(({ style, text }) => ({ style, text })),
+    ).toEqual([
+      { style: 'Heading2', text: '2.\tSupplier contract' },
+      { style: 'ItemDetails', text: 'Ref. QC/24/033 · Presented by Cy Vice' },
+      { style: 'Normal', text: 'The committee reviewed the contract.' },
+      { style: 'Heading3', text: 'Decisions' },
+      { style: 'ListBullet', text: 'The contract was approved.' },
+      { style: 'Heading3', text: 'Actions' },
+      { style: 'ListBullet', text: 'Sign the contract – Ann Chair, by 28th March 2024' },
+    ]);
+  });
+
+  it('tabulates the action log: action, owner, due, status, with the header row repeated', async () => {
+    const xml = await docx.part('word/document.xml');
+    expect(xml).toContain('<w:tblStyle w:val="MinuteBookTable"/>');
+    expect(xml).toContain('<w:tblHeader/>');
+    const log = texts.indexOf('Action log');
+    expect(texts.slice(log + 1, log + 15)).toEqual([
+      'Action',
+      'Owner',
+      'Due',
+      'Status',
+      'Review the risk register',
+      'From 11th January 2024, item 4',
+      'Ben Member',
+      '1st February 2024',
+      'Carried forward',
+      'Sign the contract',
+      'From 14th March 2024, item 2',
+      'Ann Chair',
+      '28th March 2024',
+      'Open',
+    ]);
+  });
+
+  it('does not list an action twice when the log already has it', async () => {
+    const file = meeting({
+      ...committee,
+      actionLog: [
+        {
+          text: 'Sign the contract',
+          owner: 'Ann Chair',
+          due: '2024-03-28',
+          status: 'done',
+          meetingDate: '2024-03-14',
+          item: 2,
+        },
+      ],
+    });
+    const again = (await formal(file)).paragraphs.map((paragraph) => paragraph.text);
+    const log = again.indexOf('Action log');
+    expect(again.slice(log).filter((text) => text === 'Sign the contract')).toHaveLength(1);
+    expect(again.slice(log)).toContain('Done');
+  });
+
+  it('says there was no other business unless an item was for it', async () => {
+    expect(texts[texts.indexOf('Any other business') + 1]).toBe('There was no other business.');
+    const example = (await formal(exampleMeeting())).paragraphs.map((paragraph) => paragraph.text);
+    expect(example).toContain('5.\tQuestions/AOB');
+    expect(example).not.toContain('Any other business');
+  });
+
+  it('gives the date of the next meeting and leaves space for the Chair to sign', () => {
+    expect(texts[texts.indexOf('Date of next meeting') + 1]).toBe('Thursday 11th April 2024');
+    const signature = docx.paragraphs.filter((paragraph) => paragraph.style === 'SignatureSpace');
+    expect(signature).toHaveLength(2);
+    expect(texts).toContain('Signed: Ann Chair, Chair');
+    expect(texts).toContain('Date');
+  });
+
+  it('names the signatories and how to check their signatures, when there are any', async () => {
+    expect(texts).not.toContain('Sign-off');
+    const signed = await formal(
+      meeting({ ...committee, signatories: [{ name: 'Ann Chair', role: 'Chair' }] }),
+    );
+    const signedTexts = signed.paragraphs.map((paragraph) => paragraph.text);
+    const start = signedTexts.indexOf('Sign-off');
+    expect(start).toBeGreaterThan(0);
+    expect(signedTexts.slice(start + 1, start + 3)).toEqual([
+      'This document is to be signed by:',
+      'Ann Chair, Chair',
+    ]);
+    const how = signedTexts[start + 3] ?? '';
+    expect(how).toContain('File › Info › View Signatures');
+    expect(how).toContain('npm run cli -- verify <file>');
+  });
+
+  it('says when the meeting was not quorate, or just the count when there is no rule', async () => {
+    const short = await formal(meeting({ ...committee, quorumRequired: 5 }));
+    expect(short.paragraphs.map((paragraph) => paragraph.text)).toContain(
+      'The meeting was not quorate: 3 members were present and the quorum is 5.',
+    );
+    const example = await formal(exampleMeeting());
+    expect(example.paragraphs.map((paragraph) => paragraph.text)).toContain(
+      '9 members were present.',
+    );
+  });
+});
