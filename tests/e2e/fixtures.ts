@@ -3,12 +3,22 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { dispatch } from '../../src/main/dispatch';
 import { createHandlers } from '../../src/main/handlers';
+import type { SaveDialogOptions } from '../../src/main/handlers/ports';
 import { BRIDGE_GLOBAL, IPC_METHODS } from '../../src/shared/ipc/methods';
 import { makeTempDataFolder, testPorts } from '../support/temp-data-folder';
 
 const INVOKE_BINDING = '__minuteBookInvoke';
 
+/** What the system file dialogs will answer, in turn; an empty queue answers "cancelled". */
+export interface ScriptedDialogs {
+  saveAnswers: Array<string | null>;
+  openAnswers: Array<string | null>;
+  /** The options of every save dialog shown, e.g. the file name it offered. */
+  saveRequests: SaveDialogOptions[];
+}
+
 interface AppFixtures {
+  dialogs: ScriptedDialogs;
   /** The main process's data folder for this test: a fresh temp folder, removed afterwards. */
   dataFolder: string;
   /** Every request the page made that did not go to the app itself. Checked empty after each test. */
@@ -21,8 +31,16 @@ interface AppFixtures {
  * Stands in for the preload: the page gets the same named functions, and each call runs the
  * real main-process dispatch and handlers here, in the test's Node process.
  */
-async function installBridge(page: Page, dataFolder: string): Promise<void> {
-  const handlers = createHandlers(testPorts(dataFolder));
+async function installBridge(page: Page, dataFolder: string, dialogs: ScriptedDialogs): Promise<void> {
+  const handlers = createHandlers(
+    testPorts(dataFolder, {
+      chooseSavePath: (options) => {
+        dialogs.saveRequests.push(options);
+        return Promise.resolve(dialogs.saveAnswers.shift() ?? null);
+      },
+      chooseOpenPath: () => Promise.resolve(dialogs.openAnswers.shift() ?? null),
+    }),
+  );
   await page.exposeFunction(INVOKE_BINDING, (method: unknown, payload: unknown) =>
     dispatch(handlers, method, payload),
   );
@@ -73,8 +91,13 @@ export const test = base.extend<AppFixtures>({
 
   expectedConsoleErrors: [[], { option: true }],
 
-  page: async ({ page, dataFolder, expectedConsoleErrors }, use) => {
-    await installBridge(page, dataFolder);
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern.
+  dialogs: async ({}, use) => {
+    await use({ saveAnswers: [], openAnswers: [], saveRequests: [] });
+  },
+
+  page: async ({ page, dataFolder, expectedConsoleErrors, dialogs }, use) => {
+    await installBridge(page, dataFolder, dialogs);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {

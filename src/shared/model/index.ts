@@ -10,3 +10,5 @@ export * from './due-date';
 export * from './meeting';
 export * from './meeting-quorum';
 export * from './recognition';
+export * from './to-meeting-file';
+export * from './from-meeting-file';

@@ -120,3 +120,17 @@ export interface Action {
   createdAt: string;
   updatedAt: string;
 }
+
+/** A Word document saved from a meeting: which exact file left the app, and when. */
+export interface ExportRecord {
+  id: string;
+  meetingId: string;
+  at: string;
+  fileName: string;
+  path: string;
+  sha256: string;
+  layout: 'summary' | 'formal';
+  audience: 'internal' | 'public';
+  /** The meeting's status when exported (a draft circulated for comment, approved minutes…). */
+  status: string;
+}

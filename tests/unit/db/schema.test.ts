@@ -17,6 +17,7 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
     decisions: 'id, meetingId, itemId',
     actions: 'id, boardId, meetingId, itemId, status',
   },
+  3: { exports: 'id, meetingId' },
 };
 
 describe('database schema', () => {

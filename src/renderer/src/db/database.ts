@@ -6,6 +6,7 @@ import type {
   Board,
   Decision,
   Declaration,
+  ExportRecord,
   Meeting,
   Member,
 } from '../../../shared/model';
@@ -22,6 +23,7 @@ export class MinuteBookDatabase extends Dexie {
   declarations!: EntityTable<Declaration, 'id'>;
   decisions!: EntityTable<Decision, 'id'>;
   actions!: EntityTable<Action, 'id'>;
+  exports!: EntityTable<ExportRecord, 'id'>;
 
   /**
    * `upToVersion` opens the database as an older release would have, so that migration

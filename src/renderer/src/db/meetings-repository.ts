@@ -7,6 +7,7 @@ import type {
   Declaration,
   IsoDate,
   Meeting,
+  MeetingFromFile,
 } from '../../../shared/model';
 import type { MinuteBookDatabase } from './database';
 import { newId, nowStamp } from './ids';
@@ -138,4 +139,36 @@ export async function deleteMeeting(db: MinuteBookDatabase, meetingId: string): 
 
 export async function listBoardActions(db: MinuteBookDatabase, boardId: string): Promise<Action[]> {
   return db.actions.where('boardId').equals(boardId).sortBy('createdAt');
+}
+
+/** Number and title of each item, for actions listed away from their meeting (the action log). */
+export async function itemLabels(
+  db: MinuteBookDatabase,
+  itemIds: readonly string[],
+): Promise<Map<string, string>> {
+  const items = await db.agendaItems.bulkGet([...new Set(itemIds)]);
+  return new Map(
+    items
+      .filter((item) => item !== undefined)
+      .map((item) => [item.id, `${item.position}. ${item.title}`]),
+  );
+}
+
+/** A meeting opened from a file is stored whole, in one transaction, or not at all. */
+export async function saveMeetingFromFile(
+  db: MinuteBookDatabase,
+  records: MeetingFromFile,
+): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.meetings, db.agendaItems, db.attendance, db.declarations, db.decisions, db.actions],
+    async () => {
+      await db.meetings.add(records.meeting);
+      await db.agendaItems.bulkAdd(records.items);
+      await db.attendance.bulkAdd(records.attendance);
+      await db.declarations.bulkAdd(records.declarations);
+      await db.decisions.bulkAdd(records.decisions);
+      await db.actions.bulkAdd(records.actions);
+    },
+  );
 }

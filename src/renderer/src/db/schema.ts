@@ -30,6 +30,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       actions: 'id, boardId, meetingId, itemId, status',
     },
   },
+  {
+    // A record of each Word document exported, with its SHA-256. A new table only.
+    version: 3,
+    stores: {
+      exports: 'id, meetingId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));

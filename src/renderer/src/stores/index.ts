@@ -1,6 +1,7 @@
 import { db } from '../db/instance';
 import { createBoardsStore } from './boards-store';
 import { createActionsStore } from './actions-store';
+import { createExportsStore } from './exports-store';
 import { createMeetingsStore } from './meetings-store';
 import { createMembersStore } from './members-store';
 import { createMinutesStore } from './minutes-store';
@@ -12,6 +13,8 @@ export const useMembersStore = createMembersStore(db);
 export const useMeetingsStore = createMeetingsStore(db);
 export const useMinutesStore = createMinutesStore(db, notesWriter);
 export const useActionsStore = createActionsStore(db);
+export const useExportsStore = createExportsStore(db);
+export { selectMeetingExports } from './exports-store';
 export { useNavigationStore } from './navigation-store';
 export { selectBoardMeetings, selectMeeting } from './meetings-store';
 export { selectBoardActions } from './actions-store';

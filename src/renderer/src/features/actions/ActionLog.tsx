@@ -15,6 +15,8 @@ import {
   useMeetingsStore,
   useMembersStore,
 } from '../../stores';
+import { db } from '../../db/instance';
+import { itemLabels } from '../../db/meetings-repository';
 import { ActionFields } from './ActionFields';
 import { ACTION_STATUS_LABEL } from '../meetings/status-labels';
 
@@ -28,6 +30,7 @@ export function ActionLog({ board }: { board: Board }) {
   const [owner, setOwner] = useState('');
   const [status, setStatus] = useState<ActionStatus | ''>('');
   const [overdueOnly, setOverdueOnly] = useState(false);
+  const [itemNames, setItemNames] = useState<ReadonlyMap<string, string>>(new Map());
   const headingId = useId();
   const today = todayIso();
 
@@ -35,6 +38,17 @@ export function ActionLog({ board }: { board: Board }) {
     void loadActions(board.id);
     void loadMeetings(board.id);
   }, [board.id, loadActions, loadMeetings]);
+
+  const itemKey = actions.map((action) => action.itemId).join(',');
+  useEffect(() => {
+    let current = true;
+    void itemLabels(db, itemKey ? itemKey.split(',') : []).then(
+      (labels) => current && setItemNames(labels),
+    );
+    return () => {
+      current = false;
+    };
+  }, [itemKey]);
 
   const dateOf = (meetingId: string) =>
     meetings.find((meeting) => meeting.id === meetingId)?.date ?? '';
@@ -86,7 +100,7 @@ export function ActionLog({ board }: { board: Board }) {
             <thead>
               <tr>
                 <th scope="col">Action</th>
-                <th scope="col">Raised</th>
+                <th scope="col">Raised at</th>
                 <th scope="col">Owner, due date and status</th>
               </tr>
             </thead>
@@ -99,7 +113,12 @@ export function ActionLog({ board }: { board: Board }) {
                       <span className="badge badge--overdue"> Overdue</span>
                     )}
                   </th>
-                  <td>{formatShortDate(dateOf(action.meetingId))}</td>
+                  <td>
+                    {formatShortDate(dateOf(action.meetingId))}
+                    {itemNames.get(action.itemId) && (
+                      <span className="member-letters">Item {itemNames.get(action.itemId)}</span>
+                    )}
+                  </td>
                   <td>
                     <ActionFields
                       action={action}

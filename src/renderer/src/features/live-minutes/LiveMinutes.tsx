@@ -98,7 +98,7 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
         />
         <QuorumStatus board={board} meeting={meeting} />
         <NextMeetingField key={meeting.id} meeting={meeting} />
-        <AttendanceCounts />
+        <AttendanceCounts people={people} />
       </aside>
     </div>
   );

@@ -5,6 +5,7 @@ import { notesWriter, useMeetingsStore, useMinutesStore, useNavigationStore } fr
 import type { MeetingTab } from '../../stores/navigation-store';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import { AttendancePanel } from '../attendance/AttendancePanel';
+import { ExportPanel } from '../export/ExportPanel';
 import { LiveMinutes } from '../live-minutes/LiveMinutes';
 import { MeetingDetailsPanel } from './MeetingDetailsPanel';
 import { MEETING_STATUS_LABEL } from './status-labels';
@@ -13,6 +14,7 @@ const TABS: ReadonlyArray<{ key: MeetingTab; label: string }> = [
   { key: 'agenda', label: 'Details and agenda' },
   { key: 'attendance', label: 'Attendance' },
   { key: 'minutes', label: 'Minutes' },
+  { key: 'export', label: 'Word and files' },
 ];
 
 export function MeetingPage({ board, meeting }: { board: Board; meeting: Meeting }) {
@@ -92,8 +94,10 @@ export function MeetingPage({ board, meeting }: { board: Board; meeting: Meeting
           </div>
         ) : tab === 'attendance' ? (
           <AttendancePanel board={board} meeting={meeting} />
-        ) : (
+        ) : tab === 'minutes' ? (
           <LiveMinutes board={board} meeting={meeting} />
+        ) : (
+          <ExportPanel board={board} meeting={meeting} />
         )}
       </Tabs>
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { formatLongDate, type Board } from '../../../../shared/model';
 import { selectBoardMeetings, useMeetingsStore, useNavigationStore } from '../../stores';
+import { OpenMeetingFile } from './OpenMeetingFile';
 import { PlanMeetingForm } from './PlanMeetingForm';
 import { MEETING_STATUS_LABEL } from './status-labels';
 
@@ -25,9 +26,12 @@ export function MeetingsPanel({ board }: { board: Board }) {
         <section className="panel" aria-labelledby={headingId}>
           <div className="panel__header">
             <h2 id={headingId}>Meetings</h2>
-            <button type="button" className="button" onClick={() => setPlanning(true)}>
-              Plan a meeting
-            </button>
+            <div className="inline-inputs">
+              <OpenMeetingFile board={board} />
+              <button type="button" className="button" onClick={() => setPlanning(true)}>
+                Plan a meeting
+              </button>
+            </div>
           </div>
           {meetings.length === 0 ? (
             <p className="empty-state">

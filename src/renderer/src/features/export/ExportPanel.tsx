@@ -1,0 +1,182 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { Board, Meeting } from '../../../../shared/model';
+import { callMain, MainProcessError } from '../../bridge';
+import { selectMeetingExports, useExportsStore } from '../../stores';
+import { currentMeetingFile } from './current-meeting-file';
+import { ExportHistory } from './ExportHistory';
+
+type Layout = 'summary' | 'formal';
+type Audience = 'internal' | 'public';
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'saved'; text: string }
+  | { kind: 'failed'; text: string; canRetry: boolean };
+
+export function ExportPanel({ board, meeting }: { board: Board; meeting: Meeting }) {
+  const exports = useExportsStore(useMemo(() => selectMeetingExports(meeting.id), [meeting.id]));
+  const loadExports = useExportsStore((state) => state.loadMeeting);
+  const recordExport = useExportsStore((state) => state.recordExport);
+  const [layout, setLayout] = useState<Layout>('summary');
+  const [audience, setAudience] = useState<Audience>('internal');
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [fileOutcome, setFileOutcome] = useState<string | null>(null);
+  const headingId = useId();
+  const fileHeadingId = useId();
+  const name = useId();
+
+  useEffect(() => {
+    void loadExports(meeting.id);
+  }, [meeting.id, loadExports]);
+
+  async function exportToWord() {
+    setOutcome({ kind: 'busy' });
+    try {
+      const result = await callMain('exportMeetingDocx', {
+        meeting: await currentMeetingFile(board, meeting),
+        layout,
+        audience,
+      });
+      if (result.status === 'cancelled') {
+        setOutcome({ kind: 'idle' });
+        return;
+      }
+      await recordExport({
+        meetingId: meeting.id,
+        at: new Date().toISOString(),
+        fileName: result.fileName,
+        path: result.path,
+        sha256: result.sha256,
+        layout,
+        audience,
+        status: meeting.status,
+      });
+      setOutcome({
+        kind: 'saved',
+        text: `Saved ${result.fileName} in ${result.path.slice(0, -result.fileName.length - 1)}.`,
+      });
+    } catch (error) {
+      const canRetry = error instanceof MainProcessError && error.code === 'user-error';
+      setOutcome({
+        kind: 'failed',
+        text: error instanceof Error ? error.message : String(error),
+        canRetry,
+      });
+    }
+  }
+
+  async function saveMeetingFile() {
+    setFileOutcome(null);
+    try {
+      const result = await callMain('saveMeetingFile', {
+        meeting: await currentMeetingFile(board, meeting),
+      });
+      if (result.status === 'saved') setFileOutcome(`Saved ${result.fileName}.`);
+    } catch (error) {
+      setFileOutcome(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return (
+    <div className="page">
+      <section className="panel" aria-labelledby={headingId}>
+        <h2 id={headingId}>Export to Word</h2>
+        <p className="panel__hint">
+          Builds a Word document of these minutes for circulation and sign-off. Minutes that are not
+          yet approved are marked DRAFT on every page.
+        </p>
+        <div className="form-grid">
+          <fieldset>
+            <legend>Layout</legend>
+            <label className="choice">
+              <input
+                type="radio"
+                name={`${name}-layout`}
+                checked={layout === 'summary'}
+                onChange={() => setLayout('summary')}
+              />
+              Meeting summary (the board’s house style)
+            </label>
+            <label className="choice">
+              <input
+                type="radio"
+                name={`${name}-layout`}
+                checked={layout === 'formal'}
+                onChange={() => setLayout('formal')}
+              />
+              Formal minutes (quorum, declarations, action log, signature)
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend>For</legend>
+            <label className="choice">
+              <input
+                type="radio"
+                name={`${name}-audience`}
+                checked={audience === 'internal'}
+                onChange={() => setAudience('internal')}
+              />
+              The board: every item
+            </label>
+            <label className="choice">
+              <input
+                type="radio"
+                name={`${name}-audience`}
+                checked={audience === 'public'}
+                onChange={() => setAudience('public')}
+              />
+              The public: leave out items taken in private
+            </label>
+          </fieldset>
+        </div>
+        <div className="inline-inputs">
+          <button
+            type="button"
+            className="button"
+            disabled={outcome.kind === 'busy'}
+            onClick={() => void exportToWord()}
+          >
+            Export to Word…
+          </button>
+          {outcome.kind === 'failed' && outcome.canRetry && (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void exportToWord()}
+            >
+              Choose another folder…
+            </button>
+          )}
+        </div>
+        <div aria-live="polite">
+          {outcome.kind === 'busy' && <p>Building the document…</p>}
+          {outcome.kind === 'saved' && <p className="notice notice--info">{outcome.text}</p>}
+        </div>
+        {outcome.kind === 'failed' && (
+          <p className="notice notice--error" role="alert">
+            {outcome.text}
+          </p>
+        )}
+        <ExportHistory exports={exports} />
+      </section>
+      <section className="panel" aria-labelledby={fileHeadingId}>
+        <h2 id={fileHeadingId}>Meeting file</h2>
+        <p className="panel__hint">
+          Saves the meeting as a Minute Book meeting file (JSON), to move it to another computer or
+          build its Word document from the command line.
+        </p>
+        <div className="inline-inputs">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void saveMeetingFile()}
+          >
+            Save meeting file…
+          </button>
+          <span aria-live="polite">{fileOutcome}</span>
+        </div>
+      </section>
+    </div>
+  );
+}

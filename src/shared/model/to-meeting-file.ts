@@ -1,0 +1,116 @@
+import type { Board } from './board';
+import { actionsArising } from './carry-forward';
+import type { Action, AgendaItem, AttendanceRecord, Decision, Declaration, Meeting } from './meeting';
+import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION, type MeetingFileInput } from './meeting-file';
+import { meetingQuorum } from './meeting-quorum';
+import { compareMembersForRegister, formalName, type Member } from './member';
+import { membersInOfficeOn } from './register';
+
+/** Everything the app holds about one meeting, as read from its database. */
+export interface MeetingRecords {
+  board: Board;
+  meeting: Meeting;
+  /** The board's whole register: people are named in the file, not pointed at. */
+  members: readonly Member[];
+  meetings: readonly Meeting[];
+  items: readonly AgendaItem[];
+  attendance: readonly AttendanceRecord[];
+  declarations: readonly Declaration[];
+  decisions: readonly Decision[];
+  /** The board's whole action log. */
+  actions: readonly Action[];
+}
+
+/**
+ * The meeting in its self-contained file form (docs/meeting-file.md): what the Word export builds
+ * from and what "Save meeting file" writes. Pure: the same records always give the same file.
+ */
+export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
+  const { board, meeting, members, items, attendance, declarations, decisions, actions } = records;
+  const ordered = [...items].sort((a, b) => a.position - b.position);
+  const numberOf = new Map(ordered.map((item, index) => [item.id, index + 1]));
+  const inOffice = membersInOfficeOn(members, meeting.date);
+  const chair =
+    inOffice.find((member) => member.id === meeting.chairMemberId) ?? inOffice.find((member) => member.role === 'Chair');
+  const memberById = new Map(members.map((member) => [member.id, member]));
+  const ownerName = (action: Action) => {
+    const owner = memberById.get(action.ownerMemberId);
+    return owner ? formalName(owner) : action.ownerName;
+  };
+
+  const memberAttendance = inOffice
+    .map((member) => ({ member, record: attendance.find((record) => record.memberId === member.id) }))
+    .filter(({ record }) => record && record.status !== 'unmarked')
+    .sort((a, b) => compareMembersForRegister(a.member, b.member))
+    .map(({ member, record }) => ({
+      name: member.fullName.trim() || 'Unnamed member',
+      title: member.title,
+      postNominals: member.postNominals,
+      organisation: member.organisation,
+      status: record?.status === 'unmarked' || !record ? 'absent' : record.status,
+      role: member.role,
+      chair: member.id === chair?.id,
+      note: [
+        record?.arrivedDuringItemId && `arrived during item ${numberOf.get(record.arrivedDuringItemId) ?? ''}`,
+        record?.leftAfterItemId && `left after item ${numberOf.get(record.leftAfterItemId) ?? ''}`,
+      ]
+        .filter(Boolean)
+        .join('; '),
+      items: [],
+    }));
+  const guests = attendance
+    .filter((record) => record.memberId === '' && record.guestName.trim())
+    .map((record) => ({
+      name: record.guestName.trim(),
+      organisation: record.guestOrganisation,
+      status: 'in-attendance' as const,
+      role: record.guestRole,
+      items: record.itemIds.flatMap((id) => numberOf.get(id) ?? []).sort((a, b) => a - b),
+    }));
+
+  const dateOf = new Map(records.meetings.map((each) => [each.id, each.date]));
+  const arising = actionsArising(actions, records.meetings, meeting);
+
+  return {
+    format: MEETING_FILE_FORMAT,
+    version: MEETING_FILE_VERSION,
+    board: board.name.trim() || 'Untitled board',
+    title: meeting.title.trim() || 'Meeting Summary',
+    date: meeting.date,
+    startTime: meeting.startTime,
+    endTime: meeting.endTime,
+    location: meeting.location,
+    visibility: meeting.visibility,
+    status: meeting.status,
+    quorumRequired: meetingQuorum(board, meeting, members, attendance).required,
+    attendance: [...memberAttendance, ...guests],
+    declarations: declarations.flatMap((declaration) => {
+      const member = memberById.get(declaration.memberId);
+      const item = numberOf.get(declaration.itemId);
+      return member && declaration.interest.trim()
+        ? [{ name: formalName(member), interest: declaration.interest.trim(), ...(item ? { item } : {}) }]
+        : [];
+    }),
+    items: ordered.map((item, index) => ({
+      number: index + 1,
+      title: item.title.trim() || 'Untitled item',
+      presenter: item.presenter,
+      reference: item.reference,
+      private: item.private,
+      notes: item.notes,
+      decisions: decisions.filter((decision) => decision.itemId === item.id && decision.text.trim()).map((decision) => ({ text: decision.text })),
+      actions: actions
+        .filter((action) => action.itemId === item.id && action.text.trim())
+        .map((action) => ({ text: action.text, owner: ownerName(action), due: action.due, status: action.status })),
+    })),
+    actionLog: arising.map((action) => ({
+      text: action.text,
+      owner: ownerName(action),
+      due: action.due,
+      status: action.status,
+      meetingDate: dateOf.get(action.meetingId) ?? meeting.date,
+    })),
+    nextMeetingDate: meeting.nextMeetingDate,
+    signatories: [],
+  };
+}
