@@ -5,78 +5,23 @@ import {
   isOverdue,
   type Action,
   type AgendaItem,
-  type Meeting,
 } from '../../../src/shared/model';
+import { aMeeting, anAction, anItem } from '../../support/records';
 
-function item(
-  title: string,
-  position: number,
-  outcome: AgendaItem['outcome'],
-  kind: AgendaItem['kind'] = 'standard',
-): AgendaItem {
-  return {
-    id: title,
-    meetingId: 'm1',
-    position,
-    title,
+const item = (title: string, position: number, outcome: AgendaItem['outcome']) =>
+  anItem(title, position, title, {
     presenter: 'Alex',
     reference: 'QC/24/033',
     allowanceMinutes: 15,
-    private: false,
-    kind,
-    notes: '',
     outcome,
-    secondsSpent: 0,
-    createdAt: '',
-    updatedAt: '',
-  };
-}
-
-function meeting(id: string, date: string): Meeting {
-  return {
-    id,
-    boardId: 'board',
-    title: 'Meeting Summary',
-    date,
-    startTime: '',
-    endTime: '',
-    location: '',
-    visibility: 'public',
-    status: 'draft',
-    chairMemberId: '',
-    nextMeetingDate: '',
-    nextMeetingId: '',
-    startedAt: '',
-    currentItemId: '',
-    createdAt: '',
-    updatedAt: '',
-  };
-}
-
-function action(
+  });
+const meeting = (id: string, date: string) => aMeeting(id, date, { boardId: 'board' });
+const action = (
   id: string,
   meetingId: string,
   status: Action['status'],
   updates: Action['updates'] = [],
-): Action {
-  return {
-    id,
-    boardId: 'board',
-    meetingId,
-    itemId: '',
-    text: id,
-    ownerMemberId: '',
-    ownerName: '',
-    due: '2021-08-31',
-    status,
-    source: 'notes',
-    ownerCorrected: false,
-    dueCorrected: false,
-    updates,
-    createdAt: id,
-    updatedAt: '',
-  };
-}
+) => anAction(id, meetingId, { boardId: 'board', status, updates });
 
 describe('carrying forward', () => {
   it('puts deferred items into the next agenda before any other business', () => {

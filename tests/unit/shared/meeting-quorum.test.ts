@@ -1,37 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { meetingQuorum, type AttendanceRecord, type Member } from '../../../src/shared/model';
+import { aMember, anAttendance } from '../../support/records';
 
-const base = {
-  boardId: 'b',
-  title: '',
-  postNominals: '',
-  organisation: '',
-  seat: '',
-  email: '',
-  createdAt: '',
-  updatedAt: '',
-};
-const member = (id: string, role: Member['role'] = 'Member', termEnd = ''): Member => ({
-  ...base,
-  id,
-  fullName: id,
-  role,
-  termStart: '2021-01-01',
-  termEnd,
-});
-const mark = (memberId: string, status: AttendanceRecord['status']): AttendanceRecord => ({
-  id: memberId,
-  meetingId: 'm',
-  memberId,
-  guestName: '',
-  guestOrganisation: '',
-  guestRole: '',
-  status,
-  itemIds: [],
-  arrivedDuringItemId: '',
-  leftAfterItemId: '',
-  updatedAt: '',
-});
+const member = (id: string, role: Member['role'] = 'Member', termEnd = '') =>
+  aMember(id, id, { role, termStart: '2021-01-01', termEnd });
+const mark = (memberId: string, status: AttendanceRecord['status']) =>
+  anAttendance(memberId, status, { id: memberId });
 
 describe('meeting quorum', () => {
   const members = [

@@ -4,104 +4,40 @@ import {
   meetingFileSchema,
   toMeetingFile,
   type Action,
-  type AgendaItem,
   type AttendanceRecord,
   type Board,
-  type Meeting,
-  type Member,
 } from '../../../src/shared/model';
+import { STAMP, aMeeting, aMember, anAction, anAttendance, anItem } from '../../support/records';
 
-const stamp = '2021-06-01T00:00:00.000Z';
-const board: Board = { id: 'b', name: 'NHS Python Community Board', description: '', quorum: { kind: 'count', minimum: 2 }, createdAt: stamp, updatedAt: stamp };
-const member = (id: string, fullName: string, extra: Partial<Member> = {}): Member => ({
-  id,
-  boardId: 'b',
-  title: '',
-  fullName,
-  postNominals: '',
-  organisation: 'NHSX',
-  role: 'Member',
-  seat: '',
-  email: '',
-  termStart: '2021-06-21',
-  termEnd: '2022-06-20',
+const stamp = STAMP;
+const board: Board = {
+  id: 'b',
+  name: 'NHS Python Community Board',
+  description: '',
+  quorum: { kind: 'count', minimum: 2 },
   createdAt: stamp,
   updatedAt: stamp,
-  ...extra,
-});
+};
+const member = aMember;
 const members = [
   member('craig', 'Craig R. Shenton', { postNominals: 'PhD' }),
   member('alex', 'Alex Cheung', { role: 'Chair', organisation: 'NHSE/I' }),
-  member('sophie', 'Sophie Williams', { postNominals: 'PhD', organisation: 'Barts Health NHS Trust' }),
+  member('sophie', 'Sophie Williams', {
+    postNominals: 'PhD',
+    organisation: 'Barts Health NHS Trust',
+  }),
   member('gone', 'Left Earlier', { termEnd: '2021-01-01', termStart: '2020-01-01' }),
 ];
-const meeting = (id: string, date: string, extra: Partial<Meeting> = {}): Meeting => ({
-  id,
-  boardId: 'b',
-  title: 'Meeting Summary',
-  date,
-  startTime: '',
-  endTime: '',
-  location: 'MS Teams',
-  visibility: 'public',
-  status: 'draft',
-  chairMemberId: '',
-  nextMeetingDate: '',
-  nextMeetingId: '',
-  startedAt: '',
-  currentItemId: '',
-  createdAt: stamp,
-  updatedAt: stamp,
-  ...extra,
-});
-const item = (id: string, position: number, title: string, notes = ''): AgendaItem => ({
-  id,
-  meetingId: 'july',
-  position,
-  title,
-  presenter: '',
-  reference: '',
-  allowanceMinutes: null,
-  private: false,
-  kind: 'standard',
-  notes,
-  outcome: 'taken',
-  secondsSpent: 0,
-  createdAt: stamp,
-  updatedAt: stamp,
-});
-const mark = (memberId: string, status: AttendanceRecord['status'], extra: Partial<AttendanceRecord> = {}): AttendanceRecord => ({
-  id: `${memberId}-${status}`,
-  meetingId: 'july',
-  memberId,
-  guestName: '',
-  guestOrganisation: '',
-  guestRole: '',
-  status,
-  itemIds: [],
-  arrivedDuringItemId: '',
-  leftAfterItemId: '',
-  updatedAt: stamp,
-  ...extra,
-});
-const action = (id: string, meetingId: string, itemId: string, extra: Partial<Action> = {}): Action => ({
-  id,
-  boardId: 'b',
-  meetingId,
-  itemId,
-  text: `Action ${id}`,
-  ownerMemberId: 'craig',
-  ownerName: '',
-  due: '2021-08-31',
-  status: 'open',
-  source: 'notes',
-  ownerCorrected: false,
-  dueCorrected: false,
-  updates: [],
-  createdAt: id,
-  updatedAt: stamp,
-  ...extra,
-});
+const meeting = aMeeting;
+const item = (id: string, position: number, title: string, notes = '') =>
+  anItem(id, position, title, { meetingId: 'july', notes });
+const mark = (
+  memberId: string,
+  status: AttendanceRecord['status'],
+  extra: Partial<AttendanceRecord> = {},
+) => anAttendance(memberId, status, { meetingId: 'july', ...extra });
+const action = (id: string, meetingId: string, itemId: string, extra: Partial<Action> = {}) =>
+  anAction(id, meetingId, { itemId, ownerMemberId: 'craig', ...extra });
 
 describe('the meeting file of a meeting', () => {
   const june = meeting('june', '2021-06-21');
@@ -111,16 +47,46 @@ describe('the meeting file of a meeting', () => {
     meeting: july,
     members,
     meetings: [june, july],
-    items: [item('tor', 2, 'Terms of Reference', 'ACTION: Craig to circulate'), item('welcome', 1, 'Welcome')],
+    items: [
+      item('tor', 2, 'Terms of Reference', 'ACTION: Craig to circulate'),
+      item('welcome', 1, 'Welcome'),
+    ],
     attendance: [
       mark('craig', 'present', { arrivedDuringItemId: 'tor' }),
       mark('alex', 'present'),
       mark('sophie', 'apologies'),
-      mark('', 'in-attendance', { id: 'guest', guestName: 'Zoë Núñez', guestOrganisation: 'NHS England', guestRole: 'Presenter', itemIds: ['tor'] }),
+      mark('', 'in-attendance', {
+        id: 'guest',
+        guestName: 'Zoë Núñez',
+        guestOrganisation: 'NHS England',
+        guestRole: 'Presenter',
+        itemIds: ['tor'],
+      }),
     ],
-    declarations: [{ id: 'd', meetingId: 'july', memberId: 'alex', itemId: 'tor', interest: 'Employed by NHSE', createdAt: stamp }],
-    decisions: [{ id: 'dec', meetingId: 'july', itemId: 'tor', text: 'Terms are one year', source: 'notes', createdAt: stamp }],
-    actions: [action('a1', 'july', 'tor'), action('old', 'june', 'x', { ownerMemberId: '', ownerName: 'The secretariat' })],
+    declarations: [
+      {
+        id: 'd',
+        meetingId: 'july',
+        memberId: 'alex',
+        itemId: 'tor',
+        interest: 'Employed by NHSE',
+        createdAt: stamp,
+      },
+    ],
+    decisions: [
+      {
+        id: 'dec',
+        meetingId: 'july',
+        itemId: 'tor',
+        text: 'Terms are one year',
+        source: 'notes',
+        createdAt: stamp,
+      },
+    ],
+    actions: [
+      action('a1', 'july', 'tor'),
+      action('old', 'june', 'x', { ownerMemberId: '', ownerName: 'The secretariat' }),
+    ],
   });
 
   it('is a valid meeting file', () => {
@@ -128,14 +94,23 @@ describe('the meeting file of a meeting', () => {
   });
 
   it('lists attendance Chair first, with post-nominals, arrival notes and guests', () => {
-    expect(file.attendance?.map((person) => [person.name, person.status, person.chair ?? false])).toEqual([
+    expect(
+      file.attendance?.map((person) => [person.name, person.status, person.chair ?? false]),
+    ).toEqual([
       ['Alex Cheung', 'present', true],
       ['Craig R. Shenton', 'present', false],
       ['Sophie Williams', 'apologies', false],
       ['Zoë Núñez', 'in-attendance', false],
     ]);
-    expect(file.attendance?.[1]).toMatchObject({ postNominals: 'PhD', note: 'arrived during item 2' });
-    expect(file.attendance?.[3]).toMatchObject({ organisation: 'NHS England', role: 'Presenter', items: [2] });
+    expect(file.attendance?.[1]).toMatchObject({
+      postNominals: 'PhD',
+      note: 'arrived during item 2',
+    });
+    expect(file.attendance?.[3]).toMatchObject({
+      organisation: 'NHS England',
+      role: 'Presenter',
+      items: [2],
+    });
   });
 
   it('numbers items in agenda order with their notes, decisions and actions', () => {
@@ -146,14 +121,24 @@ describe('the meeting file of a meeting', () => {
     expect(file.items?.[1]).toMatchObject({
       notes: 'ACTION: Craig to circulate',
       decisions: [{ text: 'Terms are one year' }],
-      actions: [{ text: 'Action a1', owner: 'Craig R. Shenton, PhD', due: '2021-08-31', status: 'open' }],
+      actions: [
+        { text: 'Action a1', owner: 'Craig R. Shenton, PhD', due: '2021-08-31', status: 'open' },
+      ],
     });
-    expect(file.declarations).toEqual([{ name: 'Alex Cheung', item: 2, interest: 'Employed by NHSE' }]);
+    expect(file.declarations).toEqual([
+      { name: 'Alex Cheung', item: 2, interest: 'Employed by NHSE' },
+    ]);
   });
 
   it('carries earlier open actions into the action log, and the next meeting date', () => {
     expect(file.actionLog).toEqual([
-      { text: 'Action old', owner: 'The secretariat', due: '2021-08-31', status: 'open', meetingDate: '2021-06-21' },
+      {
+        text: 'Action old',
+        owner: 'The secretariat',
+        due: '2021-08-31',
+        status: 'open',
+        meetingDate: '2021-06-21',
+      },
     ]);
     expect(file.nextMeetingDate).toBe('2021-08-24');
     expect(file.quorumRequired).toBe(2);
@@ -168,13 +153,19 @@ describe('a meeting file opened again', () => {
       meeting: june,
       members,
       meetings: [june],
-      items: [item('tor', 1, 'Terms of Reference', 'Discussed.\nACTION: Action a1'), item('aob', 2, 'Questions/AOB', '- Events')].map(
-        (each) => ({ ...each, meetingId: 'june' }),
-      ),
+      items: [
+        item('tor', 1, 'Terms of Reference', 'Discussed.\nACTION: Action a1'),
+        item('aob', 2, 'Questions/AOB', '- Events'),
+      ].map((each) => ({ ...each, meetingId: 'june' })),
       attendance: [
         mark('alex', 'present'),
         mark('sophie', 'apologies'),
-        mark('', 'in-attendance', { id: 'g', guestName: 'Zoë Núñez', guestOrganisation: 'NHS England', itemIds: ['aob'] }),
+        mark('', 'in-attendance', {
+          id: 'g',
+          guestName: 'Zoë Núñez',
+          guestOrganisation: 'NHS England',
+          itemIds: ['aob'],
+        }),
       ],
       declarations: [],
       decisions: [],
@@ -184,7 +175,12 @@ describe('a meeting file opened again', () => {
     const file = meetingFileSchema.parse(toMeetingFile(records));
     const opened = fromMeetingFile(file, 'b', members, () => `id-${++counter}`, stamp);
 
-    expect(opened.meeting).toMatchObject({ date: '2021-06-21', title: 'Meeting Summary', nextMeetingDate: '2021-07-27', chairMemberId: 'alex' });
+    expect(opened.meeting).toMatchObject({
+      date: '2021-06-21',
+      title: 'Meeting Summary',
+      nextMeetingDate: '2021-07-27',
+      chairMemberId: 'alex',
+    });
     expect(opened.items.map((each) => [each.position, each.title, each.notes])).toEqual([
       [1, 'Terms of Reference', 'Discussed.\nACTION: Action a1'],
       [2, 'Questions/AOB', '- Events'],
@@ -196,7 +192,9 @@ describe('a meeting file opened again', () => {
     ]);
     expect(opened.attendance[2]?.itemIds).toEqual([opened.items[1]?.id]);
     // The action stands as a line in the notes, so it stays paired with that line.
-    expect(opened.actions).toMatchObject([{ text: 'Action a1', ownerMemberId: 'craig', due: '2021-08-31', source: 'notes' }]);
+    expect(opened.actions).toMatchObject([
+      { text: 'Action a1', ownerMemberId: 'craig', due: '2021-08-31', source: 'notes' },
+    ]);
     expect(opened.unmatched).toEqual([]);
   });
 
@@ -209,7 +207,9 @@ describe('a meeting file opened again', () => {
       attendance: [{ name: 'Pat Unknown', organisation: 'Elsewhere', status: 'present' }],
     });
     const opened = fromMeetingFile(file, 'b', members, () => 'x', stamp);
-    expect(opened.attendance).toMatchObject([{ memberId: '', guestName: 'Pat Unknown', guestOrganisation: 'Elsewhere', status: 'present' }]);
+    expect(opened.attendance).toMatchObject([
+      { memberId: '', guestName: 'Pat Unknown', guestOrganisation: 'Elsewhere', status: 'present' },
+    ]);
     expect(opened.unmatched).toEqual(['Pat Unknown']);
   });
 });

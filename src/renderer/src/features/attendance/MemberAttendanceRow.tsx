@@ -62,37 +62,49 @@ export function MemberAttendanceRow({ member, record, isChair, items }: MemberAt
       <td>
         {status === 'present' && (
           <div className="inline-inputs attendance-times">
-            <select
-              aria-label={`${name} arrived during`}
+            <ItemChoice
+              label={`${name} arrived during`}
+              items={items}
               value={record?.arrivedDuringItemId ?? ''}
-              onChange={(event) =>
-                markAttendance(member.id, { arrivedDuringItemId: event.target.value })
-              }
-            >
-              <option value="">From the start</option>
-              {items.map((item, index) => (
-                <option key={item.id} value={item.id}>
-                  Arrived during item {index + 1}
-                </option>
-              ))}
-            </select>
-            <select
-              aria-label={`${name} left after`}
+              whole="From the start"
+              each="Arrived during item"
+              onChange={(arrivedDuringItemId) => markAttendance(member.id, { arrivedDuringItemId })}
+            />
+            <ItemChoice
+              label={`${name} left after`}
+              items={items}
               value={record?.leftAfterItemId ?? ''}
-              onChange={(event) =>
-                markAttendance(member.id, { leftAfterItemId: event.target.value })
-              }
-            >
-              <option value="">To the end</option>
-              {items.map((item, index) => (
-                <option key={item.id} value={item.id}>
-                  Left after item {index + 1}
-                </option>
-              ))}
-            </select>
+              whole="To the end"
+              each="Left after item"
+              onChange={(leftAfterItemId) => markAttendance(member.id, { leftAfterItemId })}
+            />
           </div>
         )}
       </td>
     </tr>
+  );
+}
+
+interface ItemChoiceProps {
+  label: string;
+  items: readonly AgendaItem[];
+  value: string;
+  /** The choice for the whole meeting, e.g. "From the start". */
+  whole: string;
+  /** Words before an item's number, e.g. "Left after item". */
+  each: string;
+  onChange: (itemId: string) => void;
+}
+
+function ItemChoice({ label, items, value, whole, each, onChange }: ItemChoiceProps) {
+  return (
+    <select aria-label={label} value={value} onChange={(event) => onChange(event.target.value)}>
+      <option value="">{whole}</option>
+      {items.map((item, index) => (
+        <option key={item.id} value={item.id}>
+          {each} {index + 1}
+        </option>
+      ))}
+    </select>
   );
 }
