@@ -83,6 +83,12 @@ export const loggedActionSchema = actionSchema.extend({
   item: z.number().int().min(1).optional(),
 });
 
+/** Minutes imported from an older document: the file's name, so the record can be traced back. */
+export const meetingSourceSchema = z.object({
+  kind: z.literal('imported'),
+  fileName: z.string().trim().min(1),
+});
+
 export const meetingFileSchema = z.object({
   format: z.literal(MEETING_FILE_FORMAT),
   version: z.literal(MEETING_FILE_VERSION),
@@ -105,6 +111,8 @@ export const meetingFileSchema = z.object({
   signatories: z
     .array(z.object({ name: z.string().trim().min(1), role: z.string().default('') }))
     .default([]),
+  /** Where the meeting came from when it was not minuted in Minute Book; absent otherwise. */
+  source: meetingSourceSchema.optional(),
 });
 
 /** A meeting file as written: optional fields may be left out. */

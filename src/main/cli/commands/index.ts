@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { exportDocxCommand } from './export-docx';
 import { identityNewCommand } from './identity-new';
+import { importCommand } from './import';
 import { signCommand } from './sign';
 import { verifyCommand } from './verify';
 
@@ -8,6 +9,7 @@ import { verifyCommand } from './verify';
 export const COMMANDS: readonly CliCommand[] = [
   exportDocxCommand,
   identityNewCommand,
+  importCommand,
   signCommand,
   verifyCommand,
 ];

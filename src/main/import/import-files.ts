@@ -1,0 +1,143 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { meetingFileSchema, type MeetingFile } from '../../shared/model';
+import { describeIssues } from '../../shared/model/read-meeting-file';
+import { decodeText } from './decode-text';
+import { docxToHtml } from './docx-html';
+import { findFiles, IMPORTABLE_EXTENSIONS } from './find-files';
+import { htmlLines } from './html-lines';
+import { markdownLines } from './markdown-lines';
+import { repairMojibake } from './mojibake';
+import { recogniseMinutes } from './recognise-minutes';
+import type { SourceLine } from './source-lines';
+import { textLines } from './text-lines';
+
+/**
+ * Imports past minutes: each file read, checked, recognised and validated on its own, so one bad
+ * file is reported by name and never stops the others. Nothing here writes anything.
+ */
+
+/** Far beyond any real minutes; refusing larger files keeps a wrong choice from eating memory. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export interface ImportResult {
+  file: string;
+  meeting?: MeetingFile;
+  /** Why the file could not be imported, as a phrase that follows its name. */
+  error?: string;
+  warnings: string[];
+}
+
+export interface ImportOptions {
+  maxBytes?: number;
+}
+
+/** How a file is read: by marked, line by line, or as mammoth's HTML of a Word document. */
+export type ImportKind = 'markdown' | 'text' | 'docx';
+
+function kindOf(path: string): ImportKind | null {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.md' || extension === '.markdown') return 'markdown';
+  if (extension === '.txt') return 'text';
+  if (extension === '.docx') return 'docx';
+  return null;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function mojibakeWarning(repaired: ReturnType<typeof repairMojibake>): string[] {
+  if (repaired.repaired === 0 || !repaired.example) return [];
+  const { before, after } = repaired.example;
+  return [
+    `Mended ${repaired.repaired} character(s) garbled by a wrong text encoding, e.g. “${before}” → “${after}”.`,
+  ];
+}
+
+/** Pure: minutes as text or mammoth's HTML, to a validated meeting file. */
+export function importContent(
+  content: string,
+  kind: ImportKind,
+  fileName: string,
+): { meeting?: MeetingFile; error?: string; warnings: string[] } {
+  const repaired = repairMojibake(content);
+  const warnings = mojibakeWarning(repaired);
+  const read: (text: string) => SourceLine[] =
+    kind === 'docx' ? htmlLines : kind === 'markdown' ? markdownLines : textLines;
+  const recognised = recogniseMinutes(read(repaired.text), { fileName });
+  warnings.push(...recognised.warnings);
+  if (!recognised.ok) return { error: recognised.message, warnings };
+  const parsed = meetingFileSchema.safeParse(recognised.meeting);
+  if (!parsed.success) {
+    // A gap in the recogniser, not in the file: say which fields came out wrong.
+    return {
+      error: `the minutes were read but do not make a valid meeting file (${describeIssues(parsed.error).join('; ')})`,
+      warnings,
+    };
+  }
+  return { meeting: parsed.data, warnings };
+}
+
+async function readContent(
+  path: string,
+  kind: ImportKind,
+  maxBytes: number,
+): Promise<{ content: string; warnings: string[] } | { error: string }> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    return { error: 'Minute Book cannot find this file' };
+  }
+  if (size > maxBytes) {
+    return {
+      error: `it is too large (${megabytes(size)}); Minute Book imports files of up to ${megabytes(maxBytes)}`,
+    };
+  }
+  if (size === 0) return { error: 'the file is empty' };
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return { error: 'Minute Book is not allowed to read this file' };
+  }
+  if (kind === 'docx') {
+    const docx = await docxToHtml(bytes);
+    return docx.ok ? { content: docx.html, warnings: docx.warnings } : { error: docx.message };
+  }
+  const decoded = decodeText(bytes);
+  return decoded.ok
+    ? { content: decoded.text, warnings: decoded.warnings }
+    : { error: decoded.message };
+}
+
+export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const kind = kindOf(path);
+  if (!kind) {
+    return {
+      file: path,
+      error: `Minute Book imports ${IMPORTABLE_EXTENSIONS.join(', ')} files, not ${extname(path) || 'files without an extension'}`,
+      warnings: [],
+    };
+  }
+  const read = await readContent(path, kind, options.maxBytes ?? MAX_IMPORT_BYTES);
+  if ('error' in read) return { file: path, error: read.error, warnings: [] };
+  const imported = importContent(read.content, kind, basename(path));
+  return { file: path, ...imported, warnings: [...read.warnings, ...imported.warnings] };
+}
+
+/** Every file named, and every importable file in every folder named, one result each. */
+export async function importFiles(
+  paths: readonly string[],
+  options: ImportOptions = {},
+): Promise<{ results: ImportResult[] }> {
+  const found = await findFiles(paths);
+  const results: ImportResult[] = found.problems.map(({ file, error }) => ({
+    file,
+    error,
+    warnings: [],
+  }));
+  for (const file of found.files) results.push(await importFile(file, options));
+  return { results };
+}

@@ -1,0 +1,113 @@
+import { MOJIBAKE_BYTE } from './windows-1252';
+
+/**
+ * Mends text that was UTF-8 but was read as Windows-1252 ("Guyâ€™s" for "Guy’s", "Ã©" for "é"),
+ * as older minutes pasted between programs often are. Pure, and deliberately cautious: a run of
+ * characters is only replaced when its Windows-1252 bytes form one complete, valid UTF-8 character
+ * of a kind real minutes contain, so correct text ("Zoë Núñez £5 “quoted”") is never touched.
+ */
+
+/**
+ * What a mended character may be: Latin letters with their accents, Greek and Cyrillic, typographic
+ * punctuation, currency, ™ and №, arrows, maths, shapes and emoji. Anything else (Hangul, CJK) out
+ * of Western minutes is far more likely a coincidence of correct accented text than mojibake.
+ */
+const PLAUSIBLE: readonly (readonly [number, number])[] = [
+  [0x00a0, 0x024f],
+  [0x0300, 0x04ff],
+  [0x2000, 0x22ff],
+  [0x2460, 0x27bf],
+  [0xfb00, 0xfb06],
+  [0x1f300, 0x1faff],
+];
+
+function plausible(codePoint: number): boolean {
+  return PLAUSIBLE.some(([low, high]) => codePoint >= low && codePoint <= high);
+}
+
+/** How many continuation bytes a UTF-8 lead byte announces, or 0 when it cannot start a sequence. */
+function continuationCount(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 1;
+  if (lead >= 0xe0 && lead <= 0xef) return 2;
+  if (lead >= 0xf0 && lead <= 0xf4) return 3;
+  return 0;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The one character these bytes encode in UTF-8, or null if they are not exactly one valid character. */
+function decodeOne(bytes: number[]): string | null {
+  let text: string;
+  try {
+    text = strictUtf8.decode(Uint8Array.from(bytes));
+  } catch {
+    return null;
+  }
+  const chars = [...text];
+  const codePoint = chars.length === 1 ? text.codePointAt(0) : undefined;
+  return codePoint !== undefined && plausible(codePoint) ? text : null;
+}
+
+/** One pass over the text: each lead character followed by the right continuation characters. */
+function repairOnce(text: string): { text: string; count: number } {
+  const chars = [...text];
+  let out = '';
+  let count = 0;
+  let index = 0;
+  while (index < chars.length) {
+    const char = chars[index] ?? '';
+    const lead = MOJIBAKE_BYTE.get(char);
+    const needed = lead === undefined ? 0 : continuationCount(lead);
+    if (lead !== undefined && needed > 0) {
+      const bytes = [lead];
+      for (let next = 1; next <= needed; next += 1) {
+        const byte = MOJIBAKE_BYTE.get(chars[index + next] ?? '');
+        if (byte === undefined || byte < 0x80 || byte > 0xbf) break;
+        bytes.push(byte);
+      }
+      const mended = bytes.length === needed + 1 ? decodeOne(bytes) : null;
+      if (mended !== null) {
+        out += mended;
+        count += 1;
+        index += needed + 1;
+        continue;
+      }
+    }
+    out += char;
+    index += 1;
+  }
+  return { text: out, count };
+}
+
+export interface MojibakeRepair {
+  text: string;
+  /** How many characters were mended; 0 when the text was left as it was. */
+  repaired: number;
+  /** The first mended word before and after, for a message such as “Guyâ€™s” → “Guy’s”. */
+  example?: { before: string; after: string };
+}
+
+function firstChangedWord(before: string, after: string): { before: string; after: string } {
+  let start = 0;
+  while (start < before.length && before[start] === after[start]) start += 1;
+  const wordStart = Math.max(before.lastIndexOf(' ', start) + 1, 0);
+  const wordOf = (text: string) => text.slice(wordStart).split(/\s/, 1)[0] ?? '';
+  return { before: wordOf(before), after: wordOf(after) };
+}
+
+/**
+ * Repairs mojibake. Text garbled twice over ("Ã¢â‚¬â„¢") is mended by repeating the pass, at most
+ * three times, while each pass still finds something to mend.
+ */
+export function repairMojibake(text: string): MojibakeRepair {
+  let current = text;
+  let repaired = 0;
+  for (let pass = 0; pass < 3; pass += 1) {
+    const { text: next, count } = repairOnce(current);
+    if (count === 0) break;
+    current = next;
+    repaired += count;
+  }
+  if (repaired === 0) return { text, repaired: 0 };
+  return { text: current, repaired, example: firstChangedWord(text, current) };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findDate } from '../../../src/main/import/dates';
+import { readDateLine, readNextMeeting } from '../../../src/main/import/header';
+
+describe('dates in old minutes', () => {
+  const cases: [string, string | null][] = [
+    ['21st June 2021 | Meeting Summary', '2021-06-21'],
+    ['Monday 1 March 2021', '2021-03-01'],
+    ['2nd of Sept, 2022', '2022-09-02'],
+    ['June 21, 2021', '2021-06-21'],
+    ['2021-06-21', '2021-06-21'],
+    ['21/06/2021', '2021-06-21'],
+    ['03/04/2021', '2021-04-03'],
+    ['21.06.21', '2021-06-21'],
+    ['31/02/2021', null],
+    ['30th February 2021', null],
+    ['no date here 2021', null],
+  ];
+  for (const [text, date] of cases) {
+    it(`reads “${text}”`, () => {
+      expect(findDate(text)?.date ?? null).toBe(date);
+    });
+  }
+});
+
+describe('the dated line', () => {
+  it('takes the date and the title from the board’s house style', () => {
+    expect(readDateLine('21st June 2021 | Meeting Summary')).toEqual({
+      date: '2021-06-21',
+      title: 'Meeting Summary',
+      board: '',
+      startTime: '',
+      endTime: '',
+    });
+  });
+
+  it('reads “Minutes of the meeting held on …”', () => {
+    expect(readDateLine('Minutes of the meeting held on Tuesday 14 March 2024')).toEqual({
+      date: '2024-03-14',
+      title: 'Minutes',
+      board: '',
+      startTime: '',
+      endTime: '',
+    });
+    expect(
+      readDateLine('Minutes of the Quality Committee meeting held on 14/03/2024 at 14:00'),
+    ).toEqual({
+      date: '2024-03-14',
+      title: 'Minutes',
+      board: 'Quality Committee',
+      startTime: '14:00',
+      endTime: '',
+    });
+  });
+
+  it('reads a bare date with a label', () => {
+    expect(readDateLine('Date: 2024-03-14')).toMatchObject({ date: '2024-03-14', title: '' });
+    expect(readDateLine('21.06.2021, 2.30pm - 4pm | Meeting Summary')).toEqual({
+      date: '2021-06-21',
+      title: 'Meeting Summary',
+      board: '',
+      startTime: '14:30',
+      endTime: '16:00',
+    });
+    expect(readDateLine('Monday 21 June 2021 14:00–15:30')).toMatchObject({
+      startTime: '14:00',
+      endTime: '15:30',
+      title: '',
+    });
+  });
+
+  it('reads the next meeting in its usual wordings', () => {
+    expect(readNextMeeting('Next board meeting date: 27th July 2021')).toBe('2021-07-27');
+    expect(readNextMeeting('Date of next meeting: 11/04/2024')).toBe('2024-04-11');
+    expect(readNextMeeting('Next meeting - 2024-04-11')).toBe('2024-04-11');
+    expect(readNextMeeting('The next steps were agreed on 1 May 2024')).toBeNull();
+  });
+});
