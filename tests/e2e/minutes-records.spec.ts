@@ -23,7 +23,16 @@ test('notes typed just before a reload are all there afterwards', async ({ page 
   await expect(notesField(page, 1)).toHaveValue(
     'The Terms of Reference were discussed. Members sit for one year.',
   );
-  await waitForSaved(page);
+  // Whatever the journal restored is written to the database, and the journal emptied.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          Object.keys(localStorage).filter((key) => key.startsWith('minute-book:notes-journal:'))
+            .length,
+      ),
+    )
+    .toBe(0);
   await page.reload();
   await expect(notesField(page, 1)).toHaveValue(
     'The Terms of Reference were discussed. Members sit for one year.',

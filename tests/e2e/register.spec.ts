@@ -154,6 +154,7 @@ test('the register works with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(addButton).toBeFocused();
   await expect(page.getByRole('row', { name: /^Zoë Núñez/ })).toContainText('MBBS FRCP');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('All changes saved');
 
   await page.reload();
   await expect(page.getByRole('row', { name: /^Zoë Núñez/ })).toContainText('MBBS FRCP');
