@@ -1,0 +1,128 @@
+/**
+ * `npm run bench -- search` (or `npm run bench:search` for exact memory figures): builds the
+ * archive search index over generated archives of 1,000 and 10,000 meetings and times the queries
+ * a user types. SEARCH_BENCH_SIZES=1000 runs the small archive only.
+ */
+import { itemText, meetingText, type SearchItemInput } from '../src/shared/search/documents';
+import { SearchEngine } from '../src/shared/search/engine';
+import { loadEngine, serialise } from '../src/shared/search/serialise';
+import { generateArchive } from './support/archive-generator';
+import { buildQueries } from './support/search-queries';
+import { summarise, type BenchResult } from './measure';
+
+const QUERIES_PER_CLASS = 200;
+const UPDATES = 100;
+
+const collect = (globalThis as { gc?: () => void }).gc;
+
+/** The JS heap plus array buffers: posting lists live in typed arrays, outside the heap proper. */
+function memoryAfterGc(): number {
+  collect?.();
+  collect?.();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+}
+
+function label(meetings: number): string {
+  return `${meetings.toLocaleString('en-GB')} meetings`;
+}
+
+async function benchArchive(meetings: number): Promise<BenchResult[]> {
+  const name = label(meetings);
+  const texts = new Map<string, string>();
+  const samples: SearchItemInput[] = [];
+  const archive = [...generateArchive(meetings)];
+  let words = 0;
+  for (const { meeting, items } of archive) {
+    texts.set(`meeting:${meeting.id}`, meetingText(meeting));
+    for (const item of items) {
+      const text = itemText(item);
+      words += text.split(/\s+/).length;
+      texts.set(`item:${item.id}`, text);
+      if (samples.length < UPDATES && item.itemNumber === 3) samples.push(item);
+    }
+  }
+  const itemCount = archive.reduce((sum, { items }) => sum + items.length, 0);
+  console.log(`  ${name}: ${itemCount} items, ${(words / 1e6).toFixed(1)} million words`);
+
+  const before = memoryAfterGc();
+  const engine = new SearchEngine({ textOf: (kind, id) => texts.get(`${kind}:${id}`) });
+  const buildStart = performance.now();
+  for (const { meeting, items } of archive) {
+    engine.addMeeting(meeting);
+    for (const item of items) engine.addItem(item);
+  }
+  const buildMs = performance.now() - buildStart;
+  const indexMb = (memoryAfterGc() - before) / 2 ** 20;
+  console.log(`  built in ${(buildMs / 1000).toFixed(1)} s, ${indexMb.toFixed(0)} MB`);
+  // The app's worker holds the index, not the minutes: free them, so collecting the garbage of a
+  // 4 GB heap does not land in the query timings.
+  archive.length = 0;
+
+  const queries = buildQueries([...texts.values()], QUERIES_PER_CLASS);
+  const fast = meetings <= 1_000 ? 5 : 20;
+  const slow = meetings <= 1_000 ? 5 : 50;
+  const time = (query: string): number => {
+    const start = performance.now();
+    engine.search(query);
+    return performance.now() - start;
+  };
+  for (const query of queries.single.slice(0, 20)) time(query);
+
+  const memoryName = `search ${name}: index memory${collect ? '' : ' (run bench:search for this)'}`;
+  const results: BenchResult[] = [
+    summarise(`search ${name}: build index`, 'ms', [buildMs]),
+    summarise(memoryName, 'MB', [indexMb], meetings > 1_000 ? 1_000 : undefined),
+    summarise(`search ${name}: one word`, 'ms', queries.single.map(time), fast),
+    summarise(`search ${name}: prefix`, 'ms', queries.prefix.map(time), fast),
+    summarise(
+      `search ${name}: one-letter typo`,
+      'ms',
+      queries.typo.map(({ query }) => time(query)),
+      fast,
+    ),
+    summarise(`search ${name}: two words`, 'ms', queries.twoWords.map(time), fast),
+    summarise(`search ${name}: phrase`, 'ms', queries.phrase.map(time), slow),
+  ];
+
+  const missed = queries.typo.filter(({ query, intended }) => {
+    const response = engine.search(query);
+    return !(
+      response.hits.length > 0 && response.groups.some((group) => group.terms.includes(intended))
+    );
+  }).length;
+  results.push(
+    summarise(`search ${name}: typos not found`, '%', [(100 * missed) / queries.typo.length], 10),
+  );
+
+  const updates = samples.map((item, index) => {
+    const edited = { ...item, notes: `${item.notes}\n\nFurther discussion of item ${index}.` };
+    const start = performance.now();
+    engine.addItem(edited);
+    return performance.now() - start;
+  });
+  results.push(summarise(`search ${name}: update an item`, 'ms', updates, 15));
+
+  const newest = engine.years[0];
+  const saveStart = performance.now();
+  const chunks = serialise(engine);
+  const saveMs = performance.now() - saveStart;
+  const newestChunk = chunks.find((chunk) => chunk.key === `year:${newest}`);
+  const loadStart = performance.now();
+  loadEngine(newestChunk === undefined ? [] : [newestChunk]);
+  const loadMs = performance.now() - loadStart;
+  const megabytes = chunks.reduce((sum, chunk) => sum + chunk.data.length, 0) / 2 ** 20;
+  console.log(
+    `  saved ${chunks.length} chunks, ${megabytes.toFixed(0)} MB in ${saveMs.toFixed(0)} ms`,
+  );
+  results.push(summarise(`search ${name}: save every chunk`, 'ms', [saveMs]));
+  results.push(summarise(`search ${name}: load newest year`, 'ms', [loadMs]));
+  return results;
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const sizes = (process.env.SEARCH_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+  const results: BenchResult[] = [];
+  for (const meetings of sizes) results.push(...(await benchArchive(meetings)));
+  return results;
+}

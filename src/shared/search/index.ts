@@ -1,0 +1,35 @@
+/** Archive search: a pure index that runs in a Web Worker and in Node alike. */
+export {
+  docKey,
+  documentsFromMeetingFile,
+  itemText,
+  meetingText,
+  personKey,
+  type DocKind,
+  type DocMeta,
+  type SearchItemInput,
+  type SearchMeetingInput,
+} from './documents';
+export {
+  SearchEngine,
+  type SearchEngineOptions,
+  type SearchHit,
+  type SearchRequest,
+  type SearchResponse,
+  type TextSource,
+} from './engine';
+export type { TermGroup } from './expansion';
+export { highlight, type SnippetOptions, type SnippetSegment } from './highlight';
+export { fold, terms } from './normalise';
+export { parseQuery, type ParsedQuery, type SearchFilters } from './query';
+export {
+  SEARCH_INDEX_FORMAT,
+  SEARCH_INDEX_VERSION,
+  loadEngine,
+  loadYearChunk,
+  readManifest,
+  serialise,
+  serialiseChanges,
+  yearChunkKey,
+  type SearchChunk,
+} from './serialise';

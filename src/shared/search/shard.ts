@@ -1,0 +1,170 @@
+import type { DocMeta, IndexDoc } from './documents';
+import { STOP_WORDS, fold, splitWords } from './normalise';
+import { buildPairFilter, decodeFilter, encodeFilter, wordHash } from './pair-filter';
+import { COUNT_MASK, MAX_DOCS, PEOPLE_FLAG, Postings, TITLE_FLAG } from './postings';
+
+// Local copies: imported bindings can be property reads in transpiled code, run here per word.
+const stopWords = STOP_WORDS;
+const foldWord = fold;
+const hashWord = wordHash;
+const words = splitWords;
+const COUNT = COUNT_MASK;
+
+/** A year as saved: live documents renumbered from 0, postings as gaps between document numbers. */
+export interface ShardSnapshot {
+  keys: string[];
+  docs: DocMeta[];
+  lengths: number[];
+  /** Each document's pair filter, base64. */
+  pairs: string[];
+  terms: [string, number[]][];
+}
+
+/**
+ * The inverted index of one year of meetings: term → packed posting list (see postings.ts). Prefix
+ * completion uses the engine's archive-wide dictionary, not this one.
+ */
+export class Shard {
+  /** A plain map: it is read once per term of every document indexed, and must be fast. */
+  private readonly dictionary = new Map<string, Postings>();
+  /** Document number → its metadata, or undefined once removed or replaced. */
+  readonly metas: (DocMeta | undefined)[] = [];
+  readonly keys: string[] = [];
+  readonly lengths: number[] = [];
+  /** Document number → the Bloom filter of its adjacent word pairs (pair-filter.ts). */
+  readonly pairs: (Uint32Array | undefined)[] = [];
+  private readonly numbers = new Map<string, number>();
+  liveCount = 0;
+  liveLength = 0;
+
+  /** Document numbers given out, removed ones included: the size of a scoring buffer. */
+  get capacity(): number {
+    return this.metas.length;
+  }
+
+  get deadCount(): number {
+    return this.metas.length - this.liveCount;
+  }
+
+  /** Indexes a document; `onTerm` hears of each term it contains, once. */
+  add(doc: IndexDoc, meta: DocMeta, onTerm: (term: string) => void): void {
+    const number = this.metas.length;
+    if (number >= MAX_DOCS) throw new Error('Too many documents in one year; compact it first');
+    const occurrences = new Map<string, number>();
+    let length = 0;
+    const hashes: number[] = [];
+    const read = (text: string, flag: number): void => {
+      for (const token of words(text)) {
+        const term = foldWord(token);
+        hashes.push(hashWord(term));
+        if (stopWords.has(term)) continue;
+        length++;
+        const value = occurrences.get(term) ?? 0;
+        const count = Math.min(COUNT, (value & COUNT) + 1);
+        occurrences.set(term, (value & ~COUNT) | flag | count);
+      }
+    };
+    read(doc.title, TITLE_FLAG);
+    read(doc.people, PEOPLE_FLAG);
+    read(doc.body, 0);
+    for (const [term, value] of occurrences) {
+      let postings = this.dictionary.get(term);
+      if (postings === undefined) {
+        postings = new Postings();
+        this.dictionary.set(term, postings);
+      }
+      postings.push(number * 256 + value);
+      onTerm(term);
+    }
+    this.metas.push(meta);
+    this.keys.push(doc.key);
+    this.lengths.push(length);
+    this.pairs.push(buildPairFilter(hashes));
+    this.numbers.set(doc.key, number);
+    this.liveCount++;
+    this.liveLength += length;
+  }
+
+  /** Marks a document removed; its postings stay until the year is compacted. */
+  remove(key: string): boolean {
+    const number = this.numbers.get(key);
+    if (number === undefined) return false;
+    this.numbers.delete(key);
+    this.metas[number] = undefined;
+    this.pairs[number] = undefined;
+    this.liveCount--;
+    this.liveLength -= this.lengths[number] ?? 0;
+    return true;
+  }
+
+  numberOf(key: string): number | undefined {
+    return this.numbers.get(key);
+  }
+
+  postings(term: string): Postings | undefined {
+    return this.dictionary.get(term);
+  }
+
+  /** Documents containing the term, removed ones included until compaction: a good estimate. */
+  docFrequency(term: string): number {
+    return this.dictionary.get(term)?.length ?? 0;
+  }
+
+  /** Each term with the number of postings it has, removed documents' included. */
+  *vocabulary(): Generator<[string, number]> {
+    for (const [term, postings] of this.dictionary) yield [term, postings.length];
+  }
+
+  /** The live documents only, renumbered: saving a year also compacts it. */
+  snapshot(): ShardSnapshot {
+    const renumber = new Int32Array(this.metas.length).fill(-1);
+    const snapshot: ShardSnapshot = { keys: [], docs: [], lengths: [], pairs: [], terms: [] };
+    this.metas.forEach((meta, number) => {
+      if (meta === undefined) return;
+      renumber[number] = snapshot.docs.length;
+      snapshot.docs.push(meta);
+      snapshot.keys.push(this.keys[number] ?? '');
+      snapshot.lengths.push(this.lengths[number] ?? 0);
+      snapshot.pairs.push(encodeFilter(this.pairs[number] ?? new Uint32Array(0)));
+    });
+    for (const [term, postings] of this.dictionary) {
+      const gaps: number[] = [];
+      let previous = 0;
+      for (let i = 0; i < postings.length; i++) {
+        const value = postings.data[i] ?? 0;
+        const number = renumber[value >>> 8] ?? -1;
+        if (number < 0) continue;
+        gaps.push((number - previous) * 256 + (value & 255));
+        previous = number;
+      }
+      if (gaps.length > 0) snapshot.terms.push([term, gaps]);
+    }
+    return snapshot;
+  }
+
+  static fromSnapshot(snapshot: ShardSnapshot): Shard {
+    const shard = new Shard();
+    snapshot.docs.forEach((meta, number) => {
+      const key = snapshot.keys[number] ?? '';
+      const length = snapshot.lengths[number] ?? 0;
+      shard.metas.push(meta);
+      shard.keys.push(key);
+      shard.lengths.push(length);
+      shard.pairs.push(decodeFilter(snapshot.pairs[number] ?? ''));
+      shard.numbers.set(key, number);
+      shard.liveCount++;
+      shard.liveLength += length;
+    });
+    for (const [term, gaps] of snapshot.terms) {
+      const postings = new Postings();
+      postings.data = new Uint32Array(gaps.length);
+      let number = 0;
+      for (const gap of gaps) {
+        number += Math.floor(gap / 256);
+        postings.data[postings.length++] = number * 256 + (gap & 255);
+      }
+      shard.dictionary.set(term, postings);
+    }
+    return shard;
+  }
+}
