@@ -62,7 +62,9 @@ test('the minutes go out as a Word document, with cancel and an unwritable folde
   const target = join(dataFolder, '2021-06-21 NHS Python Community Board - Meeting Summary.docx');
   dialogs.saveAnswers.push(target);
   await page.getByRole('button', { name: 'Choose another folder…' }).click();
-  await expect(page.getByText(/^Saved 2021-06-21 NHS Python Community Board - Meeting Summary\.docx/)).toBeVisible();
+  await expect(
+    page.getByText(/^Saved 2021-06-21 NHS Python Community Board - Meeting Summary\.docx/),
+  ).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   const bytes = await readFile(target);
@@ -72,7 +74,12 @@ test('the minutes go out as a Word document, with cancel and an unwritable folde
   await screenshot(page, '16-export');
 
   const document = await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string');
-  for (const text of ['Alex Cheung', 'Sophie Williams', 'Guy’s &amp; St. Thomas NHS Foundation Trust', ...EXAMPLE_ITEMS.map((item) => item.title)]) {
+  for (const text of [
+    'Alex Cheung',
+    'Sophie Williams',
+    'Guy’s &amp; St. Thomas NHS Foundation Trust',
+    ...EXAMPLE_ITEMS.map((item) => item.title),
+  ]) {
     expect(document).toContain(text);
   }
   const headers = await Promise.all(
@@ -96,12 +103,17 @@ test('the minutes go out as a Word document, with cancel and an unwritable folde
   expect(file.nextMeetingDate).toBe(EXAMPLE_BOARD.nextMeetingDate);
 });
 
-test('a meeting file opens as a meeting of the board, people matched to the register', async ({ page, dialogs }) => {
+test('a meeting file opens as a meeting of the board, people matched to the register', async ({
+  page,
+  dialogs,
+}) => {
   await enterExampleBoard(page);
   await page.getByRole('tab', { name: 'Meetings' }).click();
   dialogs.openAnswers.push(join('tests', 'fixtures', 'nhs-python-board-2021-06-21.meeting.json'));
   await page.getByRole('button', { name: 'Open a meeting file…' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Meeting Summary · 21 June 2021' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Meeting Summary · 21 June 2021' }),
+  ).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Minutes' })).toHaveAttribute('aria-selected', 'true');
   for (const [index, item] of EXAMPLE_ITEMS.entries()) {
     await openItem(page, index + 1, item.title);
@@ -110,13 +122,19 @@ test('a meeting file opens as a meeting of the board, people matched to the regi
   await page.getByRole('tab', { name: 'Attendance' }).click();
   for (const person of EXAMPLE_PEOPLE) {
     await expect(
-      page.getByRole('radiogroup', { name: `Attendance of ${displayName(person)}` }).getByRole('radio', { checked: true }),
+      page
+        .getByRole('radiogroup', { name: `Attendance of ${displayName(person)}` })
+        .getByRole('radio', { checked: true }),
     ).toHaveAccessibleName(person.attendance === 'present' ? 'Present' : 'Apologies');
   }
   await expect(page.getByRole('row', { name: /^Alex Cheung/ })).toContainText('Chair');
 });
 
-test('a file that is not a meeting file is refused with a clear message', async ({ page, dataFolder, dialogs }) => {
+test('a file that is not a meeting file is refused with a clear message', async ({
+  page,
+  dataFolder,
+  dialogs,
+}) => {
   await enterExampleBoard(page);
   await page.getByRole('tab', { name: 'Meetings' }).click();
   const notMinutes = join(dataFolder, 'shopping.json');

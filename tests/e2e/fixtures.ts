@@ -3,9 +3,9 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { dispatch } from '../../src/main/dispatch';
 import { createHandlers } from '../../src/main/handlers';
-import type { SaveDialogOptions } from '../../src/main/handlers/ports';
+import type { KeyProtection, SaveDialogOptions } from '../../src/main/handlers/ports';
 import { BRIDGE_GLOBAL, IPC_METHODS } from '../../src/shared/ipc/methods';
-import { makeTempDataFolder, testPorts } from '../support/temp-data-folder';
+import { fakeKeyProtection, makeTempDataFolder, testPorts } from '../support/temp-data-folder';
 
 const INVOKE_BINDING = '__minuteBookInvoke';
 
@@ -25,15 +25,23 @@ interface AppFixtures {
   externalRequests: string[];
   /** Console errors a test provokes on purpose; any other console error fails the test. */
   expectedConsoleErrors: RegExp[];
+  /** The key store the main process sees: `passphrase` is a computer without one. */
+  keyProtection: KeyProtection['backend'];
 }
 
 /**
  * Stands in for the preload: the page gets the same named functions, and each call runs the
  * real main-process dispatch and handlers here, in the test's Node process.
  */
-async function installBridge(page: Page, dataFolder: string, dialogs: ScriptedDialogs): Promise<void> {
+async function installBridge(
+  page: Page,
+  dataFolder: string,
+  dialogs: ScriptedDialogs,
+  keyProtection: KeyProtection['backend'],
+): Promise<void> {
   const handlers = createHandlers(
     testPorts(dataFolder, {
+      keyProtection: fakeKeyProtection(keyProtection),
       chooseSavePath: (options) => {
         dialogs.saveRequests.push(options);
         return Promise.resolve(dialogs.saveAnswers.shift() ?? null);
@@ -91,13 +99,15 @@ export const test = base.extend<AppFixtures>({
 
   expectedConsoleErrors: [[], { option: true }],
 
+  keyProtection: ['os', { option: true }],
+
   // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern.
   dialogs: async ({}, use) => {
     await use({ saveAnswers: [], openAnswers: [], saveRequests: [] });
   },
 
-  page: async ({ page, dataFolder, expectedConsoleErrors, dialogs }, use) => {
-    await installBridge(page, dataFolder, dialogs);
+  page: async ({ page, dataFolder, expectedConsoleErrors, dialogs, keyProtection }, use) => {
+    await installBridge(page, dataFolder, dialogs, keyProtection);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {

@@ -12,3 +12,4 @@ export * from './meeting-quorum';
 export * from './recognition';
 export * from './to-meeting-file';
 export * from './from-meeting-file';
+export * from './sign-off';

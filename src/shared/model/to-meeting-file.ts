@@ -1,6 +1,13 @@
 import type { Board } from './board';
 import { actionsArising } from './carry-forward';
-import type { Action, AgendaItem, AttendanceRecord, Decision, Declaration, Meeting } from './meeting';
+import type {
+  Action,
+  AgendaItem,
+  AttendanceRecord,
+  Decision,
+  Declaration,
+  Meeting,
+} from './meeting';
 import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION, type MeetingFileInput } from './meeting-file';
 import { meetingQuorum } from './meeting-quorum';
 import { compareMembersForRegister, formalName, type Member } from './member';
@@ -31,7 +38,8 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
   const numberOf = new Map(ordered.map((item, index) => [item.id, index + 1]));
   const inOffice = membersInOfficeOn(members, meeting.date);
   const chair =
-    inOffice.find((member) => member.id === meeting.chairMemberId) ?? inOffice.find((member) => member.role === 'Chair');
+    inOffice.find((member) => member.id === meeting.chairMemberId) ??
+    inOffice.find((member) => member.role === 'Chair');
   const memberById = new Map(members.map((member) => [member.id, member]));
   const ownerName = (action: Action) => {
     const owner = memberById.get(action.ownerMemberId);
@@ -39,7 +47,10 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
   };
 
   const memberAttendance = inOffice
-    .map((member) => ({ member, record: attendance.find((record) => record.memberId === member.id) }))
+    .map((member) => ({
+      member,
+      record: attendance.find((record) => record.memberId === member.id),
+    }))
     .filter(({ record }) => record && record.status !== 'unmarked')
     .sort((a, b) => compareMembersForRegister(a.member, b.member))
     .map(({ member, record }) => ({
@@ -51,7 +62,8 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
       role: member.role,
       chair: member.id === chair?.id,
       note: [
-        record?.arrivedDuringItemId && `arrived during item ${numberOf.get(record.arrivedDuringItemId) ?? ''}`,
+        record?.arrivedDuringItemId &&
+          `arrived during item ${numberOf.get(record.arrivedDuringItemId) ?? ''}`,
         record?.leftAfterItemId && `left after item ${numberOf.get(record.leftAfterItemId) ?? ''}`,
       ]
         .filter(Boolean)
@@ -88,7 +100,13 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
       const member = memberById.get(declaration.memberId);
       const item = numberOf.get(declaration.itemId);
       return member && declaration.interest.trim()
-        ? [{ name: formalName(member), interest: declaration.interest.trim(), ...(item ? { item } : {}) }]
+        ? [
+            {
+              name: formalName(member),
+              interest: declaration.interest.trim(),
+              ...(item ? { item } : {}),
+            },
+          ]
         : [];
     }),
     items: ordered.map((item, index) => ({
@@ -98,10 +116,17 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
       reference: item.reference,
       private: item.private,
       notes: item.notes,
-      decisions: decisions.filter((decision) => decision.itemId === item.id && decision.text.trim()).map((decision) => ({ text: decision.text })),
+      decisions: decisions
+        .filter((decision) => decision.itemId === item.id && decision.text.trim())
+        .map((decision) => ({ text: decision.text })),
       actions: actions
         .filter((action) => action.itemId === item.id && action.text.trim())
-        .map((action) => ({ text: action.text, owner: ownerName(action), due: action.due, status: action.status })),
+        .map((action) => ({
+          text: action.text,
+          owner: ownerName(action),
+          due: action.due,
+          status: action.status,
+        })),
     })),
     actionLog: arising.map((action) => ({
       text: action.text,

@@ -45,7 +45,9 @@ describe('schema version 3 (export records)', () => {
     });
     try {
       expect(await upgraded.meetings.toArray()).toEqual([meeting]);
-      expect(await upgraded.agendaItems.where('[meetingId+position]').equals(['meeting-1', 1]).toArray()).toEqual([item]);
+      expect(
+        await upgraded.agendaItems.where('[meetingId+position]').equals(['meeting-1', 1]).toArray(),
+      ).toEqual([item]);
       expect(await upgraded.exports.count()).toBe(0);
     } finally {
       close();

@@ -18,6 +18,12 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
     actions: 'id, boardId, meetingId, itemId, status',
   },
   3: { exports: 'id, meetingId' },
+  4: {
+    approvals: 'id, meetingId',
+    auditTrail: 'id, meetingId',
+    signatures: 'id, meetingId, fileSha256',
+    meetingVersions: 'id, meetingId',
+  },
 };
 
 describe('database schema', () => {

@@ -2,13 +2,17 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type {
   Action,
   AgendaItem,
+  ApprovalRecord,
   AttendanceRecord,
+  AuditEntry,
   Board,
   Decision,
   Declaration,
   ExportRecord,
   Meeting,
+  MeetingVersion,
   Member,
+  SignatureRecord,
 } from '../../../shared/model';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
@@ -24,6 +28,10 @@ export class MinuteBookDatabase extends Dexie {
   decisions!: EntityTable<Decision, 'id'>;
   actions!: EntityTable<Action, 'id'>;
   exports!: EntityTable<ExportRecord, 'id'>;
+  approvals!: EntityTable<ApprovalRecord, 'id'>;
+  auditTrail!: EntityTable<AuditEntry, 'id'>;
+  signatures!: EntityTable<SignatureRecord, 'id'>;
+  meetingVersions!: EntityTable<MeetingVersion, 'id'>;
 
   /**
    * `upToVersion` opens the database as an older release would have, so that migration

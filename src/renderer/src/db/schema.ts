@@ -37,6 +37,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       exports: 'id, meetingId',
     },
   },
+  {
+    // Sign-off: approvals, the audit trail, signatures made and frozen versions. New tables only.
+    version: 4,
+    stores: {
+      approvals: 'id, meetingId',
+      auditTrail: 'id, meetingId',
+      signatures: 'id, meetingId, fileSha256',
+      meetingVersions: 'id, meetingId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));

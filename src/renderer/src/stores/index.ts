@@ -6,6 +6,7 @@ import { createMeetingsStore } from './meetings-store';
 import { createMembersStore } from './members-store';
 import { createMinutesStore } from './minutes-store';
 import { createNotesWriter } from './notes-writer';
+import { createSignOffStore } from './sign-off-store';
 
 export const notesWriter = createNotesWriter(db);
 export const useBoardsStore = createBoardsStore(db);
@@ -14,6 +15,9 @@ export const useMeetingsStore = createMeetingsStore(db);
 export const useMinutesStore = createMinutesStore(db, notesWriter);
 export const useActionsStore = createActionsStore(db);
 export const useExportsStore = createExportsStore(db);
+export const useSignOffStore = createSignOffStore(db);
+export { selectMeetingSignOff } from './sign-off-store';
+export { useIdentitiesStore } from './identities-store';
 export { selectMeetingExports } from './exports-store';
 export { useNavigationStore } from './navigation-store';
 export { selectBoardMeetings, selectMeeting } from './meetings-store';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
-export type BoardTab = 'register' | 'meetings' | 'actions';
-export type MeetingTab = 'agenda' | 'attendance' | 'minutes' | 'export';
+export type BoardTab = 'register' | 'meetings' | 'actions' | 'documents';
+export type MeetingTab = 'agenda' | 'attendance' | 'minutes' | 'export' | 'sign-off';
 
 export interface NavigationState {
   boardTab: BoardTab;

@@ -3,7 +3,8 @@ import { insertionIndexForBusiness } from '../../../../shared/model';
 import { useMinutesStore } from '../../stores';
 import { AgendaItemRow } from './AgendaItemRow';
 
-export function AgendaEditor() {
+/** `locked`: approved minutes; the fields are disabled around it, and dragging is turned off here. */
+export function AgendaEditor({ locked = false }: { locked?: boolean }) {
   const items = useMinutesStore((state) => state.items);
   const addItem = useMinutesStore((state) => state.addItem);
   const moveItem = useMinutesStore((state) => state.moveItem);
@@ -37,11 +38,12 @@ export function AgendaEditor() {
               item={item}
               index={index}
               count={items.length}
+              locked={locked}
               onDragStart={(id) => {
                 dragged.current = id;
               }}
               onDropAt={(target) => {
-                if (dragged.current) moveItem(dragged.current, target);
+                if (dragged.current && !locked) moveItem(dragged.current, target);
                 dragged.current = null;
               }}
             />

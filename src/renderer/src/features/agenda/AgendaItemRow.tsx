@@ -8,9 +8,17 @@ interface AgendaItemRowProps {
   count: number;
   onDragStart: (itemId: string) => void;
   onDropAt: (index: number) => void;
+  locked: boolean;
 }
 
-export function AgendaItemRow({ item, index, count, onDragStart, onDropAt }: AgendaItemRowProps) {
+export function AgendaItemRow({
+  item,
+  index,
+  count,
+  locked,
+  onDragStart,
+  onDropAt,
+}: AgendaItemRowProps) {
   const updateItem = useMinutesStore((state) => state.updateItem);
   const moveItem = useMinutesStore((state) => state.moveItem);
   const removeItem = useMinutesStore((state) => state.removeItem);
@@ -29,7 +37,7 @@ export function AgendaItemRow({ item, index, count, onDragStart, onDropAt }: Age
   return (
     <li
       className="agenda-row"
-      draggable
+      draggable={!locked}
       onDragStart={(event: DragEvent) => {
         event.dataTransfer.effectAllowed = 'move';
         event.dataTransfer.setData('text/plain', item.id);

@@ -12,6 +12,8 @@ import type { BoardTab } from '../../stores/navigation-store';
 import { ActionLog } from '../actions/ActionLog';
 import { MeetingPage } from '../meetings/MeetingPage';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
+import { DocumentsPanel } from '../sign-off/DocumentsPanel';
+import { IdentitiesPanel } from '../sign-off/IdentitiesPanel';
 import { RegisterPanel } from '../register/RegisterPanel';
 import { BoardDetailsPanel } from './BoardDetailsPanel';
 import { DeleteBoardPanel } from './DeleteBoardPanel';
@@ -20,6 +22,7 @@ const TABS: ReadonlyArray<{ key: BoardTab; label: string }> = [
   { key: 'register', label: 'Register' },
   { key: 'meetings', label: 'Meetings' },
   { key: 'actions', label: 'Action log' },
+  { key: 'documents', label: 'Documents' },
 ];
 
 export function BoardPage({ board }: { board: Board }) {
@@ -56,8 +59,13 @@ export function BoardPage({ board }: { board: Board }) {
           </div>
         ) : tab === 'meetings' ? (
           <MeetingsPanel board={board} />
-        ) : (
+        ) : tab === 'actions' ? (
           <ActionLog board={board} />
+        ) : (
+          <div className="page">
+            <DocumentsPanel board={board} />
+            <IdentitiesPanel />
+          </div>
         )}
       </Tabs>
     </div>

@@ -1,7 +1,12 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Board, Meeting } from '../../../../shared/model';
 import { callMain, MainProcessError } from '../../bridge';
-import { selectMeetingExports, useExportsStore } from '../../stores';
+import {
+  selectMeetingExports,
+  useExportsStore,
+  useMeetingsStore,
+  useSignOffStore,
+} from '../../stores';
 import { currentMeetingFile } from './current-meeting-file';
 import { ExportHistory } from './ExportHistory';
 
@@ -18,6 +23,9 @@ export function ExportPanel({ board, meeting }: { board: Board; meeting: Meeting
   const exports = useExportsStore(useMemo(() => selectMeetingExports(meeting.id), [meeting.id]));
   const loadExports = useExportsStore((state) => state.loadMeeting);
   const recordExport = useExportsStore((state) => state.recordExport);
+  const updateMeeting = useMeetingsStore((state) => state.updateMeeting);
+  const recordAudit = useSignOffStore((state) => state.recordAudit);
+  const versionOf = useSignOffStore((state) => state.versionOf);
   const [layout, setLayout] = useState<Layout>('summary');
   const [audience, setAudience] = useState<Audience>('internal');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -52,6 +60,18 @@ export function ExportPanel({ board, meeting }: { board: Board; meeting: Meeting
         audience,
         status: meeting.status,
       });
+      // A draft that leaves the app has gone out for comment: that is what "circulated" means.
+      if (meeting.status === 'draft') {
+        updateMeeting(meeting, { status: 'circulated' });
+        await recordAudit({
+          meetingId: meeting.id,
+          at: new Date().toISOString(),
+          event: 'circulated',
+          by: '',
+          detail: `Exported ${result.fileName} (SHA-256 ${result.sha256})`,
+          version: await versionOf(meeting.id),
+        });
+      }
       setOutcome({
         kind: 'saved',
         text: `Saved ${result.fileName} in ${result.path.slice(0, -result.fileName.length - 1)}.`,

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Board, Meeting } from '../../../../shared/model';
 import { useMeetingsStore, useMinutesStore } from '../../stores';
 import { QuorumStatus } from '../attendance/QuorumStatus';
+import { useMeetingLocked } from '../sign-off/use-meeting-locked';
 import { useMembersInOffice } from '../meetings/use-meeting-people';
 import { AgendaNav } from './AgendaNav';
 import { AttendanceCounts } from './AttendanceCounts';
@@ -34,7 +35,7 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const [openedAt, setOpenedAt] = useState(clockNow);
   const live = meeting.status === 'in-progress';
-  const readOnly = meeting.status === 'approved' || meeting.status === 'signed';
+  const readOnly = useMeetingLocked(meeting);
 
   function go(index: number) {
     const target = itemIds[index];

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Tabs } from '../../components/Tabs';
 import { formatLongDate, type Board, type Meeting } from '../../../../shared/model';
 import { notesWriter, useMeetingsStore, useMinutesStore, useNavigationStore } from '../../stores';
@@ -7,6 +7,8 @@ import { AgendaEditor } from '../agenda/AgendaEditor';
 import { AttendancePanel } from '../attendance/AttendancePanel';
 import { ExportPanel } from '../export/ExportPanel';
 import { LiveMinutes } from '../live-minutes/LiveMinutes';
+import { SignOffPanel } from '../sign-off/SignOffPanel';
+import { useMeetingLocked } from '../sign-off/use-meeting-locked';
 import { MeetingDetailsPanel } from './MeetingDetailsPanel';
 import { MEETING_STATUS_LABEL } from './status-labels';
 
@@ -15,7 +17,28 @@ const TABS: ReadonlyArray<{ key: MeetingTab; label: string }> = [
   { key: 'attendance', label: 'Attendance' },
   { key: 'minutes', label: 'Minutes' },
   { key: 'export', label: 'Word and files' },
+  { key: 'sign-off', label: 'Sign-off' },
 ];
+
+/**
+ * Approved and signed minutes are the board's record: a disabled fieldset turns off every control
+ * inside at once, so no editor can be missed.
+ */
+function LockedEdits({ locked, children }: { locked: boolean; children: ReactNode }) {
+  return (
+    <div className="page">
+      {locked && (
+        <p className="notice notice--info">
+          These minutes are approved and cannot be edited. To correct them, reopen them on the
+          Sign-off tab.
+        </p>
+      )}
+      <fieldset className="locked-edits" disabled={locked}>
+        {children}
+      </fieldset>
+    </div>
+  );
+}
 
 export function MeetingPage({ board, meeting }: { board: Board; meeting: Meeting }) {
   const openMinutes = useMinutesStore((state) => state.open);
@@ -24,6 +47,7 @@ export function MeetingPage({ board, meeting }: { board: Board; meeting: Meeting
   const tab = useNavigationStore((state) => state.meetingTab);
   const showTab = useNavigationStore((state) => state.showMeetingTab);
   const closeMeeting = useNavigationStore((state) => state.closeMeeting);
+  const locked = useMeetingLocked(meeting);
 
   useEffect(() => {
     void openMinutes(meeting.id);
@@ -88,16 +112,22 @@ export function MeetingPage({ board, meeting }: { board: Board; meeting: Meeting
         {loadedFor !== meeting.id ? (
           <p role="status">Opening the meeting…</p>
         ) : tab === 'agenda' ? (
-          <div className="page">
-            <MeetingDetailsPanel meeting={meeting} />
-            <AgendaEditor />
-          </div>
+          <LockedEdits locked={locked}>
+            <div className="page">
+              <MeetingDetailsPanel meeting={meeting} />
+              <AgendaEditor locked={locked} />
+            </div>
+          </LockedEdits>
         ) : tab === 'attendance' ? (
-          <AttendancePanel board={board} meeting={meeting} />
+          <LockedEdits locked={locked}>
+            <AttendancePanel board={board} meeting={meeting} />
+          </LockedEdits>
         ) : tab === 'minutes' ? (
           <LiveMinutes board={board} meeting={meeting} />
-        ) : (
+        ) : tab === 'export' ? (
           <ExportPanel board={board} meeting={meeting} />
+        ) : (
+          <SignOffPanel board={board} meeting={meeting} />
         )}
       </Tabs>
     </div>

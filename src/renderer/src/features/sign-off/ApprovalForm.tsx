@@ -1,0 +1,144 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { formatLongDate, todayIso, type Board, type Meeting } from '../../../../shared/model';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { selectBoardMeetings, useMeetingsStore, useSignOffStore } from '../../stores';
+import { useMembersInOffice } from '../meetings/use-meeting-people';
+import { errorText } from './format';
+
+/** Records that a later meeting approved these minutes, with any amendments it agreed. */
+export function ApprovalForm({
+  board,
+  meeting,
+  version,
+}: {
+  board: Board;
+  meeting: Meeting;
+  version: number;
+}) {
+  const meetings = useMeetingsStore(useMemo(() => selectBoardMeetings(board.id), [board.id]));
+  const updateMeeting = useMeetingsStore((state) => state.updateMeeting);
+  const recordApproval = useSignOffStore((state) => state.recordApproval);
+  const people = useMembersInOffice(meeting);
+  const later = useMemo(
+    () => meetings.filter((each) => each.id !== meeting.id && each.date > meeting.date),
+    [meetings, meeting.id, meeting.date],
+  );
+  const [approvingMeetingId, setApprovingMeetingId] = useState(later[0]?.id ?? '');
+  const [approvedOn, setApprovedOn] = useState(later[0]?.date ?? todayIso());
+  const [amendments, setAmendments] = useState('');
+  const [by, setBy] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const headingId = useId();
+  const selectId = useId();
+  const dateId = useId();
+
+  function chooseMeeting(id: string) {
+    setApprovingMeetingId(id);
+    const chosen = later.find((each) => each.id === id);
+    if (chosen) setApprovedOn(chosen.date);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!approvedOn) {
+      setError('Give the date the minutes were approved.');
+      return;
+    }
+    const approving = later.find((each) => each.id === approvingMeetingId);
+    try {
+      await recordApproval(
+        {
+          meetingId: meeting.id,
+          approvedOn,
+          approvingMeetingId,
+          amendments: amendments.trim(),
+          version,
+          recordedAt: new Date().toISOString(),
+        },
+        {
+          meetingId: meeting.id,
+          at: new Date().toISOString(),
+          event: 'approved',
+          by: by.trim(),
+          detail: [
+            approving
+              ? `Approved at the meeting of ${formatLongDate(approving.date)}`
+              : `Approved on ${formatLongDate(approvedOn)}`,
+            amendments.trim() && `with amendments: ${amendments.trim()}`,
+          ]
+            .filter(Boolean)
+            .join(', '),
+          version,
+        },
+      );
+      updateMeeting(meeting, { status: 'approved' });
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  }
+
+  return (
+    <form className="subpanel" aria-labelledby={headingId} onSubmit={(event) => void submit(event)}>
+      <h3 id={headingId}>Record approval</h3>
+      <p className="panel__hint">
+        Normally under “Minutes of the previous meeting” at the next meeting. Once approved, the
+        minutes can no longer be edited.
+      </p>
+      <div className="form-grid">
+        <div className="field">
+          <label className="field__label" htmlFor={selectId}>
+            Approving meeting
+          </label>
+          <select
+            id={selectId}
+            value={approvingMeetingId}
+            onChange={(event) => chooseMeeting(event.target.value)}
+          >
+            {later.map((each) => (
+              <option key={each.id} value={each.id}>
+                {each.title} · {formatLongDate(each.date)}
+              </option>
+            ))}
+            <option value="">A meeting not kept in Minute Book</option>
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={dateId}>
+            Date approved
+          </label>
+          <input
+            id={dateId}
+            type="date"
+            value={approvedOn}
+            required
+            onChange={(event) => setApprovedOn(event.target.value)}
+          />
+        </div>
+        <TextField
+          label="Recorded by"
+          value={by}
+          onChange={setBy}
+          suggestions={people.map((member) => member.fullName)}
+        />
+        <TextAreaField
+          className="form-grid--wide"
+          label="Amendments agreed"
+          hint="Leave empty when the minutes were approved as circulated."
+          value={amendments}
+          onChange={setAmendments}
+        />
+      </div>
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="inline-inputs">
+        <button type="submit" className="button">
+          Record approval
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,158 @@
+import { useId, useMemo, useState } from 'react';
+import type { VerificationReport } from '../../../../shared/ipc/signing-schemas';
+import {
+  membersInOfficeOn,
+  membersWhoSigned,
+  todayIso,
+  type Board,
+  type SignatureRecord,
+} from '../../../../shared/model';
+import { callMain } from '../../bridge';
+import { selectBoardMembers, useMembersStore, useSignOffStore } from '../../stores';
+import { errorText } from './format';
+import { SigningFields, signingRequest, useSigningChoice } from './SigningFields';
+import { VerificationTable } from './VerificationTable';
+
+interface Checked {
+  fileName: string;
+  report: VerificationReport;
+  archive: SignatureRecord[];
+}
+
+/** Any board document, not only minutes: sign a .docx, or check who has signed one. */
+export function DocumentsPanel({ board }: { board: Board }) {
+  const signing = useSigningChoice();
+  const members = useMembersStore(useMemo(() => selectBoardMembers(board.id), [board.id]));
+  const recordSignature = useSignOffStore((state) => state.recordSignature);
+  const findSignatures = useSignOffStore((state) => state.findSignatures);
+  const [signMessage, setSignMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [checkError, setCheckError] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  // Who counts as "the board" depends on the day: the register keeps members whose term ended.
+  const [onDate, setOnDate] = useState(todayIso());
+  const headingId = useId();
+  const dateId = useId();
+  const inOffice = membersInOfficeOn(members, onDate || todayIso());
+
+  async function signAnother() {
+    const { identity } = signing.choice;
+    if (!identity) return;
+    setSignMessage(null);
+    try {
+      const signed = await callMain('signDocument', {
+        ...signingRequest(signing.choice, identity),
+        source: { kind: 'choose' },
+      });
+      if (signed.status === 'cancelled') return;
+      await recordSignature(
+        {
+          meetingId: '',
+          boardId: board.id,
+          at: new Date().toISOString(),
+          fileName: signed.fileName,
+          path: signed.path,
+          fileSha256: signed.sha256,
+          meetingSha256: '',
+          meetingJson: '',
+          signerName: identity.name,
+          signerRole: identity.role,
+          fingerprintSha256: identity.fingerprintSha256,
+          reason: signing.choice.reason,
+          version: 1,
+        },
+        null,
+      );
+      signing.setPassphrase('');
+      setSignMessage({
+        error: false,
+        text: `Signed by ${identity.name}: saved ${signed.fileName} with ${signed.signatureCount} signature${signed.signatureCount === 1 ? '' : 's'}.`,
+      });
+    } catch (error) {
+      setSignMessage({ error: true, text: errorText(error) });
+    }
+  }
+
+  async function check() {
+    setCheckError(null);
+    try {
+      const result = await callMain('verifyDocument', {});
+      if (result.status === 'cancelled') return;
+      setChecked({
+        fileName: result.fileName,
+        report: result.report,
+        archive: await findSignatures(result.report.fileSha256),
+      });
+    } catch (error) {
+      setChecked(null);
+      setCheckError(errorText(error));
+    }
+  }
+
+  const validSigners = checked
+    ? checked.report.signatures.filter((each) => each.valid).map((each) => each.signer.commonName)
+    : [];
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Board documents</h2>
+      <p className="panel__hint">
+        Sign any Word document of the board, such as its terms of reference, or check the signatures
+        on one.
+      </p>
+      <SigningFields signing={signing} />
+      <div className="inline-inputs">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={!signing.choice.identity}
+          onClick={() => void signAnother()}
+        >
+          Sign another document…
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void check()}>
+          Check a document’s signatures…
+        </button>
+      </div>
+      {signMessage &&
+        (signMessage.error ? (
+          <p className="notice notice--error" role="alert">
+            {signMessage.text}
+          </p>
+        ) : (
+          <p className="notice notice--info" role="status">
+            {signMessage.text}
+          </p>
+        ))}
+      {checkError && (
+        <p className="notice notice--error" role="alert">
+          {checkError}
+        </p>
+      )}
+      {checked && (
+        <div className="subpanel" aria-live="polite">
+          <VerificationTable
+            fileName={checked.fileName}
+            report={checked.report}
+            archive={checked.archive}
+          />
+          <div className="inline-inputs">
+            <label htmlFor={dateId}>Members in office on</label>
+            <input
+              id={dateId}
+              type="date"
+              value={onDate}
+              onChange={(event) => setOnDate(event.target.value)}
+            />
+          </div>
+          <p>
+            <strong>
+              {membersWhoSigned(validSigners, inOffice)} of {inOffice.length} members in office have
+              signed
+            </strong>{' '}
+            (valid signatures whose signer’s name matches the register).
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

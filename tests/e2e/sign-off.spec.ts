@@ -1,0 +1,311 @@
+import { Document, Packer, Paragraph } from 'docx';
+import JSZip from 'jszip';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { verifyDocument } from '../../src/main/signing/verifier';
+import { EXAMPLE_BOARD, EXAMPLE_PEOPLE } from '../fixtures/nhs-python-board';
+import { createBoard, displayName, enterExampleBoard } from './helpers/board';
+import { addAgendaItems, notesField, openItem, planMeeting, waitForSaved } from './helpers/meeting';
+import { expect, expectAccessible, screenshot, test } from './fixtures';
+
+const ITEMS = ['Welcome and Check-in', 'Terms of Reference'];
+
+test('minutes are approved, locked, signed, checked against the archive and reopened', async ({
+  page,
+  dataFolder,
+  dialogs,
+}) => {
+  test.setTimeout(180_000);
+  await enterExampleBoard(page);
+  await planMeeting(page, { date: EXAMPLE_BOARD.meetingDate });
+  await addAgendaItems(page, ITEMS);
+  await page.getByRole('tab', { name: 'Attendance' }).click();
+  for (const person of EXAMPLE_PEOPLE) {
+    await page
+      .getByRole('radiogroup', { name: `Attendance of ${displayName(person)}` })
+      .getByRole('radio', { name: person.attendance === 'present' ? 'Present' : 'Apologies' })
+      .check();
+  }
+  await page.getByRole('button', { name: 'Start meeting' }).click();
+  await openItem(page, 1, ITEMS[0] ?? '');
+  await notesField(page, 1).fill('The Chair welcomed attendees to the board.');
+  await page.getByLabel('Date of next meeting').fill(EXAMPLE_BOARD.nextMeetingDate);
+  await expect(page.getByText('Next meeting planned for 27 July 2021.')).toBeVisible();
+  await page.getByRole('button', { name: 'End meeting' }).click();
+  await waitForSaved(page);
+
+  // Approval, at the next meeting.
+  await page.getByRole('tab', { name: 'Sign-off' }).click();
+  await expect(page.getByLabel('Approving meeting')).toHaveValue(/.+/);
+  await expect(page.getByLabel('Approving meeting').locator('option:checked')).toHaveText(
+    'Meeting Summary · 27 July 2021',
+  );
+  await expect(page.getByLabel('Date approved')).toHaveValue('2021-07-27');
+  await page.getByLabel('Amendments agreed').fill('Item 2: “draft” changed to “final”.');
+  await page.getByLabel('Recorded by').fill('Alex Cheung');
+  await expectAccessible(page);
+  await screenshot(page, '20-sign-off-approval');
+  await page.getByRole('button', { name: 'Record approval' }).click();
+  await expect(page.locator('.badge--status-approved')).toHaveText('Approved');
+
+  // Approved minutes are read-only everywhere.
+  await page.getByRole('tab', { name: 'Details and agenda' }).click();
+  await expect(page.getByLabel('Title of item 1')).toBeDisabled();
+  await expect(page.getByText('These minutes are approved and cannot be edited.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add item' })).toBeDisabled();
+  await expect(page.getByRole('listitem', { name: /^Item 1:/ })).toHaveAttribute(
+    'draggable',
+    'false',
+  );
+  await expectAccessible(page);
+  await screenshot(page, '20b-locked-agenda');
+  await page.getByRole('tab', { name: 'Attendance' }).click();
+  await expect(
+    page
+      .getByRole('radiogroup', {
+        name: `Attendance of ${displayName(EXAMPLE_PEOPLE[0] ?? { title: '', fullName: '', postNominals: '' })}`,
+      })
+      .getByRole('radio', { name: 'Present' }),
+  ).toBeDisabled();
+  await expectAccessible(page);
+  await page.getByRole('tab', { name: 'Minutes' }).click();
+  await expect(notesField(page, 1)).not.toBeEditable();
+
+  // A signing identity for the Chair.
+  await page.getByRole('tab', { name: 'Sign-off' }).click();
+  await page.getByLabel('Signer’s name').fill('Alex Cheung');
+  await page.getByLabel('Signer’s role').fill('Chair');
+  await page.getByLabel('Organisation').fill('NHSE/I');
+  await page.getByRole('button', { name: 'Create identity' }).click();
+  await expect(page.getByText('Created an identity for Alex Cheung.')).toBeVisible();
+  const identities = page.getByRole('table', { name: 'Identities on this computer' });
+  await expect(identities.getByRole('row', { name: /Alex Cheung/ })).toContainText(
+    /([0-9A-F]{2}:){31}[0-9A-F]{2}/,
+  );
+
+  // Export for signing, and sign.
+  const exported = join(dataFolder, 'minutes for signing.docx');
+  const signedPath = join(dataFolder, 'minutes (signed).docx');
+  dialogs.saveAnswers.push(exported, signedPath);
+  await page.getByRole('button', { name: 'Export for signing and sign…' }).click();
+  await expect(
+    page.getByText(/^Signed by Alex Cheung: saved minutes \(signed\)\.docx/),
+  ).toBeVisible();
+  await expect(page.locator('.badge--status-signed')).toHaveText('Signed');
+  const signatures = page.getByRole('table', { name: 'Signatures recorded' });
+  await expect(signatures.getByRole('row', { name: /Alex Cheung, Chair/ })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '21-sign-off-signed');
+
+  // The real verifier agrees, and the sign-off block names the Chair.
+  const report = await verifyDocument(await readFile(signedPath));
+  expect(report.allValid).toBe(true);
+  expect(report.signatures.map((each) => each.signer.commonName)).toEqual(['Alex Cheung']);
+  await expect(signatures).toContainText(report.fileSha256);
+
+  // Checked in the app, from the board's documents.
+  await page.getByRole('button', { name: /All meetings of/ }).click();
+  await page.getByRole('tab', { name: 'Documents' }).click();
+  dialogs.openAnswers.push(signedPath);
+  await page.getByRole('button', { name: 'Check a document’s signatures…' }).click();
+  const checked = page.getByRole('table', { name: 'Signatures on minutes (signed).docx' });
+  const row = checked.getByRole('row', { name: /Alex Cheung/ });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('Valid');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('No');
+  await expect(row.getByRole('cell').nth(3)).toContainText('Matches the record');
+  await expect(page.getByText('is a file recorded in the archive')).toBeVisible();
+  await page.getByLabel('Members in office on').fill(EXAMPLE_BOARD.nextMeetingDate);
+  await expect(
+    page.getByText(`1 of ${EXAMPLE_PEOPLE.length} members in office have signed`),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await checked.scrollIntoViewIfNeeded();
+  await screenshot(page, '22-documents-check');
+
+  // A correction: reopened with a reason, the signed version kept.
+  await page.getByRole('tab', { name: 'Meetings' }).click();
+  await page.getByRole('button', { name: '21 June 2021' }).click();
+  await page.getByRole('tab', { name: 'Sign-off' }).click();
+  await page.getByLabel('Reason for reopening (required)').fill('');
+  await page.getByLabel('Recorded by').fill('Sophie Williams');
+  await page.getByRole('button', { name: 'Reopen minutes' }).click();
+  await expect(page.getByRole('alert')).toContainText('Say why');
+  await page
+    .getByLabel('Reason for reopening (required)')
+    .fill('The date of the next meeting was wrong.');
+  await page.getByRole('button', { name: 'Reopen minutes' }).click();
+  await expect(page.locator('.badge--status-draft')).toHaveText('Draft minutes');
+  const audit = page.getByRole('table', { name: 'Audit trail' });
+  await expect(audit.getByRole('row', { name: /Reopened/ })).toContainText(
+    'The date of the next meeting was wrong.',
+  );
+  await expect(audit.getByRole('row', { name: /Reopened/ })).toContainText('Sophie Williams');
+  await expect(audit.getByRole('row', { name: /Approved/ })).toContainText('Alex Cheung');
+  await expect(audit.getByRole('row', { name: /Signed/ })).toContainText('Alex Cheung');
+  const versions = page.getByRole('table', { name: 'Earlier versions' });
+  await expect(versions.getByRole('row', { name: /Version 1/ })).toContainText('Signed');
+  // The frozen version is exactly the data that was signed: the same SHA-256.
+  const signedData = /Data ([0-9a-f]{64})/.exec(
+    (await signatures.getByRole('row', { name: /Alex Cheung, Chair/ }).textContent()) ?? '',
+  )?.[1];
+  expect(signedData).toMatch(/^[0-9a-f]{64}$/);
+  await expect(versions.getByRole('row', { name: /Version 1/ })).toContainText(
+    `${signedData ?? ''}The data signed by Alex Cheung`,
+  );
+  await expect(page.getByText('This is version 2 of the minutes.')).toBeVisible();
+  await expectAccessible(page);
+  await versions.scrollIntoViewIfNeeded();
+  await screenshot(page, '23-sign-off-reopened');
+
+  // The reopened draft can be edited again.
+  await page.getByRole('tab', { name: 'Details and agenda' }).click();
+  await expect(page.getByLabel('Title of item 1')).toBeEnabled();
+});
+
+/** A board document made elsewhere, as Word would save it. */
+async function termsOfReference(path: string): Promise<void> {
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Terms of Reference', heading: 'Title' }),
+          new Paragraph('The board meets monthly. Five members in office make a quorum.'),
+        ],
+      },
+    ],
+  });
+  await writeFile(path, await Packer.toBuffer(document));
+}
+
+test('any board document can be signed by several members and checked', async ({
+  page,
+  dataFolder,
+  dialogs,
+}) => {
+  test.setTimeout(120_000);
+  const original = join(dataFolder, 'Terms of Reference.docx');
+  const once = join(dataFolder, 'Terms of Reference (signed).docx');
+  const twice = join(dataFolder, 'Terms of Reference (signed twice).docx');
+  const tampered = join(dataFolder, 'Terms of Reference (changed).docx');
+  await termsOfReference(original);
+
+  await enterExampleBoard(page);
+  await page.getByRole('tab', { name: 'Documents' }).click();
+  await expect(page.getByText('Create or import a signing identity first.')).toBeVisible();
+  await expectAccessible(page);
+  for (const name of ['Alex Cheung', 'Sophie Williams']) {
+    await page.getByLabel('Signer’s name').fill(name);
+    await page.getByLabel('Organisation').fill('NHS Python Community');
+    await page.getByRole('button', { name: 'Create identity' }).click();
+    await expect(page.getByText(`Created an identity for ${name}.`)).toBeVisible();
+  }
+  const identities = page.getByRole('table', { name: 'Identities on this computer' });
+  await expect(identities.getByRole('row')).toHaveCount(3);
+
+  // Cancelling the choice of document signs nothing.
+  await page.getByRole('button', { name: 'Sign another document…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Signed by' })).toHaveCount(0);
+
+  dialogs.openAnswers.push(original);
+  dialogs.saveAnswers.push(once);
+  await page.getByLabel('Sign as').selectOption({ label: 'Alex Cheung' });
+  await page.getByRole('button', { name: 'Sign another document…' }).click();
+  await expect(
+    page.getByText(/saved Terms of Reference \(signed\)\.docx with 1 signature\./),
+  ).toBeVisible();
+
+  dialogs.openAnswers.push(once);
+  dialogs.saveAnswers.push(twice);
+  await page.getByLabel('Sign as').selectOption({ label: 'Sophie Williams' });
+  await page.getByRole('button', { name: 'Sign another document…' }).click();
+  await expect(page.getByText(/with 2 signatures\./)).toBeVisible();
+
+  const report = await verifyDocument(await readFile(twice));
+  expect(report.allValid).toBe(true);
+  expect(report.signatures).toHaveLength(2);
+
+  dialogs.openAnswers.push(twice);
+  await page.getByRole('button', { name: 'Check a document’s signatures…' }).click();
+  const checked = page.getByRole('table', {
+    name: /^Signatures on Terms of Reference \(signed twice\)/,
+  });
+  for (const name of ['Alex Cheung', 'Sophie Williams']) {
+    await expect(
+      checked
+        .getByRole('row', { name: new RegExp(name) })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText('Valid');
+  }
+  await page.getByLabel('Members in office on').fill(EXAMPLE_BOARD.nextMeetingDate);
+  await expect(
+    page.getByText(`2 of ${EXAMPLE_PEOPLE.length} members in office have signed`),
+  ).toBeVisible();
+  await expectAccessible(page);
+
+  // One word changed after signing: every signature fails, and the archive knows no such file.
+  const zip = await JSZip.loadAsync(await readFile(twice));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  zip.file('word/document.xml', xml.replace('monthly', 'weekly'));
+  await writeFile(tampered, await zip.generateAsync({ type: 'nodebuffer' }));
+  dialogs.openAnswers.push(tampered);
+  await page.getByRole('button', { name: 'Check a document’s signatures…' }).click();
+  const changed = page.getByRole('table', {
+    name: /^Signatures on Terms of Reference \(changed\)/,
+  });
+  const row = changed.getByRole('row', { name: /Alex Cheung/ });
+  await expect(row.getByRole('cell').nth(1)).toContainText('Not valid');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('Yes');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('No matching record');
+  await expect(page.getByText('No record in the archive matches')).toBeVisible();
+  await expect(
+    page.getByText(`0 of ${EXAMPLE_PEOPLE.length} members in office have signed`),
+  ).toBeVisible();
+  await changed.scrollIntoViewIfNeeded();
+  await screenshot(page, '24-documents-changed');
+});
+
+test.describe('on a computer without a key store', () => {
+  test.use({ keyProtection: 'passphrase' });
+
+  test('a passphrase protects the key and is asked for at each signature', async ({
+    page,
+    dataFolder,
+    dialogs,
+  }) => {
+    const original = join(dataFolder, 'Terms of Reference.docx');
+    const signedPath = join(dataFolder, 'Terms of Reference (signed).docx');
+    await termsOfReference(original);
+    await page.goto('/');
+    await createBoard(page, EXAMPLE_BOARD.name);
+    await page.getByRole('tab', { name: 'Documents' }).click();
+
+    await page.getByLabel('Signer’s name').fill('Alex Cheung');
+    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+    await page.getByLabel('Passphrase again').fill('correct horse battery staple');
+    await page.getByRole('button', { name: 'Create identity' }).click();
+    await expect(page.getByRole('alert')).toContainText('type it twice the same');
+    await page.getByLabel('Passphrase again').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Create identity' }).click();
+    await expect(page.getByText('Created an identity for Alex Cheung.')).toBeVisible();
+    await expectAccessible(page);
+
+    // A wrong passphrase fails before any file is chosen or written.
+    await page.getByLabel('Passphrase of the signing key').fill('wrong passphrase');
+    dialogs.openAnswers.push(original);
+    await page.getByRole('button', { name: 'Sign another document…' }).click();
+    await expect(page.getByRole('alert')).toContainText('passphrase');
+    await expect(page.getByRole('alert')).toContainText('not right');
+    expect(dialogs.saveRequests).toHaveLength(0);
+
+    await page.getByLabel('Passphrase of the signing key').fill('correct horse battery');
+    dialogs.openAnswers.length = 0;
+    dialogs.openAnswers.push(original);
+    dialogs.saveAnswers.push(signedPath);
+    await page.getByRole('button', { name: 'Sign another document…' }).click();
+    await expect(
+      page.getByText(/saved Terms of Reference \(signed\)\.docx with 1 signature\./),
+    ).toBeVisible();
+    expect((await verifyDocument(await readFile(signedPath))).allValid).toBe(true);
+  });
+});
