@@ -4,7 +4,11 @@ import { listInWords } from './wording';
 
 /** "Dr Mark A. Bailey", "Craig R. Shenton, PhD": the same form as the register shows. */
 export function personName(person: Pick<Attendee, 'title' | 'name' | 'postNominals'>): string {
-  return formalName({ title: person.title, fullName: person.name, postNominals: person.postNominals });
+  return formalName({
+    title: person.title,
+    fullName: person.name,
+    postNominals: person.postNominals,
+  });
 }
 
 /** Board members are simply members; other roles (Vice-Chair, Secretary…) are worth saying. */
