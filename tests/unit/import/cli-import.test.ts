@@ -7,11 +7,12 @@ import type { CliIo } from '../../../src/main/cli/command';
 import { COMMANDS } from '../../../src/main/cli/commands';
 import { runCli } from '../../../src/main/cli/run-cli';
 import { readMeetingFile } from '../../../src/shared/model/read-meeting-file';
+import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
 import { makeTempDataFolder } from '../../support/temp-data-folder';
 import { numberedParagraphsDocx } from './docx-fixtures';
 
 const REPO = resolve(__dirname, '../../..');
-const EXAMPLE = resolve(REPO, '../shared/examples/nhs-python-community-board-2021-06-21.md');
+const EXAMPLE = EXAMPLE_MINUTES_PATH;
 
 async function cli(args: string[], cwd: string) {
   let stdout = '';

@@ -1,17 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importContent, importFile } from '../../../src/main/import/import-files';
 import { exampleMeeting } from '../../support/example-meeting';
+import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
 
-/** The board's real summary, kept beside the repository (CI clones shared/ next to it). */
-const EXAMPLE = resolve(
-  __dirname,
-  '../../../../shared/examples/nhs-python-community-board-2021-06-21.md',
-);
+const EXAMPLE = EXAMPLE_MINUTES_PATH;
 
 describe('importing the board’s real meeting summary', () => {
-  it('finds the example beside the repository', () => {
+  it('finds the example minutes', () => {
     expect(existsSync(EXAMPLE), `The example minutes are missing: ${EXAMPLE}`).toBe(true);
     expect(readFileSync(EXAMPLE, 'utf8')).toContain('Guyâ€™s');
   });
