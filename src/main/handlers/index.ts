@@ -1,6 +1,13 @@
 import type { IpcResponse, ParsedIpcRequest } from '../../shared/ipc/contract';
 import type { IpcMethod } from '../../shared/ipc/methods';
 import { getAppInfo } from './app-info';
+import {
+  listAutomaticBackups,
+  openAutomaticBackup,
+  openBackup,
+  saveBackup,
+  writeAutomaticBackup,
+} from './backups';
 import { exportMeetingDocx } from './export-docx';
 import { openMeetingFile, saveMeetingFile } from './meeting-files';
 import type { MainPorts } from './ports';
@@ -28,5 +35,10 @@ export function createHandlers(ports: MainPorts): HandlerMap {
     importIdentity: (request) => importIdentity(ports, request),
     signDocument: (request) => signDocument(ports, request),
     verifyDocument: () => verifyDocument(ports),
+    saveBackup: (request) => saveBackup(ports, request),
+    openBackup: () => openBackup(ports),
+    listAutomaticBackups: () => listAutomaticBackups(ports),
+    openAutomaticBackup: (request) => openAutomaticBackup(ports, request),
+    writeAutomaticBackup: (request) => writeAutomaticBackup(ports, request),
   };
 }

@@ -17,6 +17,8 @@ export interface MainPorts {
   keyProtection: KeyProtection;
   /** Files this process wrote (exports), which the renderer may name only by token. */
   exportedFiles: ExportedFiles;
+  /** The clock, so tests can say which day it is; the app uses the system's. */
+  now?: () => Date;
 }
 
 /**

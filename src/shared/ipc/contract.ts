@@ -18,6 +18,16 @@ import {
   signDocumentResponseSchema,
   verifyDocumentResponseSchema,
 } from './signing-schemas';
+import {
+  listAutomaticBackupsResponseSchema,
+  openAutomaticBackupRequestSchema,
+  openAutomaticBackupResponseSchema,
+  openBackupResponseSchema,
+  saveBackupRequestSchema,
+  saveBackupResponseSchema,
+  writeAutomaticBackupRequestSchema,
+  writeAutomaticBackupResponseSchema,
+} from './backup-schemas';
 
 interface CallSchemas {
   request: z.ZodType;
@@ -41,6 +51,20 @@ export const IPC_CONTRACT = {
   importIdentity: { request: importIdentityRequestSchema, response: importIdentityResponseSchema },
   signDocument: { request: signDocumentRequestSchema, response: signDocumentResponseSchema },
   verifyDocument: { request: emptyRequestSchema, response: verifyDocumentResponseSchema },
+  saveBackup: { request: saveBackupRequestSchema, response: saveBackupResponseSchema },
+  openBackup: { request: emptyRequestSchema, response: openBackupResponseSchema },
+  listAutomaticBackups: {
+    request: emptyRequestSchema,
+    response: listAutomaticBackupsResponseSchema,
+  },
+  openAutomaticBackup: {
+    request: openAutomaticBackupRequestSchema,
+    response: openAutomaticBackupResponseSchema,
+  },
+  writeAutomaticBackup: {
+    request: writeAutomaticBackupRequestSchema,
+    response: writeAutomaticBackupResponseSchema,
+  },
 } as const satisfies Record<IpcMethod, CallSchemas>;
 
 export type IpcContract = typeof IPC_CONTRACT;

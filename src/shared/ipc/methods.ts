@@ -12,6 +12,11 @@ export const IPC_METHODS = [
   'importIdentity',
   'signDocument',
   'verifyDocument',
+  'saveBackup',
+  'openBackup',
+  'listAutomaticBackups',
+  'openAutomaticBackup',
+  'writeAutomaticBackup',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];

@@ -1,0 +1,20 @@
+/**
+ * The backup file, version 1 (documented in docs/backup-format.md): gzip-compressed UTF-8 lines.
+ * The first line is the header, each following line one record, and the last line the trailer,
+ * which counts the records and carries the SHA-256 of every line before it, so a file cut short
+ * or altered is caught before anything is restored.
+ */
+export const ARCHIVE_FORMAT = 'minute-book.archive';
+export const ARCHIVE_VERSION = 1;
+export const ARCHIVE_EXTENSION = 'minutebook';
+
+export type BackupOrigin = 'manual' | 'automatic' | 'command-line';
+
+export interface ArchiveHeader {
+  format: typeof ARCHIVE_FORMAT;
+  version: number;
+  createdAt: string;
+  /** The app that wrote it, e.g. "Minute Book 0.1.0". */
+  writtenBy: string;
+  origin: BackupOrigin;
+}

@@ -1,0 +1,97 @@
+import type {
+  Action,
+  AgendaItem,
+  ApprovalRecord,
+  AttendanceRecord,
+  AuditEntry,
+  Board,
+  Decision,
+  Declaration,
+  ExportRecord,
+  Meeting,
+  MeetingVersion,
+  Member,
+  SignatureRecord,
+} from '../model';
+
+/**
+ * Everything a backup holds, table by table, in the order they are written and restored: a table
+ * comes after the ones its records point at, so a reader meets a board before its members.
+ * Search indexes are not here: they are rebuilt from these records.
+ */
+export const ARCHIVE_TABLES = [
+  'boards',
+  'members',
+  'meetings',
+  'agendaItems',
+  'attendance',
+  'declarations',
+  'decisions',
+  'actions',
+  'exports',
+  'approvals',
+  'auditTrail',
+  'signatures',
+  'meetingVersions',
+] as const;
+
+export type ArchiveTable = (typeof ARCHIVE_TABLES)[number];
+
+export interface ArchiveTables {
+  boards: Board[];
+  members: Member[];
+  meetings: Meeting[];
+  agendaItems: AgendaItem[];
+  attendance: AttendanceRecord[];
+  declarations: Declaration[];
+  decisions: Decision[];
+  actions: Action[];
+  exports: ExportRecord[];
+  approvals: ApprovalRecord[];
+  auditTrail: AuditEntry[];
+  signatures: SignatureRecord[];
+  meetingVersions: MeetingVersion[];
+}
+
+export type ArchiveCounts = Record<ArchiveTable, number>;
+
+export function emptyTables(): ArchiveTables {
+  return {
+    boards: [],
+    members: [],
+    meetings: [],
+    agendaItems: [],
+    attendance: [],
+    declarations: [],
+    decisions: [],
+    actions: [],
+    exports: [],
+    approvals: [],
+    auditTrail: [],
+    signatures: [],
+    meetingVersions: [],
+  };
+}
+
+export function countTables(tables: ArchiveTables): ArchiveCounts {
+  const counts = {} as ArchiveCounts;
+  for (const table of ARCHIVE_TABLES) counts[table] = tables[table].length;
+  return counts;
+}
+
+/** What a person calls each table, for messages: "record 12 (a meeting)". */
+export const RECORD_NOUN: Record<ArchiveTable, string> = {
+  boards: 'a board',
+  members: 'a member',
+  meetings: 'a meeting',
+  agendaItems: 'an agenda item',
+  attendance: 'an attendance record',
+  declarations: 'a declaration of interest',
+  decisions: 'a decision',
+  actions: 'an action',
+  exports: 'a record of an exported document',
+  approvals: 'an approval',
+  auditTrail: 'an audit-trail entry',
+  signatures: 'a signature record',
+  meetingVersions: 'a frozen version of minutes',
+};
