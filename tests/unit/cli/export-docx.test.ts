@@ -4,33 +4,12 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../src/main/cli/command';
-import { COMMANDS } from '../../../src/main/cli/commands';
-import { runCli } from '../../../src/main/cli/run-cli';
 import { openDocx } from '../../support/docx-reader';
 import { EXAMPLE_MEETING_PATH } from '../../support/example-meeting';
+import { cli } from '../../support/run-cli';
 import { makeTempDataFolder } from '../../support/temp-data-folder';
 
 const REPO = resolve(__dirname, '../../..');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: {},
-    cwd,
-  };
-  const code = await runCli(COMMANDS, args, io);
-  return { code, stdout, stderr };
-}
 
 describe('npm run cli -- export-docx', () => {
   let folder: string;

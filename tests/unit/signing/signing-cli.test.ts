@@ -3,9 +3,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../src/main/cli/command';
-import { COMMANDS } from '../../../src/main/cli/commands';
-import { runCli } from '../../../src/main/cli/run-cli';
+import { cli as runInFolder, type CliRun } from '../../support/run-cli';
 import { exportPkcs12 } from '../../../src/main/signing/signing-identity';
 import { makeMinutesDocx } from '../../support/minutes-docx';
 import { testIdentity } from '../../support/signing';
@@ -16,29 +14,14 @@ const KEY_TIMEOUT = 30_000;
 
 const PASSPHRASE = 'correct horse battery';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 let folder: string;
 let remove: () => Promise<void>;
 
-async function cli(
+function cli(
   args: string[],
   env: Record<string, string | undefined> = { MINUTE_BOOK_PASSPHRASE: PASSPHRASE },
-): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env,
-    cwd: folder,
-  };
-  const code = await runCli(COMMANDS, args, io);
-  return { code, stdout, stderr };
+): Promise<CliRun> {
+  return runInFolder(args, folder, env);
 }
 
 beforeAll(async () => {

@@ -7,9 +7,10 @@ import { UserError } from '../../handlers/user-error';
 import { findFiles } from '../../import/find-files';
 import { importFile, type ImportResult } from '../../import/import-files';
 import type { CliCommand, CliIo } from '../command';
+import { importInto } from './import-into';
 
 const USAGE =
-  'import <minutes.md|.txt|.docx> --out <meeting.json> | import <file-or-folder>... --check';
+  'import <minutes.md|.txt|.docx> --out <meeting.json> | import <file-or-folder>... --into <backup.minutebook> | import <file-or-folder>... --check';
 
 /** 0: imported; 1: a file could not be imported or written; 2: a mistake in the options. */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -114,14 +115,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   const { positionals, values } = parsed;
   const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
-  if (values.into !== undefined) {
-    // The archive format is not defined yet: say so plainly rather than seem to have imported.
-    io.stderr(
-      'Importing into an archive (--into) is not available yet: nothing was imported. Import one file at a time with --out <meeting.json>.\n',
-    );
-    return EXIT.usage;
-  }
   if (positionals.length === 0) return usageError(io, 'Give the file of minutes to import.');
+  if (values.into !== undefined) {
+    if (values.out || values.check)
+      return usageError(io, '--into cannot be used with --out or --check.');
+    return importInto(positionals.map(at), at(values.into), io);
+  }
   if (values.check) {
     if (values.out) return usageError(io, '--check writes nothing: leave out --out.');
     return checkAll(positionals.map(at), io);
@@ -138,7 +137,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 export const importCommand: CliCommand = {
   name: 'import',
   summary:
-    'Import past minutes (.md, .txt or Word .docx) as a meeting file; --check reads a folder without writing.',
+    'Import past minutes (.md, .txt or Word .docx) as a meeting file, or into a backup with --into; --check reads a folder without writing.',
   usage: USAGE,
   run,
 };

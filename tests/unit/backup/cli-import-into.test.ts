@@ -1,0 +1,78 @@
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readBackupFile } from '../../../src/main/backup/backup-file';
+import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
+import { cli } from '../../support/run-cli';
+import { makeTempDataFolder } from '../../support/temp-data-folder';
+import { numberedParagraphsDocx } from '../import/docx-fixtures';
+
+describe('npm run cli -- import … --into <backup>', () => {
+  let folder: string;
+  let remove: () => Promise<void>;
+  beforeEach(async () => {
+    ({ folder, remove } = await makeTempDataFolder());
+  });
+  afterEach(() => remove());
+
+  it('creates the backup with the meeting, its board and its people, marked imported', async () => {
+    const run = await cli(['import', EXAMPLE_MINUTES_PATH, '--into', 'archive.minutebook'], folder);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain('added 1 meeting(s).');
+    const { header, tables } = await readBackupFile(join(folder, 'archive.minutebook'));
+    expect(header.origin).toBe('command-line');
+    expect(tables.boards.map((board) => board.name)).toEqual(['NHS Python Community Board']);
+    expect(tables.meetings).toEqual([
+      expect.objectContaining({
+        date: '2021-06-21',
+        source: expect.objectContaining({
+          kind: 'imported',
+          fileName: expect.stringMatching(/\.md$/),
+        }),
+      }),
+    ]);
+    expect(tables.agendaItems.length).toBe(5);
+    expect(tables.attendance.some((record) => record.guestName.includes('Cheung'))).toBe(true);
+  });
+
+  it('adds to an existing backup without repeating a meeting it already holds', async () => {
+    await cli(['import', EXAMPLE_MINUTES_PATH, '--into', 'archive.minutebook'], folder);
+    const docx = join(folder, 'september.docx');
+    await writeFile(docx, await numberedParagraphsDocx());
+    const run = await cli(
+      ['import', EXAMPLE_MINUTES_PATH, docx, '--into', 'archive.minutebook'],
+      folder,
+    );
+    expect(run.stdout).toContain('added 1 meeting(s), 1 already there left as they were.');
+    const { tables } = await readBackupFile(join(folder, 'archive.minutebook'));
+    expect(tables.meetings).toHaveLength(2);
+  });
+
+  it('imports the good files of a mixed folder, names the bad ones and exits 1', async () => {
+    await copyFile(EXAMPLE_MINUTES_PATH, join(folder, 'june.md'));
+    await writeFile(join(folder, 'broken.docx'), 'not a zip');
+    await writeFile(join(folder, 'empty.txt'), '');
+    const run = await cli(['import', '.', '--into', join(folder, 'out.minutebook')], folder);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Could not import .*broken\.docx/);
+    expect(run.stderr).toMatch(/Could not import .*empty\.txt/);
+    expect(run.stdout).toContain('added 1 meeting(s); 2 file(s) could not be imported.');
+  });
+
+  it('changes nothing when the backup is damaged', async () => {
+    const archive = join(folder, 'archive.minutebook');
+    await writeFile(archive, 'damaged');
+    const run = await cli(['import', EXAMPLE_MINUTES_PATH, '--into', archive], folder);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('not a Minute Book backup');
+    expect(await readFile(archive, 'utf8')).toBe('damaged');
+  });
+
+  it('writes no backup when no file could be imported', async () => {
+    await writeFile(join(folder, 'empty.md'), '');
+    const run = await cli(['import', 'empty.md', '--into', 'archive.minutebook'], folder);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('was not changed');
+    await expect(readFile(join(folder, 'archive.minutebook'))).rejects.toThrow(/ENOENT/);
+  });
+});
