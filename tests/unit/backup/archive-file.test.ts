@@ -75,7 +75,8 @@ describe('a file that cannot be restored says why', () => {
 
   it('with damaged compressed bytes', async () => {
     const bytes = Buffer.from(await encoded());
-    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = defined(bytes[middle], 'a byte') ^ 0xff;
     await expect(decodeArchive(bytes)).rejects.toThrow(/backup is (damaged|incomplete)/);
   });
 

@@ -84,11 +84,10 @@ describe('backups through the handlers', () => {
       await dispatch(onDay(date), 'writeAutomaticBackup', { archive: sampleArchive() });
       await dispatch(onDay(date), 'writeAutomaticBackup', { archive: sampleArchive() });
     }
-    const listed = await dispatch(onDay('2026-11-16'), 'listAutomaticBackups', {});
-    if (!listed.ok) throw new Error(listed.error.message);
-    expect(listed.value.madeToday).toBe(true);
-    expect(listed.value.keep).toBe(14);
-    expect(listed.value.backups.map((backup) => backup.date)).toEqual(
+    const listed = await onDay('2026-11-16').listAutomaticBackups({});
+    expect(listed.madeToday).toBe(true);
+    expect(listed.keep).toBe(14);
+    expect(listed.backups.map((backup) => backup.date)).toEqual(
       Array.from({ length: 14 }, (_, index) => `2026-11-${String(16 - index).padStart(2, '0')}`),
     );
     const tomorrow = await dispatch(onDay('2026-11-17'), 'listAutomaticBackups', {});
