@@ -7,7 +7,6 @@ import {
   checkRecord,
   emptyTables,
   findBrokenReference,
-  type ArchiveCounts,
   type ArchiveTable,
   type ArchiveTables,
 } from '../../shared/backup';
@@ -164,16 +163,4 @@ export async function decodeArchive(bytes: Buffer): Promise<DecodedArchive> {
   const broken = findBrokenReference(tables);
   if (broken) throw damaged(broken);
   return { header, tables };
-}
-
-export function describeCounts(counts: ArchiveCounts): string {
-  const part = (n: number, one: string, many: string) =>
-    `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-  return [
-    part(counts.boards, 'board', 'boards'),
-    part(counts.members, 'member', 'members'),
-    part(counts.meetings, 'meeting', 'meetings'),
-    part(counts.actions, 'action', 'actions'),
-    part(counts.signatures, 'signature record', 'signature records'),
-  ].join(', ');
 }

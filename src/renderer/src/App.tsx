@@ -5,6 +5,10 @@ import { SaveStatus } from './components/SaveStatus';
 import { BoardList } from './features/boards/BoardList';
 import { BoardPage } from './features/boards/BoardPage';
 import { CreateBoardForm } from './features/boards/CreateBoardForm';
+import { BackupsPage } from './features/backups/BackupsPage';
+import { RestoredNotice } from './features/backups/RestoredNotice';
+import { RestoreOffer } from './features/backups/RestoreOffer';
+import { useAutomaticBackup } from './features/backups/use-automatic-backup';
 import { selectSelectedBoard, useBoardsStore, useNavigationStore } from './stores';
 
 export function App() {
@@ -13,6 +17,7 @@ export function App() {
   const hasBoards = useBoardsStore((state) => state.boards.length > 0);
   const board = useBoardsStore(selectSelectedBoard);
   const [creating, setCreating] = useState(false);
+  const [showingBackups, setShowingBackups] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -23,7 +28,9 @@ export function App() {
     );
   }, [load]);
 
-  const showCreateForm = loaded && (creating || !hasBoards);
+  useAutomaticBackup(loaded);
+
+  const showCreateForm = loaded && !showingBackups && (creating || !hasBoards);
 
   return (
     <div className="app">
@@ -38,16 +45,24 @@ export function App() {
       <div className="app-body">
         <BoardList
           creating={showCreateForm}
-          onCreateBoard={() => setCreating(true)}
+          showingBackups={showingBackups}
+          onCreateBoard={() => {
+            setShowingBackups(false);
+            setCreating(true);
+          }}
           onOpenBoard={() => {
+            setShowingBackups(false);
             setCreating(false);
             useNavigationStore.getState().showBoard();
           }}
+          onOpenBackups={() => setShowingBackups(true)}
         />
         <main className="main" id="main" tabIndex={-1}>
           <SaveErrorBanner />
+          <RestoredNotice />
           {loadError && <div className="notice notice--error">{loadError}</div>}
           {!loaded && !loadError && <p role="status">Opening your boards…</p>}
+          {showingBackups && <BackupsPage />}
           {showCreateForm && (
             <CreateBoardForm
               key={creating ? 'another' : 'first'}
@@ -56,7 +71,10 @@ export function App() {
               onCancel={hasBoards ? () => setCreating(false) : undefined}
             />
           )}
-          {loaded && !showCreateForm && board && <BoardPage key={board.id} board={board} />}
+          {showCreateForm && !hasBoards && <RestoreOffer />}
+          {loaded && !showCreateForm && !showingBackups && board && (
+            <BoardPage key={board.id} board={board} />
+          )}
         </main>
       </div>
       <AppFooter />

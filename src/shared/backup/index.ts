@@ -12,6 +12,7 @@ export {
   ARCHIVE_TABLES,
   RECORD_NOUN,
   countTables,
+  describeCounts,
   emptyTables,
   type ArchiveCounts,
   type ArchiveTable,

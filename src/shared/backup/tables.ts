@@ -95,3 +95,16 @@ export const RECORD_NOUN: Record<ArchiveTable, string> = {
   signatures: 'a signature record',
   meetingVersions: 'a frozen version of minutes',
 };
+
+/** "1 board, 9 members, 12 meetings, 30 actions, 2 signature records": what an archive holds. */
+export function describeCounts(counts: ArchiveCounts): string {
+  const part = (n: number, one: string, many: string) =>
+    `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return [
+    part(counts.boards, 'board', 'boards'),
+    part(counts.members, 'member', 'members'),
+    part(counts.meetings, 'meeting', 'meetings'),
+    part(counts.actions, 'action', 'actions'),
+    part(counts.signatures, 'signature record', 'signature records'),
+  ].join(', ');
+}

@@ -4,11 +4,11 @@ import { basename } from 'node:path';
 import {
   addImportedMeetings,
   countTables,
+  describeCounts,
   emptyTables,
   type ImportedMeeting,
 } from '../../../shared/backup';
 import { readBackupFile, writeBackupFile } from '../../backup/backup-file';
-import { describeCounts } from '../../backup/decode-archive';
 import { UserError } from '../../handlers/user-error';
 import { findFiles } from '../../import/find-files';
 import { importFile } from '../../import/import-files';

@@ -1,4 +1,5 @@
 import { db } from '../db/instance';
+import { createBackupsStore } from './backups-store';
 import { createBoardsStore } from './boards-store';
 import { createActionsStore } from './actions-store';
 import { createExportsStore } from './exports-store';
@@ -16,6 +17,7 @@ export const useMinutesStore = createMinutesStore(db, notesWriter);
 export const useActionsStore = createActionsStore(db);
 export const useExportsStore = createExportsStore(db);
 export const useSignOffStore = createSignOffStore(db);
+export const useBackupsStore = createBackupsStore(db);
 export { selectMeetingSignOff } from './sign-off-store';
 export { useIdentitiesStore } from './identities-store';
 export { selectMeetingExports } from './exports-store';

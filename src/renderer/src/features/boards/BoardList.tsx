@@ -2,11 +2,19 @@ import { useBoardsStore } from '../../stores';
 
 interface BoardListProps {
   creating: boolean;
+  showingBackups: boolean;
   onCreateBoard: () => void;
   onOpenBoard: () => void;
+  onOpenBackups: () => void;
 }
 
-export function BoardList({ creating, onCreateBoard, onOpenBoard }: BoardListProps) {
+export function BoardList({
+  creating,
+  showingBackups,
+  onCreateBoard,
+  onOpenBoard,
+  onOpenBackups,
+}: BoardListProps) {
   const boards = useBoardsStore((state) => state.boards);
   const selectedBoardId = useBoardsStore((state) => state.selectedBoardId);
   const selectBoard = useBoardsStore((state) => state.selectBoard);
@@ -20,7 +28,9 @@ export function BoardList({ creating, onCreateBoard, onOpenBoard }: BoardListPro
               <button
                 type="button"
                 className="sidebar__item"
-                aria-current={!creating && board.id === selectedBoardId ? 'page' : undefined}
+                aria-current={
+                  !creating && !showingBackups && board.id === selectedBoardId ? 'page' : undefined
+                }
                 onClick={() => {
                   selectBoard(board.id);
                   onOpenBoard();
@@ -38,6 +48,14 @@ export function BoardList({ creating, onCreateBoard, onOpenBoard }: BoardListPro
         onClick={onCreateBoard}
       >
         New board
+      </button>
+      <button
+        type="button"
+        className="sidebar__item sidebar__item--tool"
+        aria-current={showingBackups ? 'page' : undefined}
+        onClick={onOpenBackups}
+      >
+        Backup and restore
       </button>
     </nav>
   );

@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { useBackupsStore } from '../../stores';
+import { AutomaticBackups } from './AutomaticBackups';
+import { BackupMessage } from './BackupMessage';
+import { RestoreDialog } from './RestoreDialog';
+
+/** Backing up the whole archive to one file, and restoring from such a file or a daily backup. */
+export function BackupsPage() {
+  const busy = useBackupsStore((state) => state.busy);
+  useEffect(() => {
+    void useBackupsStore.getState().refreshAutomatic();
+  }, []);
+  return (
+    <div className="page">
+      <header className="page__header">
+        <h1>Backup and restore</h1>
+        <p className="page__lede">
+          The whole archive — every board, member, meeting, action and signature record — in one
+          file: to keep it safe, or to hand it to the next secretary on another computer.
+        </p>
+      </header>
+      <BackupMessage />
+      <section className="panel" aria-labelledby="back-up-heading">
+        <h2 id="back-up-heading">Back up</h2>
+        <p className="panel__hint">
+          Choose where to save the backup: a USB stick, or a shared drive.
+        </p>
+        <div className="inline-inputs">
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== null}
+            onClick={() => void useBackupsStore.getState().backUpNow()}
+          >
+            {busy === 'saving' ? 'Backing up…' : 'Back up to a file…'}
+          </button>
+        </div>
+      </section>
+      <section className="panel" aria-labelledby="restore-heading">
+        <h2 id="restore-heading">Restore</h2>
+        <p className="panel__hint">
+          A backup is checked in full before anything changes. Into an empty archive it comes back
+          as it was; otherwise it is merged in, and meetings already here are kept as they are.
+        </p>
+        <div className="inline-inputs">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy !== null}
+            onClick={() => void useBackupsStore.getState().openFile()}
+          >
+            {busy === 'opening' ? 'Checking the backup…' : 'Restore from a file…'}
+          </button>
+        </div>
+      </section>
+      <section className="panel" aria-labelledby="automatic-heading">
+        <h2 id="automatic-heading">Automatic backups</h2>
+        <AutomaticBackups />
+      </section>
+      <RestoreDialog />
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { create } from 'zustand';
+import type { ArchiveTables, MergePlan } from '../../../shared/backup';
+import type { IpcResponse } from '../../../shared/ipc/contract';
+import { callMain } from '../bridge';
+import {
+  isArchiveEmpty,
+  previewRestore,
+  readArchive,
+  restoreArchive,
+} from '../db/archive-repository';
+import type { MinuteBookDatabase } from '../db/database';
+
+type Opened = Extract<IpcResponse<'openBackup'>, { status: 'opened' }>;
+
+/** A backup read and checked by main, waiting for the user to confirm what restoring will do. */
+export interface PendingRestore {
+  fileName: string;
+  header: Opened['header'];
+  archive: ArchiveTables;
+  plan: MergePlan;
+  /** Restoring into an empty archive, rather than merging into one in use. */
+  intoEmpty: boolean;
+}
+
+export interface BackupMessage {
+  error: boolean;
+  text: string;
+}
+
+export interface BackupsState {
+  automatic: IpcResponse<'listAutomaticBackups'> | null;
+  /** The last automatic backup this session tried: its failure must not pass unseen. */
+  automaticProblem: string | null;
+  pending: PendingRestore | null;
+  busy: 'saving' | 'opening' | 'restoring' | null;
+  message: BackupMessage | null;
+  refreshAutomatic: () => Promise<void>;
+  backUpNow: () => Promise<void>;
+  openFile: () => Promise<void>;
+  openAutomatic: (fileName: string) => Promise<void>;
+  confirmRestore: () => Promise<MergePlan | null>;
+  cancelRestore: () => void;
+  backUpAutomaticallyIfDue: () => Promise<void>;
+}
+
+const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function createBackupsStore(db: MinuteBookDatabase) {
+  return create<BackupsState>()((set, get) => {
+    async function prepare(opened: Opened): Promise<void> {
+      const intoEmpty = await isArchiveEmpty(db);
+      const plan = await previewRestore(db, opened.archive);
+      set({
+        pending: {
+          fileName: opened.fileName,
+          header: opened.header,
+          archive: opened.archive,
+          plan,
+          intoEmpty,
+        },
+      });
+    }
+
+    /** Runs one user request at a time and turns its failure into a message; nothing else changes. */
+    async function attempt(busy: BackupsState['busy'], work: () => Promise<void>): Promise<void> {
+      set({ busy, message: null });
+      try {
+        await work();
+      } catch (error) {
+        set({ message: { error: true, text: describeError(error) } });
+      } finally {
+        set({ busy: null });
+      }
+    }
+
+    return {
+      automatic: null,
+      automaticProblem: null,
+      pending: null,
+      busy: null,
+      message: null,
+
+      refreshAutomatic: async () => {
+        set({ automatic: await callMain('listAutomaticBackups', {}) });
+      },
+
+      backUpNow: () =>
+        attempt('saving', async () => {
+          const result = await callMain('saveBackup', { archive: await readArchive(db) });
+          if (result.status === 'cancelled') return;
+          set({
+            message: {
+              error: false,
+              text: `Backed up the whole archive to ${result.fileName} (${formatBytes(result.bytes)}).`,
+            },
+          });
+        }),
+
+      openFile: () =>
+        attempt('opening', async () => {
+          const result = await callMain('openBackup', {});
+          if (result.status === 'opened') await prepare(result);
+        }),
+
+      openAutomatic: (fileName) =>
+        attempt('opening', async () => {
+          await prepare(await callMain('openAutomaticBackup', { fileName }));
+        }),
+
+      confirmRestore: async () => {
+        const pending = get().pending;
+        if (!pending) return null;
+        let plan: MergePlan | null = null;
+        await attempt('restoring', async () => {
+          plan = await restoreArchive(db, pending.archive);
+          set({ pending: null });
+        });
+        return plan;
+      },
+
+      cancelRestore: () => set({ pending: null }),
+
+      backUpAutomaticallyIfDue: async () => {
+        try {
+          const listed = await callMain('listAutomaticBackups', {});
+          set({ automatic: listed });
+          // An empty archive is never backed up: fourteen empty days would push out every good copy.
+          if (listed.madeToday || (await isArchiveEmpty(db))) return;
+          await callMain('writeAutomaticBackup', { archive: await readArchive(db) });
+          set({ automatic: await callMain('listAutomaticBackups', {}), automaticProblem: null });
+        } catch (error) {
+          set({ automaticProblem: `Today’s automatic backup failed: ${describeError(error)}` });
+        }
+      },
+    };
+  });
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
