@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { exportDocxCommand } from './export-docx';
 import { identityNewCommand } from './identity-new';
 import { importCommand } from './import';
+import { searchCommand } from './search';
 import { signCommand } from './sign';
 import { verifyCommand } from './verify';
 
@@ -10,6 +11,7 @@ export const COMMANDS: readonly CliCommand[] = [
   exportDocxCommand,
   identityNewCommand,
   importCommand,
+  searchCommand,
   signCommand,
   verifyCommand,
 ];
