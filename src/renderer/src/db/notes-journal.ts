@@ -40,3 +40,13 @@ export function readJournal(itemId: string): JournalEntry | null {
   localStorage.removeItem(PREFIX + itemId);
   return null;
 }
+
+/** Items with journalled notes: after a crash, keystrokes that may never have reached the database. */
+export function journalledItemIds(): string[] {
+  const ids: string[] = [];
+  for (let index = 0; index < localStorage.length; index += 1) {
+    const key = localStorage.key(index);
+    if (key?.startsWith(PREFIX)) ids.push(key.slice(PREFIX.length));
+  }
+  return ids;
+}

@@ -9,6 +9,7 @@ import {
   restoreArchive,
 } from '../db/archive-repository';
 import type { MinuteBookDatabase } from '../db/database';
+import type { NotesWriter } from './notes-writer';
 
 type Opened = Extract<IpcResponse<'openBackup'>, { status: 'opened' }>;
 
@@ -45,7 +46,13 @@ export interface BackupsState {
 
 const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function createBackupsStore(db: MinuteBookDatabase) {
+export function createBackupsStore(db: MinuteBookDatabase, notesWriter: NotesWriter) {
+  /** The archive as it stands, with the notes still being typed written first. */
+  async function currentArchive(): Promise<ArchiveTables> {
+    await notesWriter.settle();
+    return readArchive(db);
+  }
+
   return create<BackupsState>()((set, get) => {
     async function prepare(opened: Opened): Promise<void> {
       const intoEmpty = await isArchiveEmpty(db);
@@ -86,7 +93,7 @@ export function createBackupsStore(db: MinuteBookDatabase) {
 
       backUpNow: () =>
         attempt('saving', async () => {
-          const result = await callMain('saveBackup', { archive: await readArchive(db) });
+          const result = await callMain('saveBackup', { archive: await currentArchive() });
           if (result.status === 'cancelled') return;
           set({
             message: {
@@ -126,7 +133,7 @@ export function createBackupsStore(db: MinuteBookDatabase) {
           set({ automatic: listed });
           // An empty archive is never backed up: fourteen empty days would push out every good copy.
           if (listed.madeToday || (await isArchiveEmpty(db))) return;
-          await callMain('writeAutomaticBackup', { archive: await readArchive(db) });
+          await callMain('writeAutomaticBackup', { archive: await currentArchive() });
           set({ automatic: await callMain('listAutomaticBackups', {}), automaticProblem: null });
         } catch (error) {
           set({ automaticProblem: `Today’s automatic backup failed: ${describeError(error)}` });

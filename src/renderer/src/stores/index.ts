@@ -17,7 +17,7 @@ export const useMinutesStore = createMinutesStore(db, notesWriter);
 export const useActionsStore = createActionsStore(db);
 export const useExportsStore = createExportsStore(db);
 export const useSignOffStore = createSignOffStore(db);
-export const useBackupsStore = createBackupsStore(db);
+export const useBackupsStore = createBackupsStore(db, notesWriter);
 export { selectMeetingSignOff } from './sign-off-store';
 export { useIdentitiesStore } from './identities-store';
 export { selectMeetingExports } from './exports-store';

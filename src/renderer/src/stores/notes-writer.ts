@@ -1,6 +1,6 @@
 import type { MinuteBookDatabase } from '../db/database';
 import { nowStamp } from '../db/ids';
-import { clearJournal, journalNotes } from '../db/notes-journal';
+import { clearJournal, journalNotes, journalledItemIds, readJournal } from '../db/notes-journal';
 import { trackSave } from './save-status-store';
 
 /** How long typing may run ahead of IndexedDB; the journal covers the gap. */
@@ -23,6 +23,15 @@ export function createNotesWriter(db: MinuteBookDatabase) {
     clearJournal(itemId, notes);
   }
 
+  /** Writes everything now: before the page goes away, or before another part of the app reads the notes. */
+  async function flush(): Promise<void> {
+    const ids = [...pending.keys()];
+    for (const id of ids) {
+      clearTimeout(timers.get(id));
+    }
+    await Promise.all(ids.map((id) => write(id).catch(() => undefined)));
+  }
+
   return {
     change(itemId: string, notes: string): void {
       journalNotes(itemId, notes);
@@ -34,13 +43,17 @@ export function createNotesWriter(db: MinuteBookDatabase) {
         );
       }
     },
-    /** Writes everything now: before the page goes away, or before another part of the app reads the notes. */
-    async flush(): Promise<void> {
-      const ids = [...pending.keys()];
-      for (const id of ids) {
-        clearTimeout(timers.get(id));
+    flush,
+    /**
+     * Writes every journalled note to the database, including any left by a crash in a meeting not
+     * opened since, so that a copy of the whole archive (a backup) holds the last keystrokes.
+     */
+    async settle(): Promise<void> {
+      for (const id of journalledItemIds()) {
+        const entry = readJournal(id);
+        if (entry && !pending.has(id)) pending.set(id, entry.notes);
       }
-      await Promise.all(ids.map((id) => write(id).catch(() => undefined)));
+      await flush();
     },
   };
 }
