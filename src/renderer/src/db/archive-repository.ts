@@ -1,6 +1,8 @@
 import {
   ARCHIVE_TABLES,
+  emptyTables,
   planMerge,
+  type ArchiveTable,
   type ArchiveTables,
   type MergePlan,
 } from '../../../shared/backup';
@@ -10,53 +12,19 @@ function archiveTablesOf(db: MinuteBookDatabase) {
   return ARCHIVE_TABLES.map((table) => db[table]);
 }
 
+/** A table by its archive name, typed loosely enough to copy any archive table's records. */
+function tableOf(db: MinuteBookDatabase, table: ArchiveTable) {
+  return db.table<ArchiveTables[ArchiveTable][number], string>(table);
+}
+
 /** Every record a backup holds, read in one transaction so the copy is consistent. */
 export function readArchive(db: MinuteBookDatabase): Promise<ArchiveTables> {
   return db.transaction('r', archiveTablesOf(db), async () => {
-    const [
-      boards,
-      members,
-      meetings,
-      agendaItems,
-      attendance,
-      declarations,
-      decisions,
-      actions,
-      exports,
-      approvals,
-      auditTrail,
-      signatures,
-      meetingVersions,
-    ] = await Promise.all([
-      db.boards.toArray(),
-      db.members.toArray(),
-      db.meetings.toArray(),
-      db.agendaItems.toArray(),
-      db.attendance.toArray(),
-      db.declarations.toArray(),
-      db.decisions.toArray(),
-      db.actions.toArray(),
-      db.exports.toArray(),
-      db.approvals.toArray(),
-      db.auditTrail.toArray(),
-      db.signatures.toArray(),
-      db.meetingVersions.toArray(),
-    ]);
-    return {
-      boards,
-      members,
-      meetings,
-      agendaItems,
-      attendance,
-      declarations,
-      decisions,
-      actions,
-      exports,
-      approvals,
-      auditTrail,
-      signatures,
-      meetingVersions,
-    };
+    const tables = emptyTables();
+    for (const table of ARCHIVE_TABLES) {
+      (tables[table] as unknown[]) = await tableOf(db, table).toArray();
+    }
+    return tables;
   });
 }
 
@@ -83,21 +51,7 @@ export function restoreArchive(
 ): Promise<MergePlan> {
   return db.transaction('rw', archiveTablesOf(db), async () => {
     const plan = planMerge(await readArchive(db), incoming);
-    await Promise.all([
-      db.boards.bulkAdd(plan.add.boards),
-      db.members.bulkAdd(plan.add.members),
-      db.meetings.bulkAdd(plan.add.meetings),
-      db.agendaItems.bulkAdd(plan.add.agendaItems),
-      db.attendance.bulkAdd(plan.add.attendance),
-      db.declarations.bulkAdd(plan.add.declarations),
-      db.decisions.bulkAdd(plan.add.decisions),
-      db.actions.bulkAdd(plan.add.actions),
-      db.exports.bulkAdd(plan.add.exports),
-      db.approvals.bulkAdd(plan.add.approvals),
-      db.auditTrail.bulkAdd(plan.add.auditTrail),
-      db.signatures.bulkAdd(plan.add.signatures),
-      db.meetingVersions.bulkAdd(plan.add.meetingVersions),
-    ]);
+    for (const table of ARCHIVE_TABLES) await tableOf(db, table).bulkAdd(plan.add[table]);
     return plan;
   });
 }
