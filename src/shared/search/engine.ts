@@ -14,7 +14,7 @@ import { FilterSets } from './filters';
 import { mayContainPairs, phrasePairs } from './pair-filter';
 import { phraseMatcher } from './phrase';
 import { parseQuery, type SearchFilters } from './query';
-import { idf, listShard, scoreShard, type WeightedGroup } from './scorer';
+import { idf, listShard, scoreShard, type Recency, type WeightedGroup } from './scorer';
 import { Shard, type ShardSnapshot } from './shard';
 import { TopK, type Candidate } from './top-k';
 import { TypoIndex } from './typo-index';
@@ -97,7 +97,7 @@ export class SearchEngine implements Vocabulary {
   private readonly filterSets = new FilterSets();
   private readonly changedYears = new Set<number>();
   private latestDay = 0;
-  private recencyTable: { day: number; table: Float64Array } | undefined;
+  private recencyTable: Recency | undefined;
   private readonly textOf: TextSource | undefined;
   private readonly learn = (term: string): void => this.count(term, 1);
 
@@ -163,7 +163,7 @@ export class SearchEngine implements Vocabulary {
     const top = new TopK(phrases ? limit + PHRASE_SPARES : limit);
     const shards = this.shardsFor(filters);
     const averageLength = this.averageLength();
-    const boost = this.recency();
+    const recency = this.recency();
     shards.forEach((shard, shardIndex) => {
       const search = {
         shard,
@@ -172,7 +172,7 @@ export class SearchEngine implements Vocabulary {
         averageLength,
         keep,
         mayMatch,
-        boost,
+        recency,
         top,
       };
       response.total += weighted.length === 0 ? listShard(search) : scoreShard(search);
@@ -196,16 +196,15 @@ export class SearchEngine implements Vocabulary {
    * The recency bonus by age in days, tabulated once per newest date, since it multiplies the score
    * of every match of a common word.
    */
-  private recency(): (meta: DocMeta) => number {
-    if (this.recencyTable?.day !== this.latestDay) {
+  private recency(): Recency {
+    if (this.recencyTable?.today !== this.latestDay) {
       const table = new Float64Array(RECENCY_TABLE_DAYS);
       for (let age = 0; age < table.length; age++) {
         table[age] = 1 + RECENCY_WEIGHT * 0.5 ** (age / RECENCY_HALF_LIFE_DAYS);
       }
-      this.recencyTable = { day: this.latestDay, table };
+      this.recencyTable = { today: this.latestDay, table };
     }
-    const { day, table } = this.recencyTable;
-    return (meta) => table[Math.min(RECENCY_TABLE_DAYS - 1, Math.max(0, day - meta.day))] ?? 1;
+    return this.recencyTable;
   }
 
   /** Documents containing the term in the years loaded (replaced versions count until compacted). */

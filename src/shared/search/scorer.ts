@@ -1,5 +1,5 @@
 import type { DocMeta } from './documents';
-import { COUNT_MASK, PEOPLE_FLAG, TITLE_FLAG } from './postings';
+import { COUNT_MASK, PEOPLE_FLAG, TITLE_FLAG, type Postings } from './postings';
 import type { Shard } from './shard';
 import type { TopK } from './top-k';
 
@@ -14,22 +14,41 @@ const TITLE = TITLE_FLAG;
 const PEOPLE = PEOPLE_FLAG;
 const K1 = 1.2;
 const B = 0.75;
+/**
+ * A later word's list is searched by leaps (galloping) instead of read through when it is this many
+ * times longer than the documents still in the running: "rare common" then costs the rare word's
+ * matches, not the common word's.
+ */
+const GALLOP_RATIO = 8;
 
 /** BM25's inverse document frequency, never negative. */
 export function idf(documents: number, frequency: number): number {
   return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
 }
 
+/** The recency bonus by age in days (see engine.ts), and the day ages are counted from. */
+export interface Recency {
+  today: number;
+  table: Float64Array;
+}
+
+export function recencyBoost(recency: Recency, day: number): number {
+  const { table } = recency;
+  return table[Math.min(table.length - 1, Math.max(0, recency.today - day))] ?? 1;
+}
+
 /** Scratch buffers reused across searches, grown to the largest year. */
 class Scratch {
   scores = new Float64Array(0);
   marks = new Uint8Array(0);
+  candidates = new Int32Array(0);
 
   ensure(capacity: number): void {
     if (this.marks.length >= capacity) return;
     const size = Math.max(capacity, this.marks.length * 2);
     this.scores = new Float64Array(size);
     this.marks = new Uint8Array(size);
+    this.candidates = new Int32Array(size);
   }
 }
 const scratch = new Scratch();
@@ -42,69 +61,136 @@ export interface ShardSearch {
   keep: ((key: string, meta: DocMeta) => boolean) | null;
   /** The phrase pair filter, run only on documents that would make the page. */
   mayMatch: ((shard: Shard, doc: number) => boolean) | null;
-  /** Multiplies a document's score, for recency. */
-  boost: (meta: DocMeta) => number;
+  recency: Recency;
   top: TopK;
+}
+
+/** The term's part of a document's score; one expression so every path adds exactly the same. */
+function termScore(value: number, weight: number, length: number, averageLength: number): number {
+  const count = value & COUNT;
+  const field = 1 + (value & TITLE ? 2 : 0) + (value & PEOPLE ? 1 : 0);
+  const norm = K1 * (1 - B + (B * length) / averageLength);
+  return weight * field * ((count * (K1 + 1)) / (count + norm));
+}
+
+/** The first index at or after `from` whose document is `doc` or later: leaps, then halves. */
+function seek(postings: Postings, from: number, doc: number): number {
+  const data = postings.data;
+  const end = postings.length;
+  let low = from;
+  let step = 1;
+  let high = from;
+  while (high < end && (data[high] ?? 0) >>> 8 < doc) {
+    low = high + 1;
+    high += step;
+    step *= 2;
+  }
+  if (high > end) high = end;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((data[middle] ?? 0) >>> 8 < doc) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
  * Scores one year's documents that match every group (any term of each) and offers them to the
- * top-k. Groups are visited rarest first; a document is only carried into the next group if it
- * matched all the earlier ones, tracked by one byte per document. Returns how many matched.
+ * top-k. Groups are visited rarest first. The first group's documents become the candidates; each
+ * later group keeps those it also matches (one byte per document says how many groups a document
+ * has matched so far), so the candidates only shrink. Returns how many matched.
  */
 export function scoreShard(search: ShardSearch): number {
   const { shard, groups, averageLength } = search;
   if (groups.length > 250) throw new Error('Too many words in one query');
   scratch.ensure(shard.capacity);
-  const { scores, marks } = scratch;
-  const touched: number[] = [];
+  const { scores, marks, candidates } = scratch;
   const lengths = shard.lengths;
   const metas = shard.metas;
-  for (let index = 0; index < groups.length; index++) {
+  let count = 0;
+
+  const first = groups[0];
+  if (first === undefined) return 0;
+  for (const { term, weight } of first.terms) {
+    const postings = shard.postings(term);
+    if (postings === undefined) continue;
+    const data = postings.data;
+    for (let i = 0; i < postings.length; i++) {
+      const value = data[i] ?? 0;
+      const doc = value >>> 8;
+      if (marks[doc] === 0) {
+        if (metas[doc] === undefined) continue;
+        marks[doc] = 1;
+        candidates[count++] = doc;
+      }
+      scores[doc] = (scores[doc] ?? 0) + termScore(value, weight, lengths[doc] ?? 0, averageLength);
+    }
+  }
+  // Several terms (completions, corrections) interleave their documents; galloping needs order.
+  if (first.terms.length > 1 && groups.length > 1) candidates.subarray(0, count).sort();
+
+  for (let index = 1; index < groups.length && count > 0; index++) {
     const group = groups[index];
     if (group === undefined) continue;
     for (const { term, weight } of group.terms) {
       const postings = shard.postings(term);
       if (postings === undefined) continue;
+      if (postings.length > count * GALLOP_RATIO) {
+        let at = 0;
+        for (let c = 0; c < count && at < postings.length; c++) {
+          const doc = candidates[c] ?? 0;
+          at = seek(postings, at, doc);
+          const value = postings.data[at] ?? 0;
+          if (at < postings.length && value >>> 8 === doc) {
+            marks[doc] = index + 1;
+            scores[doc] =
+              (scores[doc] ?? 0) + termScore(value, weight, lengths[doc] ?? 0, averageLength);
+          }
+        }
+        continue;
+      }
       const data = postings.data;
       for (let i = 0; i < postings.length; i++) {
         const value = data[i] ?? 0;
         const doc = value >>> 8;
         const mark = marks[doc] ?? 0;
-        if (mark === index) {
-          if (index === 0) {
-            if (metas[doc] === undefined) continue;
-            touched.push(doc);
-          }
-          marks[doc] = index + 1;
-        } else if (mark !== index + 1) continue;
-        const count = value & COUNT;
-        const field = 1 + (value & TITLE ? 2 : 0) + (value & PEOPLE ? 1 : 0);
-        const norm = K1 * (1 - B + (B * (lengths[doc] ?? 0)) / averageLength);
-        scores[doc] = (scores[doc] ?? 0) + weight * field * ((count * (K1 + 1)) / (count + norm));
+        if (mark !== index && mark !== index + 1) continue;
+        marks[doc] = index + 1;
+        scores[doc] =
+          (scores[doc] ?? 0) + termScore(value, weight, lengths[doc] ?? 0, averageLength);
       }
     }
+    // Keep the candidates that matched this group too, clearing the others' scratch.
+    let kept = 0;
+    for (let c = 0; c < count; c++) {
+      const doc = candidates[c] ?? 0;
+      if (marks[doc] === index + 1) candidates[kept++] = doc;
+      else {
+        marks[doc] = 0;
+        scores[doc] = 0;
+      }
+    }
+    count = kept;
   }
+
+  const { keep, mayMatch, top, recency, shardIndex } = search;
+  const days = shard.days;
   let matched = 0;
-  for (const doc of touched) {
-    const meta = metas[doc];
-    if (
-      marks[doc] === groups.length &&
-      meta !== undefined &&
-      (search.keep === null || search.keep(shard.keys[doc] ?? '', meta))
-    ) {
-      matched++;
-      const score = (scores[doc] ?? 0) * search.boost(meta);
-      // The phrase test only runs for documents good enough to make the page.
-      if (
-        search.top.wouldAccept(score) &&
-        (search.mayMatch === null || search.mayMatch(shard, doc))
-      ) {
-        search.top.offer(score, search.shardIndex, doc);
-      }
-    }
+  let threshold = top.threshold;
+  for (let c = 0; c < count; c++) {
+    const doc = candidates[c] ?? 0;
+    const score = (scores[doc] ?? 0) * recencyBoost(recency, days[doc] ?? 0);
     marks[doc] = 0;
     scores[doc] = 0;
+    if (keep !== null) {
+      const meta = metas[doc];
+      if (meta === undefined || !keep(shard.keys[doc] ?? '', meta)) continue;
+    }
+    matched++;
+    // The phrase test only runs for documents good enough to make the page.
+    if (score < threshold || (mayMatch !== null && !mayMatch(shard, doc))) continue;
+    top.offer(score, shardIndex, doc);
+    threshold = top.threshold;
   }
   return matched;
 }
@@ -116,7 +202,7 @@ export function listShard(search: ShardSearch): number {
     if (meta === undefined) return;
     if (search.keep !== null && !search.keep(search.shard.keys[doc] ?? '', meta)) return;
     matched++;
-    search.top.offer(search.boost(meta), search.shardIndex, doc);
+    search.top.offer(recencyBoost(search.recency, meta.day), search.shardIndex, doc);
   });
   return matched;
 }

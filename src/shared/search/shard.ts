@@ -31,6 +31,12 @@ export class Shard {
   readonly metas: (DocMeta | undefined)[] = [];
   readonly keys: string[] = [];
   readonly lengths: number[] = [];
+  /**
+   * Document number → its meeting's day (as DocMeta.day), beside the metadata rather than read
+   * through it: scoring a common word reads it for every match, and a packed array of small integers
+   * stays in cache where thousands of metadata objects would not.
+   */
+  readonly days: number[] = [];
   /** Document number → the Bloom filter of its adjacent word pairs (pair-filter.ts). */
   readonly pairs: (Uint32Array | undefined)[] = [];
   private readonly numbers = new Map<string, number>();
@@ -79,6 +85,7 @@ export class Shard {
     this.metas.push(meta);
     this.keys.push(doc.key);
     this.lengths.push(length);
+    this.days.push(meta.day);
     this.pairs.push(buildPairFilter(hashes));
     this.numbers.set(doc.key, number);
     this.liveCount++;
@@ -150,6 +157,7 @@ export class Shard {
       shard.metas.push(meta);
       shard.keys.push(key);
       shard.lengths.push(length);
+      shard.days.push(meta.day);
       shard.pairs.push(decodeFilter(snapshot.pairs[number] ?? ''));
       shard.numbers.set(key, number);
       shard.liveCount++;
