@@ -95,27 +95,29 @@ function seek(postings: Postings, from: number, doc: number): number {
 }
 
 /**
- * Scores one year's documents that match every group (any term of each) and offers them to the
- * top-k. Groups are visited rarest first. The first group's documents become the candidates; each
- * later group keeps those it also matches (one byte per document says how many groups a document
- * has matched so far), so the candidates only shrink. Returns how many matched.
+ * The loops below are small separate functions on purpose: each keeps its own type feedback, so a
+ * query that takes a path for the first time (a second word, galloping, a filter, a phrase) does not
+ * throw the optimised code of the common path away in the middle of a search.
  */
-export function scoreShard(search: ShardSearch): number {
-  const { shard, groups, averageLength } = search;
-  if (groups.length > 250) throw new Error('Too many words in one query');
-  scratch.ensure(shard.capacity);
-  const { scores, marks, candidates } = scratch;
+
+/** The first group's live documents become the candidates, scored. Returns how many. */
+function scanFirst(
+  shard: Shard,
+  group: WeightedGroup,
+  averageLength: number,
+  scores: Float64Array,
+  marks: Uint8Array,
+  candidates: Int32Array,
+): number {
   const lengths = shard.lengths;
   const metas = shard.metas;
   let count = 0;
-
-  const first = groups[0];
-  if (first === undefined) return 0;
-  for (const { term, weight } of first.terms) {
+  for (const { term, weight } of group.terms) {
     const postings = shard.postings(term);
     if (postings === undefined) continue;
     const data = postings.data;
-    for (let i = 0; i < postings.length; i++) {
+    const end = postings.length;
+    for (let i = 0; i < end; i++) {
       const value = data[i] ?? 0;
       const doc = value >>> 8;
       if (marks[doc] === 0) {
@@ -126,6 +128,128 @@ export function scoreShard(search: ShardSearch): number {
       scores[doc] = (scores[doc] ?? 0) + termScore(value, weight, lengths[doc] ?? 0, averageLength);
     }
   }
+  return count;
+}
+
+/** Reads a later group's list through, scoring the candidates it holds and marking them. */
+function scanLater(
+  shard: Shard,
+  postings: Postings,
+  weight: number,
+  index: number,
+  averageLength: number,
+  scores: Float64Array,
+  marks: Uint8Array,
+): void {
+  const lengths = shard.lengths;
+  const data = postings.data;
+  const end = postings.length;
+  for (let i = 0; i < end; i++) {
+    const value = data[i] ?? 0;
+    const doc = value >>> 8;
+    const mark = marks[doc] ?? 0;
+    if (mark !== index && mark !== index + 1) continue;
+    marks[doc] = index + 1;
+    scores[doc] = (scores[doc] ?? 0) + termScore(value, weight, lengths[doc] ?? 0, averageLength);
+  }
+}
+
+/** The same by leaps from one candidate (in document order) to the next, for a long list. */
+function gallopLater(
+  shard: Shard,
+  postings: Postings,
+  weight: number,
+  index: number,
+  averageLength: number,
+  count: number,
+  scratch: Scratch,
+): void {
+  const { scores, marks, candidates } = scratch;
+  const lengths = shard.lengths;
+  const data = postings.data;
+  let at = 0;
+  for (let c = 0; c < count && at < postings.length; c++) {
+    const doc = candidates[c] ?? 0;
+    at = seek(postings, at, doc);
+    const value = data[at] ?? 0;
+    if (at < postings.length && value >>> 8 === doc) {
+      marks[doc] = index + 1;
+      scores[doc] = (scores[doc] ?? 0) + termScore(value, weight, lengths[doc] ?? 0, averageLength);
+    }
+  }
+}
+
+/** Keeps the candidates that matched group `index` too, clearing the others' scratch. */
+function keepMatched(index: number, count: number, scratch: Scratch): number {
+  const { scores, marks, candidates } = scratch;
+  let kept = 0;
+  for (let c = 0; c < count; c++) {
+    const doc = candidates[c] ?? 0;
+    if (marks[doc] === index + 1) candidates[kept++] = doc;
+    else {
+      marks[doc] = 0;
+      scores[doc] = 0;
+    }
+  }
+  return kept;
+}
+
+/** Offers every candidate to the top-k: the path of a query without filters or phrases. */
+function offerAll(search: ShardSearch, count: number): void {
+  const { scores, marks, candidates } = scratch;
+  const { top, recency, shardIndex } = search;
+  const days = search.shard.days;
+  let threshold = top.threshold;
+  for (let c = 0; c < count; c++) {
+    const doc = candidates[c] ?? 0;
+    const score = (scores[doc] ?? 0) * recencyBoost(recency, days[doc] ?? 0);
+    marks[doc] = 0;
+    scores[doc] = 0;
+    if (score < threshold) continue;
+    top.offer(score, shardIndex, doc);
+    threshold = top.threshold;
+  }
+}
+
+/** The same through the filters and the phrase pair filter. Returns how many passed the filters. */
+function offerChecked(search: ShardSearch, count: number): number {
+  const { scores, marks, candidates } = scratch;
+  const { shard, keep, mayMatch, top, recency, shardIndex } = search;
+  const days = shard.days;
+  let matched = 0;
+  let threshold = top.threshold;
+  for (let c = 0; c < count; c++) {
+    const doc = candidates[c] ?? 0;
+    const score = (scores[doc] ?? 0) * recencyBoost(recency, days[doc] ?? 0);
+    marks[doc] = 0;
+    scores[doc] = 0;
+    if (keep !== null) {
+      const meta = shard.metas[doc];
+      if (meta === undefined || !keep(shard.keys[doc] ?? '', meta)) continue;
+    }
+    matched++;
+    // The phrase test only runs for documents good enough to make the page.
+    if (score < threshold || (mayMatch !== null && !mayMatch(shard, doc))) continue;
+    top.offer(score, shardIndex, doc);
+    threshold = top.threshold;
+  }
+  return matched;
+}
+
+/**
+ * Scores one year's documents that match every group (any term of each) and offers them to the
+ * top-k. Groups are visited rarest first. The first group's documents become the candidates; each
+ * later group keeps those it also matches (one byte per document says how many groups a document
+ * has matched so far), so the candidates only shrink. Returns how many matched.
+ */
+export function scoreShard(search: ShardSearch): number {
+  const { shard, groups, averageLength } = search;
+  if (groups.length > 250) throw new Error('Too many words in one query');
+  scratch.ensure(shard.capacity);
+  const { scores, marks, candidates } = scratch;
+  const first = groups[0];
+  if (first === undefined) return 0;
+  let count = scanFirst(shard, first, averageLength, scores, marks, candidates);
   // Several terms (completions, corrections) interleave their documents; galloping needs order.
   if (first.terms.length > 1 && groups.length > 1) candidates.subarray(0, count).sort();
 
@@ -136,63 +260,17 @@ export function scoreShard(search: ShardSearch): number {
       const postings = shard.postings(term);
       if (postings === undefined) continue;
       if (postings.length > count * GALLOP_RATIO) {
-        let at = 0;
-        for (let c = 0; c < count && at < postings.length; c++) {
-          const doc = candidates[c] ?? 0;
-          at = seek(postings, at, doc);
-          const value = postings.data[at] ?? 0;
-          if (at < postings.length && value >>> 8 === doc) {
-            marks[doc] = index + 1;
-            scores[doc] =
-              (scores[doc] ?? 0) + termScore(value, weight, lengths[doc] ?? 0, averageLength);
-          }
-        }
-        continue;
-      }
-      const data = postings.data;
-      for (let i = 0; i < postings.length; i++) {
-        const value = data[i] ?? 0;
-        const doc = value >>> 8;
-        const mark = marks[doc] ?? 0;
-        if (mark !== index && mark !== index + 1) continue;
-        marks[doc] = index + 1;
-        scores[doc] =
-          (scores[doc] ?? 0) + termScore(value, weight, lengths[doc] ?? 0, averageLength);
-      }
+        gallopLater(shard, postings, weight, index, averageLength, count, scratch);
+      } else scanLater(shard, postings, weight, index, averageLength, scores, marks);
     }
-    // Keep the candidates that matched this group too, clearing the others' scratch.
-    let kept = 0;
-    for (let c = 0; c < count; c++) {
-      const doc = candidates[c] ?? 0;
-      if (marks[doc] === index + 1) candidates[kept++] = doc;
-      else {
-        marks[doc] = 0;
-        scores[doc] = 0;
-      }
-    }
-    count = kept;
+    count = keepMatched(index, count, scratch);
   }
 
-  const { keep, mayMatch, top, recency, shardIndex } = search;
-  const days = shard.days;
-  let matched = 0;
-  let threshold = top.threshold;
-  for (let c = 0; c < count; c++) {
-    const doc = candidates[c] ?? 0;
-    const score = (scores[doc] ?? 0) * recencyBoost(recency, days[doc] ?? 0);
-    marks[doc] = 0;
-    scores[doc] = 0;
-    if (keep !== null) {
-      const meta = metas[doc];
-      if (meta === undefined || !keep(shard.keys[doc] ?? '', meta)) continue;
-    }
-    matched++;
-    // The phrase test only runs for documents good enough to make the page.
-    if (score < threshold || (mayMatch !== null && !mayMatch(shard, doc))) continue;
-    top.offer(score, shardIndex, doc);
-    threshold = top.threshold;
+  if (search.keep === null && search.mayMatch === null) {
+    offerAll(search, count);
+    return count;
   }
-  return matched;
+  return offerChecked(search, count);
 }
 
 /** With filters but no words: every live document that passes, ranked by recency alone. */
