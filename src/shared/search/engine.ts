@@ -11,7 +11,7 @@ import {
 import { expandQuery, type TermGroup, type Vocabulary } from './expansion';
 import SearchableMap from 'minisearch/SearchableMap';
 import { FilterSets } from './filters';
-import { mayContainPairs, phrasePairs } from './pair-filter';
+import { phrasePairs } from './pair-filter';
 import { phraseMatcher } from './phrase';
 import { parseQuery, type SearchFilters } from './query';
 import { idf, listShard, scoreShard, type Recency, type WeightedGroup } from './scorer';
@@ -156,11 +156,8 @@ export class SearchEngine implements Vocabulary {
     const T1 = performance.now();
     const weighted = this.weigh(groups);
     const phrases = query.phrases.length > 0 && this.textOf !== undefined;
-    const pairs = phrasePairs(query.phrases);
-    const mayMatch =
-      pairs.length === 0
-        ? null
-        : (shard: Shard, doc: number): boolean => mayContainPairs(shard.pairs[doc], pairs);
+    const phrasePairHashes = phrasePairs(query.phrases);
+    const pairs = phrasePairHashes.length === 0 ? null : phrasePairHashes;
     // A few spare candidates make up for the pair filter's rare false positives.
     const top = new TopK(phrases ? limit + PHRASE_SPARES : limit);
     const shards = this.shardsFor(filters);
@@ -173,7 +170,7 @@ export class SearchEngine implements Vocabulary {
         groups: weighted,
         averageLength,
         keep,
-        mayMatch,
+        pairs,
         recency,
         top,
       };
@@ -192,7 +189,7 @@ export class SearchEngine implements Vocabulary {
       const shard = shards[candidate.shard];
       return shard === undefined ? [] : this.hit(shard, candidate, groups);
     });
-    (globalThis as unknown as {T: number[]}).T = [T1 - T0, T2 - T1, performance.now() - T2];
+    (globalThis as unknown as { T: number[] }).T = [T1 - T0, T2 - T1, performance.now() - T2];
     return response;
   }
 

@@ -1,4 +1,5 @@
 import type { DocMeta } from './documents';
+import { mayContainPairs } from './pair-filter';
 import { COUNT_MASK, PEOPLE_FLAG, TITLE_FLAG, type Postings } from './postings';
 import type { Shard } from './shard';
 import type { TopK } from './top-k';
@@ -12,6 +13,7 @@ export interface WeightedGroup {
 const COUNT = COUNT_MASK;
 const TITLE = TITLE_FLAG;
 const PEOPLE = PEOPLE_FLAG;
+const mayContain = mayContainPairs;
 const K1 = 1.2;
 const B = 0.75;
 /**
@@ -59,8 +61,11 @@ export interface ShardSearch {
   groups: readonly WeightedGroup[];
   averageLength: number;
   keep: ((key: string, meta: DocMeta) => boolean) | null;
-  /** The phrase pair filter, run only on documents that would make the page. */
-  mayMatch: ((shard: Shard, doc: number) => boolean) | null;
+  /**
+   * The hashes of the phrases' word pairs (pair-filter.ts), tested only on documents that would make
+   * the page; null without a phrase.
+   */
+  pairs: readonly number[] | null;
   recency: Recency;
   top: TopK;
 }
@@ -179,6 +184,17 @@ function gallopLater(
   }
 }
 
+/**
+ * The candidates in document order, for galloping: one pass over the year's marks, which costs less
+ * than sorting thousands of numbers (a typed array's sort is slow). Returns how many.
+ */
+function candidatesInOrder(capacity: number): number {
+  const { marks, candidates } = scratch;
+  let count = 0;
+  for (let doc = 0; doc < capacity; doc++) if (marks[doc] !== 0) candidates[count++] = doc;
+  return count;
+}
+
 /** Keeps the candidates that matched group `index` too, clearing the others' scratch. */
 function keepMatched(index: number, count: number, scratch: Scratch): number {
   const { scores, marks, candidates } = scratch;
@@ -214,7 +230,7 @@ function offerAll(search: ShardSearch, count: number): void {
 /** The same through the filters and the phrase pair filter. Returns how many passed the filters. */
 function offerChecked(search: ShardSearch, count: number): number {
   const { scores, marks, candidates } = scratch;
-  const { shard, keep, mayMatch, top, recency, shardIndex } = search;
+  const { shard, keep, pairs, top, recency, shardIndex } = search;
   const days = shard.days;
   let matched = 0;
   let threshold = top.threshold;
@@ -229,7 +245,7 @@ function offerChecked(search: ShardSearch, count: number): number {
     }
     matched++;
     // The phrase test only runs for documents good enough to make the page.
-    if (score < threshold || (mayMatch !== null && !mayMatch(shard, doc))) continue;
+    if (score < threshold || (pairs !== null && !mayContain(shard.pairs[doc], pairs))) continue;
     top.offer(score, shardIndex, doc);
     threshold = top.threshold;
   }
@@ -251,7 +267,7 @@ export function scoreShard(search: ShardSearch): number {
   if (first === undefined) return 0;
   let count = scanFirst(shard, first, averageLength, scores, marks, candidates);
   // Several terms (completions, corrections) interleave their documents; galloping needs order.
-  if (first.terms.length > 1 && groups.length > 1) candidates.subarray(0, count).sort();
+  if (first.terms.length > 1 && groups.length > 1) count = candidatesInOrder(shard.capacity);
 
   for (let index = 1; index < groups.length && count > 0; index++) {
     const group = groups[index];
@@ -266,7 +282,7 @@ export function scoreShard(search: ShardSearch): number {
     count = keepMatched(index, count, scratch);
   }
 
-  if (search.keep === null && search.mayMatch === null) {
+  if (search.keep === null && search.pairs === null) {
     offerAll(search, count);
     return count;
   }
