@@ -1,6 +1,6 @@
 import type { DocMeta, IndexDoc } from './documents';
 import { STOP_WORDS, fold, splitWords } from './normalise';
-import { buildPairFilter, decodeFilter, encodeFilter, wordHash } from './pair-filter';
+import { buildPairFilter, decodeFilters, encodeFilter, wordHash } from './pair-filter';
 import { COUNT_MASK, MAX_DOCS, PEOPLE_FLAG, Postings, TITLE_FLAG } from './postings';
 
 // Local copies: imported bindings can be property reads in transpiled code, run here per word.
@@ -151,6 +151,7 @@ export class Shard {
 
   static fromSnapshot(snapshot: ShardSnapshot): Shard {
     const shard = new Shard();
+    const filters = decodeFilters(snapshot.pairs);
     snapshot.docs.forEach((meta, number) => {
       const key = snapshot.keys[number] ?? '';
       const length = snapshot.lengths[number] ?? 0;
@@ -158,19 +159,20 @@ export class Shard {
       shard.keys.push(key);
       shard.lengths.push(length);
       shard.days.push(meta.day);
-      shard.pairs.push(decodeFilter(snapshot.pairs[number] ?? ''));
+      shard.pairs.push(filters[number]);
       shard.numbers.set(key, number);
       shard.liveCount++;
       shard.liveLength += length;
     });
     for (const [term, gaps] of snapshot.terms) {
-      const postings = new Postings();
-      postings.data = new Uint32Array(gaps.length);
+      const data = new Uint32Array(gaps.length);
       let number = 0;
-      for (const gap of gaps) {
+      for (let i = 0; i < gaps.length; i++) {
+        const gap = gaps[i] ?? 0;
         number += Math.floor(gap / 256);
-        postings.data[postings.length++] = number * 256 + (gap & 255);
+        data[i] = number * 256 + (gap & 255);
       }
+      const postings = new Postings(data);
       shard.dictionary.set(term, postings);
     }
     return shard;
