@@ -33,7 +33,10 @@ function memoryAfterGc(): number {
  * Loading the saved index as the app's worker does: the manifest, then the years newest first. The
  * newest year must be searchable within a second, the whole archive within 15.
  */
-function timeLoading(chunks: readonly SearchChunk[]): { newestMs: number; allMs: number } {
+function timeLoading(
+  chunks: readonly SearchChunk[],
+  typo: string,
+): { newestMs: number; firstTypoMs: number; allMs: number } {
   const byKey = new Map(chunks.map((chunk) => [chunk.key, chunk]));
   const start = performance.now();
   const manifest = byKey.get('manifest');
@@ -41,16 +44,23 @@ function timeLoading(chunks: readonly SearchChunk[]): { newestMs: number; allMs:
   if (years === null) throw new Error('The benchmark saved no manifest');
   const engine = new SearchEngine();
   let newestMs = 0;
+  let firstTypoMs = 0;
   for (const year of years) {
     const chunk = byKey.get(yearChunkKey(year));
     if (chunk !== undefined) loadYearChunk(engine, chunk);
-    if (newestMs === 0) newestMs = performance.now() - start;
+    if (newestMs === 0) {
+      newestMs = performance.now() - start;
+      // The typo index links the loaded words on its first lookup: a cost the first typo pays.
+      const typoStart = performance.now();
+      engine.search(typo);
+      firstTypoMs = performance.now() - typoStart;
+    }
   }
   const allMs = performance.now() - start;
   console.log(
-    `  loaded the newest year in ${newestMs.toFixed(0)} ms, all ${years.length} in ${allMs.toFixed(0)} ms`,
+    `  loaded the newest year in ${newestMs.toFixed(0)} ms (first typo then ${firstTypoMs.toFixed(0)} ms), all ${years.length} in ${(allMs - firstTypoMs).toFixed(0)} ms`,
   );
-  return { newestMs, allMs };
+  return { newestMs, firstTypoMs, allMs: allMs - firstTypoMs };
 }
 
 function label(meetings: number): string {
@@ -152,8 +162,12 @@ async function benchArchive(meetings: number): Promise<BenchResult[]> {
     `  saved ${chunks.length} chunks, ${megabytes.toFixed(0)} MB in ${saveMs.toFixed(0)} ms`,
   );
   results.push(summarise(`search ${name}: save every chunk`, 'ms', [saveMs]));
-  const { newestMs, allMs } = timeLoading(chunks);
+  const { newestMs, firstTypoMs, allMs } = timeLoading(
+    chunks,
+    queries.typo[0]?.query ?? 'comittee ',
+  );
   results.push(summarise(`search ${name}: load manifest + newest year`, 'ms', [newestMs], 1_000));
+  results.push(summarise(`search ${name}: first typo after loading`, 'ms', [firstTypoMs]));
   results.push(summarise(`search ${name}: load every year`, 'ms', [allMs], 15_000));
   return results;
 }
