@@ -62,8 +62,9 @@ export interface ShardSearch {
   averageLength: number;
   keep: ((key: string, meta: DocMeta) => boolean) | null;
   /**
-   * The hashes of the phrases' word pairs (pair-filter.ts), tested only on documents that would make
-   * the page; null without a phrase.
+   * The hashes of the phrases' word pairs (pair-filter.ts); null without a phrase. Documents whose
+   * filter lacks a pair are dropped as soon as the first word is read, so the other words are only
+   * looked up for the few that may hold the phrase.
    */
   pairs: readonly number[] | null;
   recency: Recency;
@@ -195,6 +196,22 @@ function candidatesInOrder(capacity: number): number {
   return count;
 }
 
+/** Keeps the candidates whose pair filter may hold the phrases, clearing the others' scratch. */
+function keepPossiblePhrases(shard: Shard, pairs: readonly number[], count: number): number {
+  const { scores, marks, candidates } = scratch;
+  const filters = shard.pairs;
+  let kept = 0;
+  for (let c = 0; c < count; c++) {
+    const doc = candidates[c] ?? 0;
+    if (mayContain(filters[doc], pairs)) candidates[kept++] = doc;
+    else {
+      marks[doc] = 0;
+      scores[doc] = 0;
+    }
+  }
+  return kept;
+}
+
 /** Keeps the candidates that matched group `index` too, clearing the others' scratch. */
 function keepMatched(index: number, count: number, scratch: Scratch): number {
   const { scores, marks, candidates } = scratch;
@@ -227,10 +244,10 @@ function offerAll(search: ShardSearch, count: number): void {
   }
 }
 
-/** The same through the filters and the phrase pair filter. Returns how many passed the filters. */
+/** The same through the filters. Returns how many passed them. */
 function offerChecked(search: ShardSearch, count: number): number {
   const { scores, marks, candidates } = scratch;
-  const { shard, keep, pairs, top, recency, shardIndex } = search;
+  const { shard, keep, top, recency, shardIndex } = search;
   const days = shard.days;
   let matched = 0;
   let threshold = top.threshold;
@@ -244,8 +261,7 @@ function offerChecked(search: ShardSearch, count: number): number {
       if (meta === undefined || !keep(shard.keys[doc] ?? '', meta)) continue;
     }
     matched++;
-    // The phrase test only runs for documents good enough to make the page.
-    if (score < threshold || (pairs !== null && !mayContain(shard.pairs[doc], pairs))) continue;
+    if (score < threshold) continue;
     top.offer(score, shardIndex, doc);
     threshold = top.threshold;
   }
@@ -268,6 +284,7 @@ export function scoreShard(search: ShardSearch): number {
   let count = scanFirst(shard, first, averageLength, scores, marks, candidates);
   // Several terms (completions, corrections) interleave their documents; galloping needs order.
   if (first.terms.length > 1 && groups.length > 1) count = candidatesInOrder(shard.capacity);
+  if (search.pairs !== null) count = keepPossiblePhrases(shard, search.pairs, count);
 
   for (let index = 1; index < groups.length && count > 0; index++) {
     const group = groups[index];
@@ -282,7 +299,7 @@ export function scoreShard(search: ShardSearch): number {
     count = keepMatched(index, count, scratch);
   }
 
-  if (search.keep === null && search.pairs === null) {
+  if (search.keep === null) {
     offerAll(search, count);
     return count;
   }
