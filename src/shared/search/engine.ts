@@ -179,7 +179,7 @@ export class SearchEngine implements Vocabulary {
 
     const T2 = performance.now();
     let ranked = top.sorted();
-    if (phrases) ranked = this.withPhrases(ranked, shards, query.phrases);
+    if (phrases) ranked = this.withPhrases(ranked, shards, query.phrases, limit);
     if (query.phrases.length > 0) {
       // Only the documents that made the page were checked for the phrase.
       response.totalIsEstimate = true;
@@ -358,6 +358,7 @@ export class SearchEngine implements Vocabulary {
     ranked: Candidate[],
     shards: readonly Shard[],
     phrases: string[][],
+    limit: number,
   ): Candidate[] {
     const textOf = this.textOf;
     if (textOf === undefined) return ranked;
@@ -369,6 +370,8 @@ export class SearchEngine implements Vocabulary {
       if (meta === undefined) continue;
       const text = textOf(meta.kind, meta.id);
       if (text !== undefined && matches(`${meta.title}\n${text}`)) kept.push(candidate);
+      // The page is full: the spare candidates were only there to replace false positives.
+      if (kept.length >= limit) break;
     }
     return kept;
   }
