@@ -164,8 +164,15 @@ export class Shard {
       shard.liveCount++;
       shard.liveLength += length;
     });
+    // Every list in one buffer, each a view of its part: a buffer per word (tens of thousands a year)
+    // made loading mostly allocation and garbage collection. A list that grows later moves out.
+    let total = 0;
+    for (const [, gaps] of snapshot.terms) total += gaps.length;
+    const buffer = new Uint32Array(total);
+    let offset = 0;
     for (const [term, gaps] of snapshot.terms) {
-      const data = new Uint32Array(gaps.length);
+      const data = buffer.subarray(offset, offset + gaps.length);
+      offset += gaps.length;
       let number = 0;
       for (let i = 0; i < gaps.length; i++) {
         const gap = gaps[i] ?? 0;
