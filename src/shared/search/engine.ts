@@ -11,10 +11,10 @@ import {
 import { expandQuery, type TermGroup, type Vocabulary } from './expansion';
 import SearchableMap from 'minisearch/SearchableMap';
 import { FilterSets } from './filters';
-import { mayContainPairs, phrasePairs } from './pair-filter';
+import { phrasePairs } from './pair-filter';
 import { phraseMatcher } from './phrase';
 import { parseQuery, type SearchFilters } from './query';
-import { idf, listShard, scoreShard, type WeightedGroup } from './scorer';
+import { idf, listShard, scoreShard, type Recency, type WeightedGroup } from './scorer';
 import { Shard, type ShardSnapshot } from './shard';
 import { TopK, type Candidate } from './top-k';
 import { TypoIndex } from './typo-index';
@@ -97,7 +97,7 @@ export class SearchEngine implements Vocabulary {
   private readonly filterSets = new FilterSets();
   private readonly changedYears = new Set<number>();
   private latestDay = 0;
-  private recencyTable: { day: number; table: Float64Array } | undefined;
+  private recencyTable: Recency | undefined;
   private readonly textOf: TextSource | undefined;
   private readonly learn = (term: string): void => this.count(term, 1);
 
@@ -139,6 +139,7 @@ export class SearchEngine implements Vocabulary {
   }
 
   search(input: string, { filters = {}, limit = 20 }: SearchRequest = {}): SearchResponse {
+    const T0 = performance.now();
     const query = parseQuery(input);
     const groups = expandQuery(this, query);
     const response: SearchResponse = {
@@ -152,18 +153,16 @@ export class SearchEngine implements Vocabulary {
     const keep = this.filterSets.predicate(filters);
     if (groups.length === 0 && keep === null) return response;
 
+    const T1 = performance.now();
     const weighted = this.weigh(groups);
     const phrases = query.phrases.length > 0 && this.textOf !== undefined;
-    const pairs = phrasePairs(query.phrases);
-    const mayMatch =
-      pairs.length === 0
-        ? null
-        : (shard: Shard, doc: number): boolean => mayContainPairs(shard.pairs[doc], pairs);
+    const phrasePairHashes = phrasePairs(query.phrases);
+    const pairs = phrasePairHashes.length === 0 ? null : phrasePairHashes;
     // A few spare candidates make up for the pair filter's rare false positives.
     const top = new TopK(phrases ? limit + PHRASE_SPARES : limit);
     const shards = this.shardsFor(filters);
     const averageLength = this.averageLength();
-    const boost = this.recency();
+    const recency = this.recency();
     shards.forEach((shard, shardIndex) => {
       const search = {
         shard,
@@ -171,15 +170,16 @@ export class SearchEngine implements Vocabulary {
         groups: weighted,
         averageLength,
         keep,
-        mayMatch,
-        boost,
+        pairs,
+        recency,
         top,
       };
       response.total += weighted.length === 0 ? listShard(search) : scoreShard(search);
     });
 
+    const T2 = performance.now();
     let ranked = top.sorted();
-    if (phrases) ranked = this.withPhrases(ranked, shards, query.phrases);
+    if (phrases) ranked = this.withPhrases(ranked, shards, query.phrases, limit);
     if (query.phrases.length > 0) {
       // Only the documents that made the page were checked for the phrase.
       response.totalIsEstimate = true;
@@ -189,6 +189,7 @@ export class SearchEngine implements Vocabulary {
       const shard = shards[candidate.shard];
       return shard === undefined ? [] : this.hit(shard, candidate, groups);
     });
+    (globalThis as unknown as { T: number[] }).T = [T1 - T0, T2 - T1, performance.now() - T2];
     return response;
   }
 
@@ -196,16 +197,15 @@ export class SearchEngine implements Vocabulary {
    * The recency bonus by age in days, tabulated once per newest date, since it multiplies the score
    * of every match of a common word.
    */
-  private recency(): (meta: DocMeta) => number {
-    if (this.recencyTable?.day !== this.latestDay) {
+  private recency(): Recency {
+    if (this.recencyTable?.today !== this.latestDay) {
       const table = new Float64Array(RECENCY_TABLE_DAYS);
       for (let age = 0; age < table.length; age++) {
         table[age] = 1 + RECENCY_WEIGHT * 0.5 ** (age / RECENCY_HALF_LIFE_DAYS);
       }
-      this.recencyTable = { day: this.latestDay, table };
+      this.recencyTable = { today: this.latestDay, table };
     }
-    const { day, table } = this.recencyTable;
-    return (meta) => table[Math.min(RECENCY_TABLE_DAYS - 1, Math.max(0, day - meta.day))] ?? 1;
+    return this.recencyTable;
   }
 
   /** Documents containing the term in the years loaded (replaced versions count until compacted). */
@@ -358,6 +358,7 @@ export class SearchEngine implements Vocabulary {
     ranked: Candidate[],
     shards: readonly Shard[],
     phrases: string[][],
+    limit: number,
   ): Candidate[] {
     const textOf = this.textOf;
     if (textOf === undefined) return ranked;
@@ -369,6 +370,8 @@ export class SearchEngine implements Vocabulary {
       if (meta === undefined) continue;
       const text = textOf(meta.kind, meta.id);
       if (text !== undefined && matches(`${meta.title}\n${text}`)) kept.push(candidate);
+      // The page is full: the spare candidates were only there to replace false positives.
+      if (kept.length >= limit) break;
     }
     return kept;
   }

@@ -78,9 +78,23 @@ export function encodeFilter(filter: Uint32Array): string {
   return btoa(binary);
 }
 
-export function decodeFilter(text: string): Uint32Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Uint32Array(bytes.buffer, 0, Math.floor(bytes.length / 4));
+/**
+ * A saved year's filters, decoded into one buffer with a view per document: a year has thousands of
+ * documents, and a buffer of its own for each made loading a year mostly allocation.
+ */
+export function decodeFilters(texts: readonly string[]): Uint32Array[] {
+  const binaries = texts.map((text) => atob(text));
+  let words = 0;
+  for (const binary of binaries) words += binary.length >>> 2;
+  const buffer = new ArrayBuffer(words * 4);
+  const bytes = new Uint8Array(buffer);
+  const filters: Uint32Array[] = [];
+  let offset = 0;
+  for (const binary of binaries) {
+    const length = binary.length & ~3;
+    for (let i = 0; i < length; i++) bytes[offset + i] = binary.charCodeAt(i);
+    filters.push(new Uint32Array(buffer, offset, length >>> 2));
+    offset += length;
+  }
+  return filters;
 }

@@ -12,8 +12,14 @@ export const COUNT_MASK = 63;
 export const MAX_DOCS = 2 ** 24;
 
 export class Postings {
-  data = new Uint32Array(2);
-  length = 0;
+  data: Uint32Array;
+  length: number;
+
+  /** Empty, or over packed entries already decoded (a saved year's list is made at its full size). */
+  constructor(data?: Uint32Array) {
+    this.data = data ?? new Uint32Array(2);
+    this.length = data?.length ?? 0;
+  }
 
   push(value: number): void {
     if (this.length === this.data.length) {

@@ -1,6 +1,6 @@
 import type { DocMeta, IndexDoc } from './documents';
 import { STOP_WORDS, fold, splitWords } from './normalise';
-import { buildPairFilter, decodeFilter, encodeFilter, wordHash } from './pair-filter';
+import { buildPairFilter, decodeFilters, encodeFilter, wordHash } from './pair-filter';
 import { COUNT_MASK, MAX_DOCS, PEOPLE_FLAG, Postings, TITLE_FLAG } from './postings';
 
 // Local copies: imported bindings can be property reads in transpiled code, run here per word.
@@ -31,6 +31,12 @@ export class Shard {
   readonly metas: (DocMeta | undefined)[] = [];
   readonly keys: string[] = [];
   readonly lengths: number[] = [];
+  /**
+   * Document number → its meeting's day (as DocMeta.day), beside the metadata rather than read
+   * through it: scoring a common word reads it for every match, and a packed array of small integers
+   * stays in cache where thousands of metadata objects would not.
+   */
+  readonly days: number[] = [];
   /** Document number → the Bloom filter of its adjacent word pairs (pair-filter.ts). */
   readonly pairs: (Uint32Array | undefined)[] = [];
   private readonly numbers = new Map<string, number>();
@@ -79,6 +85,7 @@ export class Shard {
     this.metas.push(meta);
     this.keys.push(doc.key);
     this.lengths.push(length);
+    this.days.push(meta.day);
     this.pairs.push(buildPairFilter(hashes));
     this.numbers.set(doc.key, number);
     this.liveCount++;
@@ -144,25 +151,35 @@ export class Shard {
 
   static fromSnapshot(snapshot: ShardSnapshot): Shard {
     const shard = new Shard();
+    const filters = decodeFilters(snapshot.pairs);
     snapshot.docs.forEach((meta, number) => {
       const key = snapshot.keys[number] ?? '';
       const length = snapshot.lengths[number] ?? 0;
       shard.metas.push(meta);
       shard.keys.push(key);
       shard.lengths.push(length);
-      shard.pairs.push(decodeFilter(snapshot.pairs[number] ?? ''));
+      shard.days.push(meta.day);
+      shard.pairs.push(filters[number]);
       shard.numbers.set(key, number);
       shard.liveCount++;
       shard.liveLength += length;
     });
+    // Every list in one buffer, each a view of its part: a buffer per word (tens of thousands a year)
+    // made loading mostly allocation and garbage collection. A list that grows later moves out.
+    let total = 0;
+    for (const [, gaps] of snapshot.terms) total += gaps.length;
+    const buffer = new Uint32Array(total);
+    let offset = 0;
     for (const [term, gaps] of snapshot.terms) {
-      const postings = new Postings();
-      postings.data = new Uint32Array(gaps.length);
+      const data = buffer.subarray(offset, offset + gaps.length);
+      offset += gaps.length;
       let number = 0;
-      for (const gap of gaps) {
+      for (let i = 0; i < gaps.length; i++) {
+        const gap = gaps[i] ?? 0;
         number += Math.floor(gap / 256);
-        postings.data[postings.length++] = number * 256 + (gap & 255);
+        data[i] = number * 256 + (gap & 255);
       }
+      const postings = new Postings(data);
       shard.dictionary.set(term, postings);
     }
     return shard;

@@ -6,6 +6,16 @@ export interface Candidate {
 }
 
 /**
+ * Whether `a` ranks below `b`: by score, then the later year's index and document lose ties, so the
+ * page is the same whatever order the candidates are offered in.
+ */
+function below(a: Candidate, b: Candidate): boolean {
+  if (a.score !== b.score) return a.score < b.score;
+  if (a.shard !== b.shard) return a.shard > b.shard;
+  return a.doc > b.doc;
+}
+
+/**
  * The best `size` candidates seen, in a min-heap, so ranking 100,000 matches for a common word costs
  * a comparison each instead of sorting them all.
  */
@@ -14,23 +24,37 @@ export class TopK {
 
   constructor(private readonly size: number) {}
 
+  get full(): boolean {
+    return this.heap.length >= this.size;
+  }
+
+  /**
+   * The score a candidate must reach to be kept (a tie may still lose on its position); -Infinity
+   * until the heap is full. Scoring loops read it once per offer rather than calling per document.
+   */
+  get threshold(): number {
+    const root = this.heap[0];
+    return this.heap.length < this.size || root === undefined ? -Infinity : root.score;
+  }
+
   offer(score: number, shard: number, doc: number): void {
     const heap = this.heap;
+    if (this.size <= 0) return;
+    const candidate = { score, shard, doc };
     if (heap.length < this.size) {
-      heap.push({ score, shard, doc });
+      heap.push(candidate);
       this.up(heap.length - 1);
     } else {
       const root = heap[0];
-      if (root === undefined || score <= root.score) return;
-      heap[0] = { score, shard, doc };
+      if (root === undefined || !below(root, candidate)) return;
+      heap[0] = candidate;
       this.down(0);
     }
   }
 
-  /** Whether a candidate with this score would be kept: a cheap test before a costlier one. */
+  /** Whether a candidate with this score could be kept: a cheap test before a costlier one. */
   wouldAccept(score: number): boolean {
-    const root = this.heap[0];
-    return this.heap.length < this.size || root === undefined || score > root.score;
+    return score >= this.threshold;
   }
 
   /** Best first. */
@@ -45,7 +69,7 @@ export class TopK {
       const parent = (child - 1) >> 1;
       const a = heap[child];
       const b = heap[parent];
-      if (a === undefined || b === undefined || a.score >= b.score) return;
+      if (a === undefined || b === undefined || !below(a, b)) return;
       heap[child] = b;
       heap[parent] = a;
       child = parent;
@@ -59,8 +83,12 @@ export class TopK {
       const left = parent * 2 + 1;
       const right = left + 1;
       let smallest = parent;
-      if ((heap[left]?.score ?? Infinity) < (heap[smallest]?.score ?? Infinity)) smallest = left;
-      if ((heap[right]?.score ?? Infinity) < (heap[smallest]?.score ?? Infinity)) smallest = right;
+      const l = heap[left];
+      const r = heap[right];
+      const s = heap[smallest];
+      if (l !== undefined && s !== undefined && below(l, s)) smallest = left;
+      const m = heap[smallest];
+      if (r !== undefined && m !== undefined && below(r, m)) smallest = right;
       if (smallest === parent) return;
       const a = heap[parent];
       const b = heap[smallest];

@@ -33,6 +33,12 @@ export class TypoIndex {
   private readonly words = new Set<string>();
   /** Deletion → the word, or the words, it comes from. A lone string saves an array per entry. */
   private readonly neighbours = new Map<string, string | string[]>();
+  /**
+   * Words added but not yet linked under their deletions. Linking a year's vocabulary is most of the
+   * cost of loading the first saved year, and only a misspelt word needs it: it is done on the first
+   * lookup instead, so the newest year is searchable sooner.
+   */
+  private pending: string[] = [];
 
   get size(): number {
     return this.words.size;
@@ -47,13 +53,23 @@ export class TypoIndex {
     if (this.words.has(word)) return;
     this.words.add(word);
     if (word.length < MIN_TYPO_LENGTH - 1 || HAS_DIGIT.test(word)) return;
-    this.link(word, word);
-    for (const key of deletions(word)) this.link(key, word);
+    this.pending.push(word);
+  }
+
+  private linkPending(): void {
+    if (this.pending.length === 0) return;
+    const words = this.pending;
+    this.pending = [];
+    for (const word of words) {
+      this.link(word, word);
+      for (const key of deletions(word)) this.link(key, word);
+    }
   }
 
   /** Vocabulary words one edit away from `typed`. */
   candidates(typed: string): string[] {
     if (typed.length < MIN_TYPO_LENGTH - 1 || HAS_DIGIT.test(typed)) return [];
+    this.linkPending();
     const found = new Set<string>();
     for (const key of [typed, ...deletions(typed)]) {
       const entry = this.neighbours.get(key);
