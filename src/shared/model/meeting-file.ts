@@ -28,6 +28,7 @@ export const MEETING_STATUSES = [
   'circulated',
   'approved',
   'signed',
+  'locked',
 ] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 

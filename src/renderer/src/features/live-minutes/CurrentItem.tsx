@@ -93,7 +93,10 @@ export function CurrentItem({
           {declarations.map((each) => `${nameOf(each.memberId)} (${each.interest})`).join('; ')}
         </div>
       )}
-      {item.kind === 'matters-arising' && <MattersArising meeting={meeting} people={people} />}
+      {/* Read-only minutes: a disabled fieldset turns off every records control at once. */}
+      <fieldset className="locked-edits" disabled={readOnly}>
+        {item.kind === 'matters-arising' && <MattersArising meeting={meeting} people={people} />}
+      </fieldset>
       <NotesEditor
         itemId={itemId}
         number={number}
@@ -102,7 +105,9 @@ export function CurrentItem({
         textareaRef={textareaRef}
         readOnly={readOnly}
       />
-      <ItemRecords itemId={itemId} number={number} meeting={meeting} people={people} />
+      <fieldset className="locked-edits" disabled={readOnly}>
+        <ItemRecords itemId={itemId} number={number} meeting={meeting} people={people} />
+      </fieldset>
     </section>
   );
 }
