@@ -14,3 +14,4 @@ export * from './to-meeting-file';
 export * from './from-meeting-file';
 export * from './sign-off';
 export * from './sign-off-lock';
+export * from './minutes-citation';
