@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/model';
 import { useMinutesStore } from '../../stores';
 import { ItemRecords } from './ItemRecords';
+import { PreviousMinutes } from '../sign-off/PreviousMinutes';
 import { MattersArising } from './MattersArising';
 import { NotesEditor } from './NotesEditor';
 
@@ -96,6 +97,7 @@ export function CurrentItem({
       {/* Read-only minutes: a disabled fieldset turns off every records control at once. */}
       <fieldset className="locked-edits" disabled={readOnly}>
         {item.kind === 'matters-arising' && <MattersArising meeting={meeting} people={people} />}
+        {item.kind === 'previous-minutes' && <PreviousMinutes meeting={meeting} />}
       </fieldset>
       <NotesEditor
         itemId={itemId}

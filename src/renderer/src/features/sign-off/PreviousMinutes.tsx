@@ -1,0 +1,131 @@
+import { useEffect, useId, useMemo } from 'react';
+import {
+  canTake,
+  currentVersion,
+  formatLongDate,
+  lockOf,
+  previousMeetingOf,
+  signaturesOfVersion,
+  type Meeting,
+} from '../../../../shared/model';
+import {
+  selectBoardMeetings,
+  selectMeetingSignOff,
+  useMeetingsStore,
+  useSignOffStore,
+} from '../../stores';
+import { MEETING_STATUS_LABEL } from '../meetings/status-labels';
+import { ApproveHereForm } from './ApproveHereForm';
+import { Digest } from './Digest';
+import { formatTime } from './format';
+
+/**
+ * Under "Minutes of the previous meeting": where those minutes stand, the archive's record of their
+ * approval and signatures (which the Word export of this meeting cites), and their approval here.
+ */
+export function PreviousMinutes({ meeting }: { meeting: Meeting }) {
+  const meetings = useMeetingsStore(
+    useMemo(() => selectBoardMeetings(meeting.boardId), [meeting.boardId]),
+  );
+  const previous = previousMeetingOf(meetings, meeting);
+  if (!previous)
+    return (
+      <p className="panel__hint">
+        No earlier meeting of this board is kept in Minute Book, so there is no record to cite.
+      </p>
+    );
+  return <PreviousRecord previous={previous} meeting={meeting} meetings={meetings} />;
+}
+
+function PreviousRecord({
+  previous,
+  meeting,
+  meetings,
+}: {
+  previous: Meeting;
+  meeting: Meeting;
+  meetings: readonly Meeting[];
+}) {
+  const signOff = useSignOffStore(useMemo(() => selectMeetingSignOff(previous.id), [previous.id]));
+  const load = useSignOffStore((state) => state.loadMeeting);
+  const headingId = useId();
+  const title = `Minutes of ${formatLongDate(previous.date)}`;
+
+  useEffect(() => {
+    void load(previous.id);
+  }, [previous.id, load]);
+
+  if (!signOff.loaded) return <p role="status">Reading the sign-off record…</p>;
+  const version = currentVersion(signOff.versions);
+  const approval = signOff.approvals.filter((each) => each.version === version).at(-1);
+  const approving = approval && meetings.find((each) => each.id === approval.approvingMeetingId);
+  const signatures = signaturesOfVersion(signOff.signatures, version);
+  const lock = lockOf(signOff.audit, version);
+
+  return (
+    <section className="matters-arising previous-minutes" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {title}{' '}
+        <span className={`badge badge--status-${previous.status}`}>
+          {MEETING_STATUS_LABEL[previous.status]}
+        </span>
+      </h3>
+      <p>
+        {approval
+          ? [
+              `Approved on ${formatLongDate(approval.approvedOn)}`,
+              approving
+                ? approving.id === meeting.id
+                  ? 'at this meeting'
+                  : `at the meeting of ${formatLongDate(approving.date)}`
+                : '',
+              approval.amendments && `with amendments: ${approval.amendments}`,
+            ]
+              .filter(Boolean)
+              .join(', ')
+          : 'Not yet approved.'}{' '}
+        This is version {version} of those minutes.
+        {lock && ` Locked by ${lock.by} on ${formatTime(lock.at)}.`}
+      </p>
+      {signatures.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <caption>Signatures on the minutes of {formatLongDate(previous.date)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Signer</th>
+                <th scope="col">Signed</th>
+                <th scope="col">Signed file</th>
+                <th scope="col">Meeting record</th>
+              </tr>
+            </thead>
+            <tbody>
+              {signatures.map((signature) => (
+                <tr key={signature.id}>
+                  <th scope="row">
+                    {signature.signerName}
+                    {signature.signerRole && `, ${signature.signerRole}`}
+                  </th>
+                  <td className="nowrap">{formatTime(signature.at)}</td>
+                  <td>
+                    <Digest label="SHA-256" value={signature.fileSha256} />
+                  </td>
+                  <td>
+                    <Digest label="SHA-256" value={signature.meetingSha256} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="panel__hint">
+        The Word export of this meeting cites this record under this item, with each SHA-256 in
+        full.
+      </p>
+      {canTake('approve', previous.status) && (
+        <ApproveHereForm previous={previous} meeting={meeting} version={version} />
+      )}
+    </section>
+  );
+}
