@@ -15,3 +15,4 @@ export * from './from-meeting-file';
 export * from './sign-off';
 export * from './sign-off-lock';
 export * from './minutes-citation';
+export * from './archive-match';
