@@ -39,7 +39,7 @@ export function ApproveHereForm({
   }
 
   return (
-    <form aria-labelledby={headingId} onSubmit={(event) => void submit(event)}>
+    <form className="subpanel" aria-labelledby={headingId} onSubmit={(event) => void submit(event)}>
       <h4 id={headingId}>Approve at this meeting</h4>
       <p className="panel__hint">
         Records that this meeting, on {formatLongDate(meeting.date)}, approved the minutes of{' '}

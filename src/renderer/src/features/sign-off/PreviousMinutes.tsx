@@ -88,36 +88,29 @@ function PreviousRecord({
         {lock && ` Locked by ${lock.by} on ${formatTime(lock.at)}.`}
       </p>
       {signatures.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption>Signatures on the minutes of {formatLongDate(previous.date)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Signer</th>
-                <th scope="col">Signed</th>
-                <th scope="col">Signed file</th>
-                <th scope="col">Meeting record</th>
-              </tr>
-            </thead>
-            <tbody>
-              {signatures.map((signature) => (
-                <tr key={signature.id}>
-                  <th scope="row">
-                    {signature.signerName}
-                    {signature.signerRole && `, ${signature.signerRole}`}
-                  </th>
-                  <td className="nowrap">{formatTime(signature.at)}</td>
-                  <td>
-                    <Digest label="SHA-256" value={signature.fileSha256} />
-                  </td>
-                  <td>
-                    <Digest label="SHA-256" value={signature.meetingSha256} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        // A list, not a table: the item's column is narrow, and each SHA-256 needs a line of its own.
+        <ul
+          className="cited-signatures"
+          aria-label={`Signatures on the minutes of ${formatLongDate(previous.date)}`}
+        >
+          {signatures.map((signature) => (
+            <li key={signature.id}>
+              <p>
+                <strong>
+                  {signature.signerName}
+                  {signature.signerRole && `, ${signature.signerRole}`}
+                </strong>
+                , signed {formatTime(signature.at)}
+              </p>
+              <p>
+                Signed file <Digest label="SHA-256" value={signature.fileSha256} />
+              </p>
+              <p>
+                Meeting record <Digest label="SHA-256" value={signature.meetingSha256} />
+              </p>
+            </li>
+          ))}
+        </ul>
       )}
       <p className="panel__hint">
         The Word export of this meeting cites this record under this item, with each SHA-256 in
