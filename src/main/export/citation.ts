@@ -1,3 +1,4 @@
+import { NoBreakHyphen, TextRun } from 'docx';
 import type { MeetingFileItem, PreviousMinutes } from '../../shared/model';
 import { body } from './paragraphs';
 import { ordinalDate } from './wording';
@@ -33,9 +34,18 @@ export function citationSentences(cited: PreviousMinutes): string[] {
   return [approvalSentence(cited), ...cited.signatures.map(signatureSentence)];
 }
 
+/** "SHA-256" must not break at its hyphen, or the name and its value read as two things. */
+function unbrokenHyphens(text: string): TextRun[] {
+  const parts = text.split('SHA-256');
+  const children = parts.flatMap((part, index) =>
+    index === 0 ? [part] : ['SHA', new NoBreakHyphen(), `256${part}`],
+  );
+  return [new TextRun({ children })];
+}
+
 /** Under "Minutes of the previous meeting", before the item's own notes. */
 export function citationParagraphs(item: MeetingFileItem) {
   return item.previousMinutes
-    ? citationSentences(item.previousMinutes).map((text) => body(text))
+    ? citationSentences(item.previousMinutes).map((text) => body(unbrokenHyphens(text)))
     : [];
 }

@@ -3,7 +3,7 @@ import { buildMeetingDocument } from '../../../src/main/export/build-document';
 import { citationSentences } from '../../../src/main/export/citation';
 import { packDocx } from '../../../src/main/export/pack';
 import { previousMinutesSchema, type PreviousMinutesInput } from '../../../src/shared/model';
-import { openDocx } from '../../support/docx-reader';
+import { openDocx, W } from '../../support/docx-reader';
 import { meeting } from '../../support/example-meeting';
 
 const FILE = 'a1'.repeat(32);
@@ -87,6 +87,9 @@ describe('citing the previous minutes', () => {
       ]);
       // Only the item that carries the citation cites anything.
       expect(texts.filter((text) => text.includes('SHA-256'))).toHaveLength(1);
+      // "SHA-256" never breaks at its hyphen: Word's non-breaking hyphen, once per digest.
+      const body = await docx.xml('word/document.xml');
+      expect(body.getElementsByTagNameNS(W, 'noBreakHyphen')).toHaveLength(2);
     });
   }
 });
