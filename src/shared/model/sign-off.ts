@@ -42,6 +42,22 @@ export function isReadOnly(status: MeetingStatus): boolean {
   return status === 'approved' || status === 'signed' || status === 'locked';
 }
 
+/**
+ * What may still change on a read-only meeting: its place in the sign-off, and which item live
+ * minutes show (reading, not editing). Everything else is the board's record.
+ */
+const CHANGEABLE_WHEN_READ_ONLY: ReadonlySet<string> = new Set([
+  'status',
+  'currentItemId',
+  'updatedAt',
+]);
+
+/** The fields of `changes` that a meeting at `status` refuses: none unless it is read-only. */
+export function refusedChanges(status: MeetingStatus, changes: object): string[] {
+  if (!isReadOnly(status)) return [];
+  return Object.keys(changes).filter((field) => !CHANGEABLE_WHEN_READ_ONLY.has(field));
+}
+
 /** Reopening approved, signed or locked minutes changes the board's record, so it needs a reason. */
 export function reopenNeedsReason(status: MeetingStatus): boolean {
   return isReadOnly(status);
