@@ -5,34 +5,19 @@ import { join } from 'node:path';
 import { verifyDocument } from '../../src/main/signing/verifier';
 import { EXAMPLE_BOARD, EXAMPLE_PEOPLE } from '../fixtures/nhs-python-board';
 import { createBoard, displayName, enterExampleBoard } from './helpers/board';
-import { addAgendaItems, notesField, openItem, planMeeting, waitForSaved } from './helpers/meeting';
+import { notesField } from './helpers/meeting';
+import { minuteTheJuneMeeting } from './helpers/sign-off';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 
 const ITEMS = ['Welcome and Check-in', 'Terms of Reference'];
 
-test('minutes are approved, locked, signed, checked against the archive and reopened', async ({
+test('minutes are approved, made read-only, signed, checked against the archive and reopened', async ({
   page,
   dataFolder,
   dialogs,
 }) => {
   test.setTimeout(180_000);
-  await enterExampleBoard(page);
-  await planMeeting(page, { date: EXAMPLE_BOARD.meetingDate });
-  await addAgendaItems(page, ITEMS);
-  await page.getByRole('tab', { name: 'Attendance' }).click();
-  for (const person of EXAMPLE_PEOPLE) {
-    await page
-      .getByRole('radiogroup', { name: `Attendance of ${displayName(person)}` })
-      .getByRole('radio', { name: person.attendance === 'present' ? 'Present' : 'Apologies' })
-      .check();
-  }
-  await page.getByRole('button', { name: 'Start meeting' }).click();
-  await openItem(page, 1, ITEMS[0] ?? '');
-  await notesField(page, 1).fill('The Chair welcomed attendees to the board.');
-  await page.getByLabel('Date of next meeting').fill(EXAMPLE_BOARD.nextMeetingDate);
-  await expect(page.getByText('Next meeting planned for 27 July 2021.')).toBeVisible();
-  await page.getByRole('button', { name: 'End meeting' }).click();
-  await waitForSaved(page);
+  await minuteTheJuneMeeting(page, ITEMS);
 
   // Approval, at the next meeting.
   await page.getByRole('tab', { name: 'Sign-off' }).click();
@@ -241,6 +226,22 @@ test('any board document can be signed by several members and checked', async ({
   await expect(
     page.getByText(`2 of ${EXAMPLE_PEOPLE.length} members in office have signed`),
   ).toBeVisible();
+  // Each signature is matched to its own record: Alex signed the copy Sophie then countersigned.
+  await expect(
+    checked
+      .getByRole('row', { name: /Alex Cheung/ })
+      .getByRole('cell')
+      .nth(3),
+  ).toContainText('made on another copy (Terms of Reference (signed).docx)');
+  await expect(
+    checked
+      .getByRole('row', { name: /Sophie Williams/ })
+      .getByRole('cell')
+      .nth(3),
+  ).toHaveText(/^Matches the record of [^,]+, \d\d:\d\d$/);
+  await expect(page.getByRole('list', { name: 'Archive records of this file' })).toContainText(
+    'A board document, Terms of Reference (signed twice).docx, signed by Sophie Williams',
+  );
   await expectAccessible(page);
 
   // One word changed after signing: every signature fails, and the archive knows no such file.

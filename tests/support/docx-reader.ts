@@ -57,6 +57,9 @@ export function textOf(node: Node): string {
       case 'br':
         text += '\n';
         break;
+      case 'noBreakHyphen':
+        text += '-';
+        break;
       default:
         text += textOf(element);
     }

@@ -1,4 +1,12 @@
-import type { Action, AgendaItem, AttendanceRecord, Meeting, Member } from '../../src/shared/model';
+import type {
+  Action,
+  AgendaItem,
+  ApprovalRecord,
+  AttendanceRecord,
+  Meeting,
+  Member,
+  SignatureRecord,
+} from '../../src/shared/model';
 
 /** Records as the app stores them, with dull defaults: a test states only what it is about. */
 export const STAMP = '2021-06-01T00:00:00.000Z';
@@ -107,6 +115,47 @@ export function anAction(id: string, meetingId: string, extra: Partial<Action> =
     updates: [],
     createdAt: id,
     updatedAt: STAMP,
+    ...extra,
+  };
+}
+
+export function aSignature(
+  id: string,
+  meetingId: string,
+  extra: Partial<SignatureRecord> = {},
+): SignatureRecord {
+  return {
+    id,
+    meetingId,
+    boardId: 'b',
+    at: STAMP,
+    fileName: `${id}.docx`,
+    path: `/tmp/${id}.docx`,
+    fileSha256: id.padEnd(64, 'f'),
+    meetingSha256: id.padEnd(64, 'd'),
+    meetingJson: '{}',
+    signerName: 'Alex Cheung',
+    signerRole: 'Chair',
+    fingerprintSha256: 'AB:CD',
+    reason: 'Approved as a correct record',
+    version: 1,
+    ...extra,
+  };
+}
+
+export function anApproval(
+  id: string,
+  meetingId: string,
+  extra: Partial<ApprovalRecord> = {},
+): ApprovalRecord {
+  return {
+    id,
+    meetingId,
+    approvedOn: '2021-07-27',
+    approvingMeetingId: '',
+    amendments: '',
+    version: 1,
+    recordedAt: STAMP,
     ...extra,
   };
 }

@@ -1,4 +1,5 @@
 import type { MeetingFileAction, MeetingFileItem } from '../../shared/model';
+import { citationParagraphs } from './citation';
 import type { ListInstances } from './numbering';
 import { notesToBlocks, type Block } from './notes';
 import { bullet, heading3, itemHeading, labelled, styled } from './paragraphs';
@@ -29,6 +30,7 @@ export function summaryItem(item: MeetingFileItem, lists: ListInstances): Block[
   return [
     itemHeading(item.number, item.title),
     ...(item.private ? [styled(STYLE.itemDetails, 'Taken in private')] : []),
+    ...citationParagraphs(item),
     ...notesToBlocks(item.notes, lists),
     ...item.decisions.map((decision) => bullet(labelled('Decision:', decision.text))),
     ...item.actions.map((action) => bullet(labelled('Action:', actionLine(action)))),
@@ -41,6 +43,7 @@ export function formalItem(item: MeetingFileItem, lists: ListInstances): Block[]
   return [
     itemHeading(item.number, item.title),
     ...(details ? [styled(STYLE.itemDetails, details)] : []),
+    ...citationParagraphs(item),
     ...notesToBlocks(item.notes, lists),
     ...(item.decisions.length > 0
       ? [heading3('Decisions'), ...item.decisions.map((decision) => bullet(decision.text))]

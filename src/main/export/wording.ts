@@ -44,7 +44,7 @@ export function documentKind(meetingTitle: string, layout: 'summary' | 'formal')
 
 /** Minutes become a record of the board only once approved; until then every page says so. */
 export function isApproved(status: MeetingStatus): boolean {
-  return status === 'approved' || status === 'signed';
+  return status === 'approved' || status === 'signed' || status === 'locked';
 }
 
 /** What the header says about the document's standing, next to the board's name. */
@@ -53,6 +53,7 @@ export function statusLine(status: MeetingStatus): string {
     case 'approved':
       return 'Approved';
     case 'signed':
+    case 'locked':
       return 'Approved and signed';
     case 'circulated':
       return 'DRAFT – circulated for comment, not yet approved';

@@ -13,3 +13,6 @@ export * from './recognition';
 export * from './to-meeting-file';
 export * from './from-meeting-file';
 export * from './sign-off';
+export * from './sign-off-lock';
+export * from './minutes-citation';
+export * from './archive-match';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates';
+import { previousMinutesSchema } from './minutes-citation';
 
 /**
  * The documented JSON form of one meeting (docs/meeting-file.md): what the app saves and opens,
@@ -28,6 +29,7 @@ export const MEETING_STATUSES = [
   'circulated',
   'approved',
   'signed',
+  'locked',
 ] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
@@ -68,6 +70,8 @@ export const agendaItemSchema = z.object({
   notes: z.string().default(''),
   decisions: z.array(decisionSchema).default([]),
   actions: z.array(actionSchema).default([]),
+  /** Under "Minutes of the previous meeting": their approval and signatures, as the archive holds them. */
+  previousMinutes: previousMinutesSchema.optional(),
 });
 
 export const declarationSchema = z.object({

@@ -2,18 +2,20 @@ import type { MeetingStatus } from './meeting-file';
 
 /**
  * The sign-off of minutes: draft → circulated (sent out for comment) → approved (at a later
- * meeting) → signed. Approved and signed minutes are the board's record, so they cannot be edited;
- * a correction needs an explicit reopen with a reason, which sends them back to draft as a new
- * version and keeps the earlier one in the archive.
+ * meeting) → signed → locked (the signing is complete: the archive fixes the signed file and the
+ * signed data). Approved, signed and locked minutes are the board's record, so they cannot be
+ * edited; a correction needs an explicit reopen with a reason, which sends them back to draft as a
+ * new version and keeps the earlier one in the archive.
  */
 
 /** How the status may move, and why; the UI offers exactly these. */
-export type SignOffStep = 'circulate' | 'approve' | 'sign' | 'reopen';
+export type SignOffStep = 'circulate' | 'approve' | 'sign' | 'lock' | 'reopen';
 
 const TARGET: Record<SignOffStep, MeetingStatus> = {
   circulate: 'circulated',
   approve: 'approved',
   sign: 'signed',
+  lock: 'locked',
   reopen: 'draft',
 };
 
@@ -22,7 +24,9 @@ const FROM: Record<SignOffStep, readonly MeetingStatus[]> = {
   circulate: ['draft'],
   approve: ['draft', 'circulated'],
   sign: ['approved', 'signed'],
-  reopen: ['circulated', 'approved', 'signed'],
+  // Locking closes the signing, so it needs at least one signature and takes no more after it.
+  lock: ['signed'],
+  reopen: ['circulated', 'approved', 'signed', 'locked'],
 };
 
 export function canTake(step: SignOffStep, status: MeetingStatus): boolean {
@@ -34,13 +38,29 @@ export function statusAfter(step: SignOffStep): MeetingStatus {
 }
 
 /** The record of the board may not change once approved; anything earlier can still be corrected. */
-export function isLocked(status: MeetingStatus): boolean {
-  return status === 'approved' || status === 'signed';
+export function isReadOnly(status: MeetingStatus): boolean {
+  return status === 'approved' || status === 'signed' || status === 'locked';
 }
 
-/** Reopening approved or signed minutes changes the board's record, so it needs a stated reason. */
+/**
+ * What may still change on a read-only meeting: its place in the sign-off, and which item live
+ * minutes show (reading, not editing). Everything else is the board's record.
+ */
+const CHANGEABLE_WHEN_READ_ONLY: ReadonlySet<string> = new Set([
+  'status',
+  'currentItemId',
+  'updatedAt',
+]);
+
+/** The fields of `changes` that a meeting at `status` refuses: none unless it is read-only. */
+export function refusedChanges(status: MeetingStatus, changes: object): string[] {
+  if (!isReadOnly(status)) return [];
+  return Object.keys(changes).filter((field) => !CHANGEABLE_WHEN_READ_ONLY.has(field));
+}
+
+/** Reopening approved, signed or locked minutes changes the board's record, so it needs a reason. */
 export function reopenNeedsReason(status: MeetingStatus): boolean {
-  return isLocked(status);
+  return isReadOnly(status);
 }
 
 /** The approval of minutes at a later meeting, normally under "Minutes of the previous meeting". */
@@ -58,7 +78,7 @@ export interface ApprovalRecord {
   recordedAt: string;
 }
 
-export type AuditEvent = 'circulated' | 'approved' | 'signed' | 'reopened';
+export type AuditEvent = 'circulated' | 'approved' | 'signed' | 'locked' | 'reopened';
 
 /** One line of a meeting's audit trail: who did what to its minutes, when and why. */
 export interface AuditEntry {
@@ -71,6 +91,12 @@ export interface AuditEntry {
   /** Why (required for a reopen) or what (the approving meeting, the signer). */
   detail: string;
   version: number;
+  /**
+   * For a lock: the SHA-256 of the signed file it fixes and of the meeting data that was signed.
+   * Optional so that entries stored before locking existed need no upgrade.
+   */
+  fileSha256?: string;
+  meetingSha256?: string;
 }
 
 /** A signature this app made, so a file met later can be matched to the archive. */

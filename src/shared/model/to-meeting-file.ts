@@ -11,6 +11,7 @@ import type {
 import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION, type MeetingFileInput } from './meeting-file';
 import { meetingQuorum } from './meeting-quorum';
 import { compareMembersForRegister, formalName, type Member } from './member';
+import type { PreviousMinutesInput } from './minutes-citation';
 import { membersInOfficeOn } from './register';
 
 /** Everything the app holds about one meeting, as read from its database. */
@@ -26,6 +27,8 @@ export interface MeetingRecords {
   decisions: readonly Decision[];
   /** The board's whole action log. */
   actions: readonly Action[];
+  /** The archive's record of the previous meeting's minutes, cited under "Minutes of the previous meeting". */
+  previousMinutes?: PreviousMinutesInput;
 }
 
 /**
@@ -127,6 +130,9 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
           due: action.due,
           status: action.status,
         })),
+      ...(item.kind === 'previous-minutes' && records.previousMinutes
+        ? { previousMinutes: records.previousMinutes }
+        : {}),
     })),
     actionLog: arising.map((action) => ({
       text: action.text,

@@ -36,7 +36,7 @@ describe('page header and footer', () => {
 
   it('marks every page of minutes not yet approved DRAFT, in words and as a watermark', async () => {
     const unapproved = MEETING_STATUSES.filter(
-      (status) => status !== 'approved' && status !== 'signed',
+      (status) => status !== 'approved' && status !== 'signed' && status !== 'locked',
     );
     expect(unapproved).toEqual(['planned', 'in-progress', 'draft', 'circulated']);
     for (const layout of ['summary', 'formal'] as const) {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { docxFileName, meetingFileName } from '../../../src/main/export/file-name';
 import {
+  isApproved,
   ordinal,
   ordinalDate,
   ordinalDateWithWeekday,
+  statusLine,
   timeRange,
 } from '../../../src/main/export/wording';
+import { MEETING_STATUSES } from '../../../src/shared/model';
 import { exampleMeeting, meeting } from '../../support/example-meeting';
 
 describe('dates in the house style', () => {
@@ -61,5 +64,13 @@ describe('file names', () => {
     expect(docxFileName(file, { layout: 'formal', audience: 'internal' })).toBe(
       '2024-03-14 Audit- Risk - Finance -Joint- - Minutes.docx',
     );
+  });
+});
+
+describe('the standing of the document', () => {
+  it('drops DRAFT once approved, and says signed for locked minutes too', () => {
+    expect(MEETING_STATUSES.filter(isApproved)).toEqual(['approved', 'signed', 'locked']);
+    expect(statusLine('locked')).toBe('Approved and signed');
+    expect(statusLine('circulated')).toMatch(/^DRAFT/);
   });
 });

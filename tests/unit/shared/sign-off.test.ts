@@ -4,7 +4,7 @@ import {
   canonicalJson,
   currentVersion,
   defaultSignatories,
-  isLocked,
+  isReadOnly,
   MEETING_STATUSES,
   membersWhoSigned,
   reopenNeedsReason,
@@ -34,9 +34,17 @@ describe('sign-off workflow', () => {
     expect(canTake('sign', 'signed')).toBe(true);
   });
 
-  it('reopens circulated, approved or signed minutes as a draft, with a reason once approved', () => {
+  it('locks signed minutes only, and takes no more signatures once locked', () => {
+    expect(MEETING_STATUSES.filter((status) => canTake('lock', status))).toEqual(['signed']);
+    expect(statusAfter('lock')).toBe('locked');
+    expect(canTake('sign', 'locked')).toBe(false);
+    expect(canTake('approve', 'locked')).toBe(false);
+  });
+
+  it('reopens circulated, approved, signed or locked minutes as a draft, with a reason once approved', () => {
     expect(statusAfter('reopen')).toBe('draft');
-    for (const status of ['circulated', 'approved', 'signed'] as const) {
+    expect(reopenNeedsReason('locked')).toBe(true);
+    for (const status of ['circulated', 'approved', 'signed', 'locked'] as const) {
       expect(canTake('reopen', status)).toBe(true);
     }
     expect(canTake('reopen', 'draft')).toBe(false);
@@ -45,8 +53,8 @@ describe('sign-off workflow', () => {
     expect(reopenNeedsReason('signed')).toBe(true);
   });
 
-  it('locks approved and signed minutes only', () => {
-    expect(MEETING_STATUSES.filter(isLocked)).toEqual(['approved', 'signed']);
+  it('makes approved, signed and locked minutes read-only, and nothing earlier', () => {
+    expect(MEETING_STATUSES.filter(isReadOnly)).toEqual(['approved', 'signed', 'locked']);
   });
 
   it('counts versions from the frozen copies', () => {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AgendaItem, IsoDate, Meeting } from '../../../shared/model';
+import { refusedChanges, type AgendaItem, type IsoDate, type Meeting } from '../../../shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { nowStamp } from '../db/ids';
 import * as meetingsRepository from '../db/meetings-repository';
@@ -31,7 +31,7 @@ export function createMeetingsStore(db: MinuteBookDatabase) {
     },
   });
 
-  return create<MeetingsState>()((set) => ({
+  return create<MeetingsState>()((set, get) => ({
     meetingsByBoard: {},
 
     loadBoard: async (boardId) => {
@@ -50,6 +50,13 @@ export function createMeetingsStore(db: MinuteBookDatabase) {
     },
 
     updateMeeting: (meeting, changes) => {
+      // The editors are disabled on approved minutes; this keeps any path that was missed honest.
+      const stored = get().meetingsByBoard[meeting.boardId]?.find((each) => each.id === meeting.id);
+      const refused = refusedChanges(stored?.status ?? meeting.status, changes);
+      if (refused.length > 0)
+        throw new Error(
+          `These minutes are approved and cannot be edited (${refused.join(', ')}). Reopen them on the Sign-off tab first.`,
+        );
       const updated = { ...changes, updatedAt: nowStamp() };
       set((state) =>
         replace(

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import {
+  archiveMatches,
   currentVersion,
+  type ArchiveMatch,
   type ApprovalRecord,
   type AuditEntry,
   type MeetingVersion,
@@ -46,8 +48,16 @@ export interface SignOffState {
   recordAudit: (audit: Without<AuditEntry>) => Promise<void>;
   /** The version the meeting's minutes are at now (1 until they are first reopened). */
   versionOf: (meetingId: string) => Promise<number>;
-  /** Signatures this app made whose signed file had this SHA-256, on any meeting or document. */
-  findSignatures: (fileSha256: string) => Promise<SignatureRecord[]>;
+  /**
+   * Every record of the file with this SHA-256 (locks, signatures, exports, on any meeting or
+   * document), and every signature record, to match each signature in the file on its own.
+   */
+  checkAgainstArchive: (fileSha256: string) => Promise<ArchiveCheck>;
+}
+
+export interface ArchiveCheck {
+  matches: ArchiveMatch[];
+  signatures: SignatureRecord[];
 }
 
 export function createSignOffStore(db: MinuteBookDatabase) {
@@ -137,8 +147,28 @@ export function createSignOffStore(db: MinuteBookDatabase) {
       versionOf: async (meetingId) =>
         currentVersion(await db.meetingVersions.where('meetingId').equals(meetingId).toArray()),
 
-      findSignatures: (fileSha256) =>
-        db.signatures.where('fileSha256').equals(fileSha256).sortBy('at'),
+      checkAgainstArchive: (fileSha256) =>
+        db.transaction('r', db.signatures, db.exports, db.auditTrail, db.meetings, async () => {
+          const signatures = await db.signatures.orderBy('id').toArray();
+          signatures.sort((a, b) => a.at.localeCompare(b.at));
+          // Exports and locks are few and have no index on the SHA-256: a scan is cheap.
+          const exports = await db.exports.filter((each) => each.sha256 === fileSha256).toArray();
+          const locks = await db.auditTrail
+            .filter((each) => each.event === 'locked' && each.fileSha256 === fileSha256)
+            .toArray();
+          const ids = [
+            ...new Set([...signatures, ...exports, ...locks].map((each) => each.meetingId)),
+          ].filter(Boolean);
+          const meetings = new Map(
+            (await db.meetings.bulkGet(ids)).flatMap((meeting) =>
+              meeting ? [[meeting.id, meeting] as const] : [],
+            ),
+          );
+          return {
+            matches: archiveMatches(fileSha256, { signatures, exports, locks, meetings }),
+            signatures,
+          };
+        }),
     };
   });
 }

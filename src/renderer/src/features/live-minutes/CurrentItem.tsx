@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/model';
 import { useMinutesStore } from '../../stores';
 import { ItemRecords } from './ItemRecords';
+import { PreviousMinutes } from '../sign-off/PreviousMinutes';
 import { MattersArising } from './MattersArising';
 import { NotesEditor } from './NotesEditor';
 
@@ -93,7 +94,11 @@ export function CurrentItem({
           {declarations.map((each) => `${nameOf(each.memberId)} (${each.interest})`).join('; ')}
         </div>
       )}
-      {item.kind === 'matters-arising' && <MattersArising meeting={meeting} people={people} />}
+      {/* Read-only minutes: a disabled fieldset turns off every records control at once. */}
+      <fieldset className="locked-edits" disabled={readOnly}>
+        {item.kind === 'matters-arising' && <MattersArising meeting={meeting} people={people} />}
+        {item.kind === 'previous-minutes' && <PreviousMinutes meeting={meeting} />}
+      </fieldset>
       <NotesEditor
         itemId={itemId}
         number={number}
@@ -102,7 +107,9 @@ export function CurrentItem({
         textareaRef={textareaRef}
         readOnly={readOnly}
       />
-      <ItemRecords itemId={itemId} number={number} meeting={meeting} people={people} />
+      <fieldset className="locked-edits" disabled={readOnly}>
+        <ItemRecords itemId={itemId} number={number} meeting={meeting} people={people} />
+      </fieldset>
     </section>
   );
 }

@@ -98,7 +98,9 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
           allowanceMinutes={timing.allowanceMinutes}
         />
         <QuorumStatus board={board} meeting={meeting} />
-        <NextMeetingField key={meeting.id} meeting={meeting} />
+        <fieldset className="locked-edits" disabled={readOnly}>
+          <NextMeetingField key={meeting.id} meeting={meeting} />
+        </fieldset>
         <AttendanceCounts people={people} />
       </aside>
     </div>

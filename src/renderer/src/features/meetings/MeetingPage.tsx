@@ -20,17 +20,30 @@ const TABS: ReadonlyArray<{ key: MeetingTab; label: string }> = [
   { key: 'sign-off', label: 'Sign-off' },
 ];
 
+const STANDING: Partial<Record<Meeting['status'], string>> = {
+  signed: 'approved and signed',
+  locked: 'signed and locked',
+};
+
 /**
- * Approved and signed minutes are the board's record: a disabled fieldset turns off every control
+ * Approved, signed and locked minutes are the board's record: a disabled fieldset turns off every control
  * inside at once, so no editor can be missed.
  */
-function LockedEdits({ locked, children }: { locked: boolean; children: ReactNode }) {
+function LockedEdits({
+  locked,
+  status,
+  children,
+}: {
+  locked: boolean;
+  status: Meeting['status'];
+  children: ReactNode;
+}) {
   return (
     <div className="page">
       {locked && (
         <p className="notice notice--info">
-          These minutes are approved and cannot be edited. To correct them, reopen them on the
-          Sign-off tab.
+          These minutes are {STANDING[status] ?? 'approved'} and cannot be edited. To correct them,
+          reopen them on the Sign-off tab.
         </p>
       )}
       <fieldset className="locked-edits" disabled={locked}>
@@ -112,14 +125,14 @@ export function MeetingPage({ board, meeting }: { board: Board; meeting: Meeting
         {loadedFor !== meeting.id ? (
           <p role="status">Opening the meeting…</p>
         ) : tab === 'agenda' ? (
-          <LockedEdits locked={locked}>
+          <LockedEdits locked={locked} status={meeting.status}>
             <div className="page">
               <MeetingDetailsPanel meeting={meeting} />
               <AgendaEditor locked={locked} />
             </div>
           </LockedEdits>
         ) : tab === 'attendance' ? (
-          <LockedEdits locked={locked}>
+          <LockedEdits locked={locked} status={meeting.status}>
             <AttendancePanel board={board} meeting={meeting} />
           </LockedEdits>
         ) : tab === 'minutes' ? (

@@ -7,6 +7,7 @@ export const MEETING_STATUS_LABEL: Record<MeetingStatus, string> = {
   circulated: 'Circulated',
   approved: 'Approved',
   signed: 'Signed',
+  locked: 'Signed and locked',
 };
 
 export const ATTENDANCE_LABEL: Record<AttendanceStatus, string> = {

@@ -2,9 +2,10 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { formatLongDate, todayIso, type Board, type Meeting } from '../../../../shared/model';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { selectBoardMeetings, useMeetingsStore, useSignOffStore } from '../../stores';
+import { selectBoardMeetings, useMeetingsStore } from '../../stores';
 import { useMembersInOffice } from '../meetings/use-meeting-people';
 import { errorText } from './format';
+import { useRecordApproval } from './use-record-approval';
 
 /** Records that a later meeting approved these minutes, with any amendments it agreed. */
 export function ApprovalForm({
@@ -17,8 +18,7 @@ export function ApprovalForm({
   version: number;
 }) {
   const meetings = useMeetingsStore(useMemo(() => selectBoardMeetings(board.id), [board.id]));
-  const updateMeeting = useMeetingsStore((state) => state.updateMeeting);
-  const recordApproval = useSignOffStore((state) => state.recordApproval);
+  const recordApproval = useRecordApproval();
   const people = useMembersInOffice(meeting);
   const later = useMemo(
     () => meetings.filter((each) => each.id !== meeting.id && each.date > meeting.date),
@@ -45,34 +45,9 @@ export function ApprovalForm({
       setError('Give the date the minutes were approved.');
       return;
     }
-    const approving = later.find((each) => each.id === approvingMeetingId);
+    const approving = later.find((each) => each.id === approvingMeetingId) ?? null;
     try {
-      await recordApproval(
-        {
-          meetingId: meeting.id,
-          approvedOn,
-          approvingMeetingId,
-          amendments: amendments.trim(),
-          version,
-          recordedAt: new Date().toISOString(),
-        },
-        {
-          meetingId: meeting.id,
-          at: new Date().toISOString(),
-          event: 'approved',
-          by: by.trim(),
-          detail: [
-            approving
-              ? `Approved at the meeting of ${formatLongDate(approving.date)}`
-              : `Approved on ${formatLongDate(approvedOn)}`,
-            amendments.trim() && `with amendments: ${amendments.trim()}`,
-          ]
-            .filter(Boolean)
-            .join(', '),
-          version,
-        },
-      );
-      updateMeeting(meeting, { status: 'approved' });
+      await recordApproval(meeting, version, { approvedOn, approving, amendments, by });
     } catch (failure) {
       setError(errorText(failure));
     }

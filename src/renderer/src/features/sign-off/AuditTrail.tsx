@@ -5,6 +5,7 @@ const EVENT_LABEL: Record<AuditEvent, string> = {
   circulated: 'Circulated',
   approved: 'Approved',
   signed: 'Signed',
+  locked: 'Locked',
   reopened: 'Reopened',
 };
 

@@ -5,10 +5,10 @@ import {
   membersWhoSigned,
   todayIso,
   type Board,
-  type SignatureRecord,
 } from '../../../../shared/model';
 import { callMain } from '../../bridge';
 import { selectBoardMembers, useMembersStore, useSignOffStore } from '../../stores';
+import type { ArchiveCheck } from '../../stores/sign-off-store';
 import { errorText } from './format';
 import { SigningFields, signingRequest, useSigningChoice } from './SigningFields';
 import { VerificationTable } from './VerificationTable';
@@ -16,7 +16,7 @@ import { VerificationTable } from './VerificationTable';
 interface Checked {
   fileName: string;
   report: VerificationReport;
-  archive: SignatureRecord[];
+  archive: ArchiveCheck;
 }
 
 /** Any board document, not only minutes: sign a .docx, or check who has signed one. */
@@ -24,7 +24,7 @@ export function DocumentsPanel({ board }: { board: Board }) {
   const signing = useSigningChoice();
   const members = useMembersStore(useMemo(() => selectBoardMembers(board.id), [board.id]));
   const recordSignature = useSignOffStore((state) => state.recordSignature);
-  const findSignatures = useSignOffStore((state) => state.findSignatures);
+  const checkAgainstArchive = useSignOffStore((state) => state.checkAgainstArchive);
   const [signMessage, setSignMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
@@ -80,7 +80,7 @@ export function DocumentsPanel({ board }: { board: Board }) {
       setChecked({
         fileName: result.fileName,
         report: result.report,
-        archive: await findSignatures(result.report.fileSha256),
+        archive: await checkAgainstArchive(result.report.fileSha256),
       });
     } catch (error) {
       setChecked(null);

@@ -114,7 +114,11 @@ export function SignMinutesPanel({
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Sign the minutes</h2>
       {!canSign ? (
-        <p className="panel__hint">Minutes can be signed once their approval is recorded.</p>
+        <p className="panel__hint">
+          {meeting.status === 'locked'
+            ? 'The minutes are locked: this version takes no more signatures. Reopen them to correct and sign them again.'
+            : 'Minutes can be signed once their approval is recorded.'}
+        </p>
       ) : (
         <>
           <p className="panel__hint">

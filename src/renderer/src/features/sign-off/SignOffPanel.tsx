@@ -26,6 +26,7 @@ export function SignOffPanel({ board, meeting }: { board: Board; meeting: Meetin
         meeting={meeting}
         version={version}
         signatures={signOff.signatures}
+        audit={signOff.audit}
       />
       <SignMinutesPanel board={board} meeting={meeting} version={version} />
       <section className="panel" aria-labelledby={archiveId}>

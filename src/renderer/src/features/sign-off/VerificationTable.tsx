@@ -1,8 +1,16 @@
 import type { VerificationReport } from '../../../../shared/ipc/signing-schemas';
-import type { SignatureRecord } from '../../../../shared/model';
+import { signatureRecordFor, type SignatureRecord } from '../../../../shared/model';
+import type { ArchiveCheck } from '../../stores/sign-off-store';
 import { formatTime } from './format';
 
-/** Each signature on a document: who, when, whether it holds, and whether the archive knows the file. */
+function recordText(record: SignatureRecord, sameFile: boolean): string {
+  const which = record.meetingId ? `, version ${record.version}` : '';
+  return sameFile
+    ? `Matches the record of ${formatTime(record.at)}${which}`
+    : `Matches the record of ${formatTime(record.at)}${which}, made on another copy (${record.fileName}) before later signatures were added`;
+}
+
+/** Each signature on a document: who, when, whether it holds, and whether the archive knows it. */
 export function VerificationTable({
   fileName,
   report,
@@ -10,17 +18,26 @@ export function VerificationTable({
 }: {
   fileName: string;
   report: VerificationReport;
-  archive: readonly SignatureRecord[];
+  archive: ArchiveCheck;
 }) {
-  const recordFor = (fingerprint: string | undefined) =>
-    archive.find((record) => record.fingerprintSha256 === fingerprint);
   return (
     <>
-      <p>
-        {archive.length > 0
-          ? `${fileName} is a file recorded in the archive (SHA-256 ${report.fileSha256}).`
-          : `No record in the archive matches ${fileName} (SHA-256 ${report.fileSha256}).`}
-      </p>
+      {archive.matches.length > 0 ? (
+        <div>
+          <p>
+            {fileName} is a file recorded in the archive (SHA-256 {report.fileSha256}):
+          </p>
+          <ul aria-label="Archive records of this file">
+            {archive.matches.map((match, index) => (
+              <li key={`${match.kind}-${index}`}>{match.text}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p>
+          No record in the archive matches {fileName} (SHA-256 {report.fileSha256}).
+        </p>
+      )}
       <div className="table-wrap">
         <table>
           <caption>Signatures on {fileName}</caption>
@@ -40,7 +57,15 @@ export function VerificationTable({
               </tr>
             ) : (
               report.signatures.map((signature) => {
-                const record = recordFor(signature.certificate?.fingerprintSha256);
+                const found = signatureRecordFor(
+                  {
+                    fingerprintSha256: signature.certificate?.fingerprintSha256,
+                    signingTime: signature.signingTime,
+                    valid: signature.valid,
+                  },
+                  report.fileSha256,
+                  archive.signatures,
+                );
                 return (
                   <tr key={signature.part}>
                     <th scope="row">
@@ -54,9 +79,7 @@ export function VerificationTable({
                     </td>
                     <td>{signature.documentChanged ? 'Yes' : 'No'}</td>
                     <td>
-                      {record
-                        ? `Matches the record of ${formatTime(record.at)}${record.meetingSha256 ? `, version ${record.version}` : ''}`
-                        : 'No matching record'}
+                      {found ? recordText(found.record, found.sameFile) : 'No matching record'}
                     </td>
                   </tr>
                 );

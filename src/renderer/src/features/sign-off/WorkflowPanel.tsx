@@ -1,7 +1,17 @@
 import { useId } from 'react';
-import { canTake, type Board, type Meeting, type SignatureRecord } from '../../../../shared/model';
+import {
+  canTake,
+  lockOf,
+  type AuditEntry,
+  type Board,
+  type Meeting,
+  type SignatureRecord,
+} from '../../../../shared/model';
 import { useMeetingsStore, useSignOffStore } from '../../stores';
 import { ApprovalForm } from './ApprovalForm';
+import { Digest } from './Digest';
+import { formatTime } from './format';
+import { LockForm } from './LockForm';
 import { ReopenForm } from './ReopenForm';
 
 const STAGE_HINT: Record<Meeting['status'], string> = {
@@ -12,7 +22,10 @@ const STAGE_HINT: Record<Meeting['status'], string> = {
   circulated: 'Circulated for comment. Record their approval once the board has agreed them.',
   approved:
     'Approved: the minutes are the board’s record and cannot be edited. They can now be signed.',
-  signed: 'Signed: the minutes are locked. A correction needs them reopened, with a reason.',
+  signed:
+    'Signed: the minutes cannot be edited. Other members can still sign; lock the minutes once everyone who is to sign has signed.',
+  locked:
+    'Signed and locked: the archive fixes the signed file and the data signed. A correction needs them reopened, with a reason.',
 };
 
 /** Where the minutes are in their sign-off, and the steps open to them from there. */
@@ -21,11 +34,13 @@ export function WorkflowPanel({
   meeting,
   version,
   signatures,
+  audit,
 }: {
   board: Board;
   meeting: Meeting;
   version: number;
   signatures: readonly SignatureRecord[];
+  audit: readonly AuditEntry[];
 }) {
   const updateMeeting = useMeetingsStore((state) => state.updateMeeting);
   const recordAudit = useSignOffStore((state) => state.recordAudit);
@@ -59,9 +74,32 @@ export function WorkflowPanel({
       {canTake('approve', meeting.status) && (
         <ApprovalForm board={board} meeting={meeting} version={version} />
       )}
+      {meeting.status === 'locked' && <LockedNote lock={lockOf(audit, version)} />}
+      {canTake('lock', meeting.status) && (
+        <LockForm board={board} meeting={meeting} version={version} signatures={signatures} />
+      )}
       {canTake('reopen', meeting.status) && (
         <ReopenForm board={board} meeting={meeting} version={version} signatures={signatures} />
       )}
     </section>
+  );
+}
+
+function LockedNote({ lock }: { lock: AuditEntry | null }) {
+  if (!lock) return null;
+  return (
+    <div className="notice notice--info" role="note">
+      <p>
+        Locked by {lock.by} on {formatTime(lock.at)}.
+      </p>
+      <ul className="plain-list">
+        <li>
+          Signed file <Digest label="SHA-256" value={lock.fileSha256 ?? ''} />
+        </li>
+        <li>
+          Meeting data signed <Digest label="SHA-256" value={lock.meetingSha256 ?? ''} />
+        </li>
+      </ul>
+    </div>
   );
 }
