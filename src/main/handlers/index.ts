@@ -2,6 +2,8 @@ import type { IpcResponse, ParsedIpcRequest } from '../../shared/ipc/contract';
 import type { IpcMethod } from '../../shared/ipc/methods';
 import { getAppInfo } from './app-info';
 import { exportMeetingDocx } from './export-docx';
+import { chooseImportSources, closeImport, readImportBatch } from './import-minutes';
+import { createImportSessions } from './import-sessions';
 import { openMeetingFile, saveMeetingFile } from './meeting-files';
 import type { MainPorts } from './ports';
 import {
@@ -18,6 +20,7 @@ export type HandlerMap = {
 
 /** Every main-process handler, in one map: the app registers it with ipcMain, tests and the CLI call it directly. */
 export function createHandlers(ports: MainPorts): HandlerMap {
+  const importSessions = createImportSessions();
   return {
     getAppInfo: () => getAppInfo(ports),
     exportMeetingDocx: (request) => exportMeetingDocx(ports, request),
@@ -28,5 +31,8 @@ export function createHandlers(ports: MainPorts): HandlerMap {
     importIdentity: (request) => importIdentity(ports, request),
     signDocument: (request) => signDocument(ports, request),
     verifyDocument: () => verifyDocument(ports),
+    chooseImportSources: (request) => chooseImportSources(ports, importSessions, request),
+    readImportBatch: (request) => readImportBatch(importSessions, request),
+    closeImport: (request) => closeImport(importSessions, request),
   };
 }

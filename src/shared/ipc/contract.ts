@@ -18,6 +18,14 @@ import {
   signDocumentResponseSchema,
   verifyDocumentResponseSchema,
 } from './signing-schemas';
+import {
+  chooseImportSourcesRequestSchema,
+  chooseImportSourcesResponseSchema,
+  closeImportRequestSchema,
+  closeImportResponseSchema,
+  readImportBatchRequestSchema,
+  readImportBatchResponseSchema,
+} from './import-schemas';
 
 interface CallSchemas {
   request: z.ZodType;
@@ -41,6 +49,15 @@ export const IPC_CONTRACT = {
   importIdentity: { request: importIdentityRequestSchema, response: importIdentityResponseSchema },
   signDocument: { request: signDocumentRequestSchema, response: signDocumentResponseSchema },
   verifyDocument: { request: emptyRequestSchema, response: verifyDocumentResponseSchema },
+  chooseImportSources: {
+    request: chooseImportSourcesRequestSchema,
+    response: chooseImportSourcesResponseSchema,
+  },
+  readImportBatch: {
+    request: readImportBatchRequestSchema,
+    response: readImportBatchResponseSchema,
+  },
+  closeImport: { request: closeImportRequestSchema, response: closeImportResponseSchema },
 } as const satisfies Record<IpcMethod, CallSchemas>;
 
 export type IpcContract = typeof IPC_CONTRACT;

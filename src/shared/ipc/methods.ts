@@ -12,6 +12,9 @@ export const IPC_METHODS = [
   'importIdentity',
   'signDocument',
   'verifyDocument',
+  'chooseImportSources',
+  'readImportBatch',
+  'closeImport',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];
