@@ -5,13 +5,15 @@ import { SaveStatus } from './components/SaveStatus';
 import { BoardList } from './features/boards/BoardList';
 import { BoardPage } from './features/boards/BoardPage';
 import { CreateBoardForm } from './features/boards/CreateBoardForm';
-import { selectSelectedBoard, useBoardsStore, useNavigationStore } from './stores';
+import { ImportPage } from './features/import/ImportPage';
+import { selectSelectedBoard, useBoardsStore, useImportStore, useNavigationStore } from './stores';
 
 export function App() {
   const loaded = useBoardsStore((state) => state.loaded);
   const load = useBoardsStore((state) => state.load);
   const hasBoards = useBoardsStore((state) => state.boards.length > 0);
   const board = useBoardsStore(selectSelectedBoard);
+  const importing = useImportStore((state) => state.phase !== 'closed');
   const [creating, setCreating] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
 
@@ -23,7 +25,7 @@ export function App() {
     );
   }, [load]);
 
-  const showCreateForm = loaded && (creating || !hasBoards);
+  const showCreateForm = loaded && !importing && (creating || !hasBoards);
 
   return (
     <div className="app">
@@ -38,8 +40,12 @@ export function App() {
       <div className="app-body">
         <BoardList
           creating={showCreateForm}
-          onCreateBoard={() => setCreating(true)}
+          onCreateBoard={() => {
+            useImportStore.getState().close();
+            setCreating(true);
+          }}
           onOpenBoard={() => {
+            useImportStore.getState().close();
             setCreating(false);
             useNavigationStore.getState().showBoard();
           }}
@@ -56,7 +62,10 @@ export function App() {
               onCancel={hasBoards ? () => setCreating(false) : undefined}
             />
           )}
-          {loaded && !showCreateForm && board && <BoardPage key={board.id} board={board} />}
+          {loaded && importing && <ImportPage />}
+          {loaded && !importing && !showCreateForm && board && (
+            <BoardPage key={board.id} board={board} />
+          )}
         </main>
       </div>
       <AppFooter />

@@ -1,4 +1,4 @@
-import { useBoardsStore } from '../../stores';
+import { useBoardsStore, useImportStore } from '../../stores';
 
 interface BoardListProps {
   creating: boolean;
@@ -10,6 +10,7 @@ export function BoardList({ creating, onCreateBoard, onOpenBoard }: BoardListPro
   const boards = useBoardsStore((state) => state.boards);
   const selectedBoardId = useBoardsStore((state) => state.selectedBoardId);
   const selectBoard = useBoardsStore((state) => state.selectBoard);
+  const importing = useImportStore((state) => state.phase !== 'closed');
   return (
     <nav className="sidebar" aria-label="Boards">
       <h2 className="sidebar__heading">Boards</h2>
@@ -20,7 +21,9 @@ export function BoardList({ creating, onCreateBoard, onOpenBoard }: BoardListPro
               <button
                 type="button"
                 className="sidebar__item"
-                aria-current={!creating && board.id === selectedBoardId ? 'page' : undefined}
+                aria-current={
+                  !creating && !importing && board.id === selectedBoardId ? 'page' : undefined
+                }
                 onClick={() => {
                   selectBoard(board.id);
                   onOpenBoard();
@@ -38,6 +41,14 @@ export function BoardList({ creating, onCreateBoard, onOpenBoard }: BoardListPro
         onClick={onCreateBoard}
       >
         New board
+      </button>
+      <button
+        type="button"
+        className="button button--secondary button--block"
+        aria-current={importing ? 'page' : undefined}
+        onClick={() => useImportStore.getState().open()}
+      >
+        Import past minutes
       </button>
     </nav>
   );
