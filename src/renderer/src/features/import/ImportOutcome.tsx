@@ -42,8 +42,8 @@ export function ImportOutcome({ outcome }: { outcome: Outcome }) {
         </p>
       )}
       {outcome.skippedDuplicates.length > 0 && (
-        <div className="subpanel">
-          <h3>Already in Minute Book, so skipped</h3>
+        <section className="subpanel" aria-labelledby={`${headingId}-skipped`}>
+          <h3 id={`${headingId}-skipped`}>Already in Minute Book, so skipped</h3>
           <ul className="import-problems">
             {outcome.skippedDuplicates.slice(0, 200).map((name) => (
               <li key={name} className="wrap-anywhere">
@@ -51,11 +51,11 @@ export function ImportOutcome({ outcome }: { outcome: Outcome }) {
               </li>
             ))}
           </ul>
-        </div>
+        </section>
       )}
       {outcome.failed.length > 0 && (
-        <div className="subpanel">
-          <h3>Not imported</h3>
+        <section className="subpanel" aria-labelledby={`${headingId}-failed`}>
+          <h3 id={`${headingId}-failed`}>Not imported</h3>
           <ul className="import-problems">
             {outcome.failed.slice(0, 200).map((file) => (
               <li key={file.displayName}>
@@ -64,7 +64,7 @@ export function ImportOutcome({ outcome }: { outcome: Outcome }) {
               </li>
             ))}
           </ul>
-        </div>
+        </section>
       )}
       <div className="inline-inputs">
         {shown.map((board) => (
