@@ -121,9 +121,9 @@ test('imports the example minutes, corrected in the preview, and refuses them a 
   await expect(page.getByRole('button', { name: 'Import 0 meetings' })).toBeDisabled();
   await expectAccessible(page);
   await screenshot(page, 'import-already-there');
-  await page.getByRole('checkbox', { name: `Import ${EXAMPLE_FILE} again` }).check();
+  await page.getByRole('checkbox', { name: `Import again: ${EXAMPLE_FILE}` }).check();
   await expect(page.getByRole('button', { name: 'Import 1 meeting' })).toBeEnabled();
-  await page.getByRole('checkbox', { name: `Import ${EXAMPLE_FILE} again` }).uncheck();
+  await page.getByRole('checkbox', { name: `Import again: ${EXAMPLE_FILE}` }).uncheck();
   await page.getByRole('button', { name: 'Close import' }).click();
   // Back where the user was, with still one meeting of that day.
   await page.getByRole('button', { name: `← All meetings of ${BOARD}` }).click();

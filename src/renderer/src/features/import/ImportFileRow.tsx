@@ -73,7 +73,7 @@ export function ImportFileRow({
                 checked={entry.importAgain}
                 onChange={(event) => setImportAgain(entry.index, event.target.checked)}
               />
-              Import {entry.displayName} again
+              Import again<span className="visually-hidden">: {entry.displayName}</span>
             </label>
           </div>
         )}
