@@ -43,6 +43,7 @@ test('imports the example minutes, corrected in the preview, and refuses them a 
   page,
   dialogs,
 }) => {
+  test.setTimeout(180_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Import past minutes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import past minutes' })).toBeVisible();
@@ -121,9 +122,9 @@ test('imports the example minutes, corrected in the preview, and refuses them a 
   await expect(page.getByRole('button', { name: 'Import 0 meetings' })).toBeDisabled();
   await expectAccessible(page);
   await screenshot(page, 'import-already-there');
-  await page.getByRole('checkbox', { name: `Import again: ${EXAMPLE_FILE}` }).check();
+  await page.getByRole('checkbox', { name: /^Import again/ }).check();
   await expect(page.getByRole('button', { name: 'Import 1 meeting' })).toBeEnabled();
-  await page.getByRole('checkbox', { name: `Import again: ${EXAMPLE_FILE}` }).uncheck();
+  await page.getByRole('checkbox', { name: /^Import again/ }).uncheck();
   await page.getByRole('button', { name: 'Close import' }).click();
   // Back where the user was, with still one meeting of that day.
   await page.getByRole('button', { name: `← All meetings of ${BOARD}` }).click();
@@ -135,6 +136,7 @@ test('a folder of good and bad files: each bad one named with its problem, the g
   dialogs,
   dataFolder,
 }) => {
+  test.setTimeout(120_000);
   const folder = join(dataFolder, 'old minutes');
   await mkdir(join(folder, '2024'), { recursive: true });
   await writeFile(join(folder, '2024', 'audit-committee.md'), AUDIT_MINUTES);
