@@ -109,11 +109,14 @@ export function createImportStore(deps: ImportDependencies) {
           const entries: ImportEntry[] = [];
           for (let from = 0; from < chosen.total; from += READ_BATCH) {
             if (cancelledRun === thisRun) {
-              set({
-                phase: 'choosing',
-                entries: [],
-                notice: { error: false, text: 'Import cancelled. Nothing was saved.' },
-              });
+              // Closing the import also cancels it; then there is no start screen to go back to.
+              if (get().phase === 'reading') {
+                set({
+                  phase: 'choosing',
+                  entries: [],
+                  notice: { error: false, text: 'Import cancelled. Nothing was saved.' },
+                });
+              }
               return;
             }
             const batch = await deps.readBatch(chosen.token, from, READ_BATCH);
@@ -121,7 +124,7 @@ export function createImportStore(deps: ImportDependencies) {
             set({ read: entries.length });
           }
           const existing = existingMeetingKeys(await deps.db.meetings.toArray());
-          set({ phase: 'preview', entries, existing });
+          if (get().phase === 'reading') set({ phase: 'preview', entries, existing });
         } catch (error) {
           set({ phase: 'choosing', entries: [], notice: { error: true, text: message(error) } });
         } finally {
