@@ -11,7 +11,12 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHandlers } from './handlers';
 import { createExportedFiles } from './handlers/exported-files';
-import type { KeyProtection, OpenDialogOptions, SaveDialogOptions } from './handlers/ports';
+import type {
+  ImportSourcesOptions,
+  KeyProtection,
+  OpenDialogOptions,
+  SaveDialogOptions,
+} from './handlers/ports';
 import { registerIpc } from './ipc';
 import { hardenSession, hardenWebContents, hardenedWebPreferences } from './security';
 
@@ -56,6 +61,23 @@ async function chooseOpenPath(options: OpenDialogOptions): Promise<string | null
   if (result.canceled || path === undefined) return null;
   lastDialogFolder = dirname(path);
   return path;
+}
+
+async function chooseImportSources(options: ImportSourcesOptions): Promise<string[] | null> {
+  const settings: ElectronOpenOptions = {
+    title: options.title,
+    defaultPath: lastDialogFolder ?? app.getPath('documents'),
+    ...(options.kind === 'files'
+      ? { filters: options.filters, properties: ['openFile', 'multiSelections'] }
+      : { properties: ['openDirectory'] }),
+  };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, settings)
+    : await dialog.showOpenDialog(settings);
+  const [first] = result.filePaths;
+  if (result.canceled || first === undefined) return null;
+  lastDialogFolder = options.kind === 'folder' ? first : dirname(first);
+  return result.filePaths;
 }
 
 /**
@@ -120,6 +142,7 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
       chooseSavePath,
       chooseOpenPath,
+      chooseImportSources,
       keyProtection,
       exportedFiles: createExportedFiles(),
     });

@@ -13,6 +13,8 @@ const INVOKE_BINDING = '__minuteBookInvoke';
 export interface ScriptedDialogs {
   saveAnswers: Array<string | null>;
   openAnswers: Array<string | null>;
+  /** Answers to "import minutes": the files or folder chosen, or null for cancelled. */
+  importAnswers: Array<string[] | null>;
   /** The options of every save dialog shown, e.g. the file name it offered. */
   saveRequests: SaveDialogOptions[];
 }
@@ -47,6 +49,7 @@ async function installBridge(
         return Promise.resolve(dialogs.saveAnswers.shift() ?? null);
       },
       chooseOpenPath: () => Promise.resolve(dialogs.openAnswers.shift() ?? null),
+      chooseImportSources: () => Promise.resolve(dialogs.importAnswers.shift() ?? null),
     }),
   );
   await page.exposeFunction(INVOKE_BINDING, (method: unknown, payload: unknown) =>
@@ -103,7 +106,7 @@ export const test = base.extend<AppFixtures>({
 
   // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern.
   dialogs: async ({}, use) => {
-    await use({ saveAnswers: [], openAnswers: [], saveRequests: [] });
+    await use({ saveAnswers: [], openAnswers: [], importAnswers: [], saveRequests: [] });
   },
 
   page: async ({ page, dataFolder, expectedConsoleErrors, dialogs, keyProtection }, use) => {

@@ -26,6 +26,7 @@ export function testPorts(dataFolder: string, overrides: Partial<MainPorts> = {}
     platform: process.platform,
     chooseSavePath: () => Promise.resolve(null),
     chooseOpenPath: () => Promise.resolve(null),
+    chooseImportSources: () => Promise.resolve(null),
     keyProtection: fakeKeyProtection('os'),
     exportedFiles: createExportedFiles(),
     ...overrides,

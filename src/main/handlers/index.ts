@@ -9,6 +9,8 @@ import {
   writeAutomaticBackup,
 } from './backups';
 import { exportMeetingDocx } from './export-docx';
+import { chooseImportSources, closeImport, readImportBatch } from './import-minutes';
+import { createImportSessions } from './import-sessions';
 import { openMeetingFile, saveMeetingFile } from './meeting-files';
 import type { MainPorts } from './ports';
 import {
@@ -25,6 +27,7 @@ export type HandlerMap = {
 
 /** Every main-process handler, in one map: the app registers it with ipcMain, tests and the CLI call it directly. */
 export function createHandlers(ports: MainPorts): HandlerMap {
+  const importSessions = createImportSessions();
   return {
     getAppInfo: () => getAppInfo(ports),
     exportMeetingDocx: (request) => exportMeetingDocx(ports, request),
@@ -40,5 +43,8 @@ export function createHandlers(ports: MainPorts): HandlerMap {
     listAutomaticBackups: () => listAutomaticBackups(ports),
     openAutomaticBackup: (request) => openAutomaticBackup(ports, request),
     writeAutomaticBackup: (request) => writeAutomaticBackup(ports, request),
+    chooseImportSources: (request) => chooseImportSources(ports, importSessions, request),
+    readImportBatch: (request) => readImportBatch(importSessions, request),
+    closeImport: (request) => closeImport(importSessions, request),
   };
 }

@@ -13,6 +13,8 @@ export interface MainPorts {
   chooseSavePath: (options: SaveDialogOptions) => Promise<string | null>;
   /** Asks which file to open; null when the user cancels. */
   chooseOpenPath: (options: OpenDialogOptions) => Promise<string | null>;
+  /** Asks which past minutes to import: several files, or one folder; null when the user cancels. */
+  chooseImportSources: (options: ImportSourcesOptions) => Promise<string[] | null>;
   /** Encrypts signing keys at rest: the system key store in the app, a fake in tests. */
   keyProtection: KeyProtection;
   /** Files this process wrote (exports), which the renderer may name only by token. */
@@ -55,5 +57,13 @@ export interface SaveDialogOptions {
 
 export interface OpenDialogOptions {
   title: string;
+  filters: FileTypeFilter[];
+}
+
+export interface ImportSourcesOptions {
+  title: string;
+  /** `files`: one or more files; `folder`: one folder, whose files are all read. */
+  kind: 'files' | 'folder';
+  /** For `files` only. */
   filters: FileTypeFilter[];
 }

@@ -9,13 +9,15 @@ import { BackupsPage } from './features/backups/BackupsPage';
 import { RestoredNotice } from './features/backups/RestoredNotice';
 import { RestoreOffer } from './features/backups/RestoreOffer';
 import { useAutomaticBackup } from './features/backups/use-automatic-backup';
-import { selectSelectedBoard, useBoardsStore, useNavigationStore } from './stores';
+import { ImportPage } from './features/import/ImportPage';
+import { selectSelectedBoard, useBoardsStore, useImportStore, useNavigationStore } from './stores';
 
 export function App() {
   const loaded = useBoardsStore((state) => state.loaded);
   const load = useBoardsStore((state) => state.load);
   const hasBoards = useBoardsStore((state) => state.boards.length > 0);
   const board = useBoardsStore(selectSelectedBoard);
+  const importing = useImportStore((state) => state.phase !== 'closed');
   const [creating, setCreating] = useState(false);
   const [showingBackups, setShowingBackups] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -30,7 +32,7 @@ export function App() {
 
   useAutomaticBackup(loaded);
 
-  const showCreateForm = loaded && !showingBackups && (creating || !hasBoards);
+  const showCreateForm = loaded && !showingBackups && !importing && (creating || !hasBoards);
 
   return (
     <div className="app">
@@ -48,14 +50,23 @@ export function App() {
           showingBackups={showingBackups}
           onCreateBoard={() => {
             setShowingBackups(false);
+            useImportStore.getState().close();
             setCreating(true);
           }}
           onOpenBoard={() => {
             setShowingBackups(false);
+            useImportStore.getState().close();
             setCreating(false);
             useNavigationStore.getState().showBoard();
           }}
-          onOpenBackups={() => setShowingBackups(true)}
+          onOpenImport={() => {
+            setShowingBackups(false);
+            useImportStore.getState().open();
+          }}
+          onOpenBackups={() => {
+            useImportStore.getState().close();
+            setShowingBackups(true);
+          }}
         />
         <main className="main" id="main" tabIndex={-1}>
           <SaveErrorBanner />
@@ -72,7 +83,8 @@ export function App() {
             />
           )}
           {showCreateForm && !hasBoards && <RestoreOffer />}
-          {loaded && !showCreateForm && !showingBackups && board && (
+          {loaded && importing && !showingBackups && <ImportPage />}
+          {loaded && !importing && !showingBackups && !showCreateForm && board && (
             <BoardPage key={board.id} board={board} />
           )}
         </main>

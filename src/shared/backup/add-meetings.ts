@@ -14,11 +14,6 @@ export interface ImportedMeeting {
   fileName: string;
 }
 
-/** A meeting taken in from past minutes, marked with the file it came from. */
-type ImportedMeetingRecord = Meeting & {
-  source: { kind: 'imported'; fileName: string; importedAt: string };
-};
-
 const fold = (text: string) => text.trim().toLocaleLowerCase('en-GB').replace(/\s+/g, ' ');
 
 /**
@@ -53,7 +48,7 @@ export function addImportedMeetings(
     const boardId = board.id;
     const members = archive.members.filter((member) => member.boardId === boardId);
     const records = fromMeetingFile(file, boardId, members, newId, stamp);
-    const meeting: ImportedMeetingRecord = {
+    const meeting: Meeting = {
       ...records.meeting,
       source: { kind: 'imported', fileName, importedAt: stamp },
     };

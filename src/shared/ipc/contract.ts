@@ -28,6 +28,14 @@ import {
   writeAutomaticBackupRequestSchema,
   writeAutomaticBackupResponseSchema,
 } from './backup-schemas';
+import {
+  chooseImportSourcesRequestSchema,
+  chooseImportSourcesResponseSchema,
+  closeImportRequestSchema,
+  closeImportResponseSchema,
+  readImportBatchRequestSchema,
+  readImportBatchResponseSchema,
+} from './import-schemas';
 
 interface CallSchemas {
   request: z.ZodType;
@@ -65,6 +73,15 @@ export const IPC_CONTRACT = {
     request: writeAutomaticBackupRequestSchema,
     response: writeAutomaticBackupResponseSchema,
   },
+  chooseImportSources: {
+    request: chooseImportSourcesRequestSchema,
+    response: chooseImportSourcesResponseSchema,
+  },
+  readImportBatch: {
+    request: readImportBatchRequestSchema,
+    response: readImportBatchResponseSchema,
+  },
+  closeImport: { request: closeImportRequestSchema, response: closeImportResponseSchema },
 } as const satisfies Record<IpcMethod, CallSchemas>;
 
 export type IpcContract = typeof IPC_CONTRACT;

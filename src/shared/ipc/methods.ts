@@ -17,6 +17,9 @@ export const IPC_METHODS = [
   'listAutomaticBackups',
   'openAutomaticBackup',
   'writeAutomaticBackup',
+  'chooseImportSources',
+  'readImportBatch',
+  'closeImport',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];

@@ -158,6 +158,8 @@ export function fromMeetingFile(
     currentItemId: items[0]?.id ?? '',
     createdAt: stamp,
     updatedAt: stamp,
+    // A file that says it was imported keeps saying so once stored, with when it came in.
+    ...(file.source ? { source: { ...file.source, importedAt: stamp } } : {}),
   };
   return { meeting, items, attendance, declarations, decisions, actions, unmatched };
 }

@@ -23,6 +23,15 @@ export interface Meeting {
   currentItemId: string;
   createdAt: string;
   updatedAt: string;
+  /** Set for minutes imported from an older document, so the record can be traced to its file. */
+  source?: MeetingSource;
+}
+
+/** Optional, so meetings stored before imports existed need no upgrade. */
+export interface MeetingSource {
+  kind: 'imported';
+  fileName: string;
+  importedAt: string;
 }
 
 export type AgendaItemKind =

@@ -27,7 +27,7 @@ describe('the backup file', () => {
     const archive = sampleArchive();
     const meeting = {
       ...defined(archive.meetings[0], 'a meeting'),
-      source: { kind: 'imported', fileName: 'x.md' },
+      addedByALaterVersion: { note: 'kept' },
     };
     archive.meetings[0] = meeting;
     const { tables } = await decodeArchive(await encodeArchive(archive, WRITER));

@@ -1,8 +1,10 @@
+import { callMain } from '../bridge';
 import { db } from '../db/instance';
 import { createBackupsStore } from './backups-store';
 import { createBoardsStore } from './boards-store';
 import { createActionsStore } from './actions-store';
 import { createExportsStore } from './exports-store';
+import { createImportStore } from './import-store';
 import { createMeetingsStore } from './meetings-store';
 import { createMembersStore } from './members-store';
 import { createMinutesStore } from './minutes-store';
@@ -18,6 +20,22 @@ export const useActionsStore = createActionsStore(db);
 export const useExportsStore = createExportsStore(db);
 export const useSignOffStore = createSignOffStore(db);
 export const useBackupsStore = createBackupsStore(db, notesWriter);
+export const useImportStore = createImportStore({
+  db,
+  chooseSources: (kind) => callMain('chooseImportSources', { kind }),
+  readBatch: (token, from, count) => callMain('readImportBatch', { token, from, count }),
+  closeImport: (token) => callMain('closeImport', { token }),
+  boards: () => useBoardsStore.getState().boards,
+  afterSave: async ({ boardIds }) => {
+    await useBoardsStore.getState().load();
+    await Promise.all(
+      boardIds.flatMap((id) => [
+        useMeetingsStore.getState().loadBoard(id),
+        useActionsStore.getState().loadBoard(id),
+      ]),
+    );
+  },
+});
 export { selectMeetingSignOff } from './sign-off-store';
 export { useIdentitiesStore } from './identities-store';
 export { selectMeetingExports } from './exports-store';

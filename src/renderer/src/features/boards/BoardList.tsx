@@ -1,10 +1,11 @@
-import { useBoardsStore } from '../../stores';
+import { useBoardsStore, useImportStore } from '../../stores';
 
 interface BoardListProps {
   creating: boolean;
   showingBackups: boolean;
   onCreateBoard: () => void;
   onOpenBoard: () => void;
+  onOpenImport: () => void;
   onOpenBackups: () => void;
 }
 
@@ -13,11 +14,14 @@ export function BoardList({
   showingBackups,
   onCreateBoard,
   onOpenBoard,
+  onOpenImport,
   onOpenBackups,
 }: BoardListProps) {
   const boards = useBoardsStore((state) => state.boards);
   const selectedBoardId = useBoardsStore((state) => state.selectedBoardId);
   const selectBoard = useBoardsStore((state) => state.selectBoard);
+  const importing = useImportStore((state) => state.phase !== 'closed');
+  const elsewhere = creating || importing || showingBackups;
   return (
     <nav className="sidebar" aria-label="Boards">
       <h2 className="sidebar__heading">Boards</h2>
@@ -28,9 +32,7 @@ export function BoardList({
               <button
                 type="button"
                 className="sidebar__item"
-                aria-current={
-                  !creating && !showingBackups && board.id === selectedBoardId ? 'page' : undefined
-                }
+                aria-current={!elsewhere && board.id === selectedBoardId ? 'page' : undefined}
                 onClick={() => {
                   selectBoard(board.id);
                   onOpenBoard();
@@ -48,6 +50,14 @@ export function BoardList({
         onClick={onCreateBoard}
       >
         New board
+      </button>
+      <button
+        type="button"
+        className="button button--secondary button--block"
+        aria-current={importing ? 'page' : undefined}
+        onClick={onOpenImport}
+      >
+        Import past minutes
       </button>
       <button
         type="button"

@@ -9,6 +9,7 @@ import { ExportPanel } from '../export/ExportPanel';
 import { LiveMinutes } from '../live-minutes/LiveMinutes';
 import { SignOffPanel } from '../sign-off/SignOffPanel';
 import { useMeetingLocked } from '../sign-off/use-meeting-locked';
+import { ImportedFrom } from './ImportedFrom';
 import { MeetingDetailsPanel } from './MeetingDetailsPanel';
 import { MEETING_STATUS_LABEL } from './status-labels';
 
@@ -120,6 +121,7 @@ export function MeetingPage({ board, meeting }: { board: Board; meeting: Meeting
             .filter(Boolean)
             .join(' · ')}
         </p>
+        {meeting.source && <ImportedFrom source={meeting.source} />}
       </div>
       <Tabs label="Meeting" tabs={TABS} selected={tab} onSelect={showTab}>
         {loadedFor !== meeting.id ? (

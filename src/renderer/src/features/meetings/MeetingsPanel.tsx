@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { formatLongDate, type Board } from '../../../../shared/model';
 import { selectBoardMeetings, useMeetingsStore, useNavigationStore } from '../../stores';
+import { ImportedFrom } from './ImportedFrom';
 import { OpenMeetingFile } from './OpenMeetingFile';
 import { PlanMeetingForm } from './PlanMeetingForm';
 import { MEETING_STATUS_LABEL } from './status-labels';
@@ -68,6 +69,7 @@ export function MeetingsPanel({ board }: { board: Board }) {
                       <td>
                         {meeting.title}
                         {meeting.visibility === 'private' ? ' (private)' : ''}
+                        {meeting.source && <ImportedFrom source={meeting.source} compact />}
                       </td>
                       <td>{meeting.location}</td>
                       <td>

@@ -1,0 +1,76 @@
+import {
+  isIsoDate,
+  type Attendee,
+  type AttendanceStatus,
+  type MeetingFile,
+  type MeetingFileItem,
+} from '../../../../shared/model';
+
+/**
+ * Corrections the user makes in the preview to what was recognised, as pure functions on the
+ * meeting file, so the preview and the tests agree on what each one does.
+ */
+
+export function correctMeeting(
+  meeting: MeetingFile,
+  changes: Partial<Pick<MeetingFile, 'title' | 'date' | 'board'>>,
+): MeetingFile {
+  return { ...meeting, ...changes };
+}
+
+export type AttendeeChanges = Partial<Pick<Attendee, 'name' | 'organisation'>> & {
+  status?: AttendanceStatus;
+};
+
+export function correctAttendee(
+  meeting: MeetingFile,
+  index: number,
+  changes: AttendeeChanges,
+): MeetingFile {
+  return {
+    ...meeting,
+    attendance: meeting.attendance.map((person, at) => {
+      if (at !== index) return person;
+      const changed = { ...person, ...changes };
+      // Someone in attendance or absent did not chair the meeting.
+      return changed.status === 'present' ? changed : { ...changed, chair: false };
+    }),
+  };
+}
+
+/** One person chaired the meeting; `index` null means no one is marked. */
+export function setChair(meeting: MeetingFile, index: number | null): MeetingFile {
+  return {
+    ...meeting,
+    attendance: meeting.attendance.map((person, at) => {
+      const chair = at === index;
+      return person.chair === chair ? person : { ...person, chair };
+    }),
+  };
+}
+
+export function correctItem(
+  meeting: MeetingFile,
+  index: number,
+  changes: Partial<Pick<MeetingFileItem, 'title' | 'notes'>>,
+): MeetingFile {
+  return {
+    ...meeting,
+    items: meeting.items.map((item, at) => (at === index ? { ...item, ...changes } : item)),
+  };
+}
+
+/** What must be put right before the meeting can be saved, in plain words; empty when nothing. */
+export function correctionProblems(meeting: MeetingFile): string[] {
+  const problems: string[] = [];
+  if (!isIsoDate(meeting.date)) problems.push('The meeting needs a date.');
+  if (!meeting.title.trim()) problems.push('The meeting needs a title.');
+  if (!meeting.board.trim()) problems.push('The board needs a name.');
+  meeting.attendance.forEach((person, index) => {
+    if (!person.name.trim()) problems.push(`Person ${index + 1} needs a name.`);
+  });
+  meeting.items.forEach((item, index) => {
+    if (!item.title.trim()) problems.push(`Item ${index + 1} needs a title.`);
+  });
+  return problems;
+}

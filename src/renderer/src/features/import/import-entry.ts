@@ -1,0 +1,51 @@
+import type { ImportedFile } from '../../../../shared/ipc/import-schemas';
+import type { Board, MeetingFile } from '../../../../shared/model';
+
+/** Where an imported meeting goes: a board that exists, or a new one named as in the file. */
+export type BoardChoice = { kind: 'existing'; boardId: string } | { kind: 'new'; name: string };
+
+/** One file in the preview: what was recognised, as the user has corrected it, and their choices. */
+export interface ImportEntry {
+  index: number;
+  fileName: string;
+  displayName: string;
+  /** Absent when the file cannot be imported; then `error` says why. */
+  meeting?: MeetingFile;
+  error?: string;
+  warnings: string[];
+  /** Unticked files are skipped. */
+  include: boolean;
+  board: BoardChoice;
+  /** The user chose to import a meeting that is already in Minute Book once more. */
+  importAgain: boolean;
+}
+
+export const nameKey = (text: string): string =>
+  text.trim().toLocaleLowerCase('en-GB').replace(/\s+/g, ' ');
+
+/** The board of the same name when there is one (ignoring case and spacing), else a new board. */
+export function defaultBoardChoice(recognised: string, boards: readonly Board[]): BoardChoice {
+  const match = boards.find((board) => nameKey(board.name) === nameKey(recognised));
+  return match ? { kind: 'existing', boardId: match.id } : { kind: 'new', name: recognised.trim() };
+}
+
+export function entryFromFile(file: ImportedFile, boards: readonly Board[]): ImportEntry {
+  return {
+    index: file.index,
+    fileName: file.fileName,
+    displayName: file.displayName,
+    ...(file.meeting ? { meeting: file.meeting } : {}),
+    ...(file.error ? { error: file.error } : {}),
+    warnings: file.warnings,
+    include: file.meeting !== undefined,
+    board: defaultBoardChoice(file.meeting?.board ?? '', boards),
+    importAgain: false,
+  };
+}
+
+/** "the file is empty" → "The file is empty.": importer messages follow a file's name. */
+export function sentence(phrase: string): string {
+  const text = phrase.trim();
+  const capital = `${text.charAt(0).toLocaleUpperCase('en-GB')}${text.slice(1)}`;
+  return /[.!?)]$/.test(capital) ? capital : `${capital}.`;
+}

@@ -1,0 +1,194 @@
+import { create } from 'zustand';
+import type { ImportSourceKind } from '../../../shared/ipc/import-schemas';
+import type { Board, MeetingFile } from '../../../shared/model';
+import type { MinuteBookDatabase } from '../db/database';
+import { newId, nowStamp } from '../db/ids';
+import { existingMeetingKeys, entriesToSave, findDuplicates } from '../features/import/duplicates';
+import { entryFromFile, type BoardChoice, type ImportEntry } from '../features/import/import-entry';
+import { saveImportedMeetings, type SavedImports } from '../features/import/save-imports';
+
+/** Files per call to the main process: small enough for steady progress, large enough to be quick. */
+export const READ_BATCH = 100;
+
+export type ImportPhase = 'closed' | 'choosing' | 'reading' | 'preview' | 'saving' | 'done';
+
+export interface ImportOutcome extends SavedImports {
+  /** Files ticked but left out because the meeting is already there. */
+  skippedDuplicates: string[];
+  /** Files that could not be read, with why. */
+  failed: { displayName: string; error: string }[];
+}
+
+export interface ImportState {
+  phase: ImportPhase;
+  /** The folder or file chosen, to say what is being read. */
+  label: string;
+  total: number;
+  read: number;
+  /** Meetings saved so far, and how many are to be saved, while saving. */
+  saved: number;
+  toSave: number;
+  entries: ImportEntry[];
+  /** Board, date and title of every meeting already stored, to spot repeats. */
+  existing: ReadonlySet<string>;
+  outcome: ImportOutcome | null;
+  /** Something to tell the user on the start screen: a cancelled import, or a failure. */
+  notice: { error: boolean; text: string } | null;
+  open: () => void;
+  close: () => void;
+  choose: (kind: ImportSourceKind) => Promise<void>;
+  /** Stops reading or saving after the batch under way. */
+  cancel: () => void;
+  setIncluded: (index: number, include: boolean) => void;
+  setImportAgain: (index: number, importAgain: boolean) => void;
+  setBoard: (index: number, board: BoardChoice) => void;
+  correct: (index: number, change: (meeting: MeetingFile) => MeetingFile) => void;
+  save: () => Promise<void>;
+}
+
+export interface ImportDependencies {
+  db: MinuteBookDatabase;
+  /** The main-process calls, as `callMain` makes them. */
+  chooseSources: (
+    kind: ImportSourceKind,
+  ) => Promise<
+    { status: 'cancelled' } | { status: 'chosen'; token: string; total: number; label: string }
+  >;
+  readBatch: (
+    token: string,
+    from: number,
+    count: number,
+  ) => Promise<{ files: Parameters<typeof entryFromFile>[0][] }>;
+  closeImport: (token: string) => Promise<unknown>;
+  boards: () => readonly Board[];
+  /** Called once meetings are saved, so board and meeting lists show them. */
+  afterSave: (saved: SavedImports) => Promise<void>;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function createImportStore(deps: ImportDependencies) {
+  // Each read or save run has its own number, so Cancel stops exactly the run under way.
+  let run = 0;
+  let cancelledRun = -1;
+
+  return create<ImportState>()((set, get) => {
+    const updateEntry = (index: number, change: (entry: ImportEntry) => ImportEntry) =>
+      set((state) => ({
+        entries: state.entries.map((entry) => (entry.index === index ? change(entry) : entry)),
+      }));
+
+    return {
+      phase: 'closed',
+      label: '',
+      total: 0,
+      read: 0,
+      saved: 0,
+      toSave: 0,
+      entries: [],
+      existing: new Set(),
+      outcome: null,
+      notice: null,
+
+      open: () => set({ phase: 'choosing', notice: null, outcome: null, entries: [] }),
+      close: () => {
+        cancelledRun = run;
+        set({ phase: 'closed', entries: [], outcome: null, notice: null });
+      },
+
+      choose: async (kind) => {
+        const thisRun = ++run;
+        set({ notice: null });
+        let token: string | null = null;
+        try {
+          const chosen = await deps.chooseSources(kind);
+          if (chosen.status === 'cancelled') return;
+          token = chosen.token;
+          set({ phase: 'reading', label: chosen.label, total: chosen.total, read: 0, entries: [] });
+          const boards = deps.boards();
+          const entries: ImportEntry[] = [];
+          for (let from = 0; from < chosen.total; from += READ_BATCH) {
+            if (cancelledRun === thisRun) {
+              // Closing the import also cancels it; then there is no start screen to go back to.
+              if (get().phase === 'reading') {
+                set({
+                  phase: 'choosing',
+                  entries: [],
+                  notice: { error: false, text: 'Import cancelled. Nothing was saved.' },
+                });
+              }
+              return;
+            }
+            const batch = await deps.readBatch(chosen.token, from, READ_BATCH);
+            entries.push(...batch.files.map((file) => entryFromFile(file, boards)));
+            set({ read: entries.length });
+          }
+          const existing = existingMeetingKeys(await deps.db.meetings.toArray());
+          if (get().phase === 'reading') set({ phase: 'preview', entries, existing });
+        } catch (error) {
+          set({ phase: 'choosing', entries: [], notice: { error: true, text: message(error) } });
+        } finally {
+          if (token) void deps.closeImport(token).catch(() => undefined);
+        }
+      },
+
+      cancel: () => {
+        cancelledRun = run;
+      },
+
+      setIncluded: (index, include) => updateEntry(index, (entry) => ({ ...entry, include })),
+      setImportAgain: (index, importAgain) =>
+        updateEntry(index, (entry) => ({ ...entry, importAgain })),
+      setBoard: (index, board) => updateEntry(index, (entry) => ({ ...entry, board })),
+      correct: (index, change) =>
+        updateEntry(index, (entry) =>
+          entry.meeting ? { ...entry, meeting: change(entry.meeting) } : entry,
+        ),
+
+      save: async () => {
+        const thisRun = ++run;
+        const { entries } = get();
+        // Read again: another window or an earlier import may have stored some of these meanwhile.
+        const existing = existingMeetingKeys(await deps.db.meetings.toArray());
+        const duplicates = findDuplicates(entries, existing);
+        const chosen = entriesToSave(entries, duplicates);
+        set({ phase: 'saving', saved: 0, toSave: chosen.length, existing });
+        try {
+          const saved = await saveImportedMeetings(
+            deps.db,
+            chosen.flatMap((entry) =>
+              entry.meeting
+                ? [{ meeting: entry.meeting, board: entry.board, fileName: entry.fileName }]
+                : [],
+            ),
+            {
+              newId,
+              stamp: nowStamp(),
+              onProgress: (count) => set({ saved: count }),
+              shouldStop: () => cancelledRun === thisRun,
+            },
+          );
+          await deps.afterSave(saved);
+          set({
+            phase: 'done',
+            outcome: {
+              ...saved,
+              skippedDuplicates: entries
+                .filter(
+                  (entry) => entry.include && duplicates.has(entry.index) && !entry.importAgain,
+                )
+                .map((entry) => entry.displayName),
+              failed: entries.flatMap((entry) =>
+                entry.error ? [{ displayName: entry.displayName, error: entry.error }] : [],
+              ),
+            },
+          });
+        } catch (error) {
+          set({ phase: 'preview', notice: { error: true, text: message(error) } });
+        }
+      },
+    };
+  });
+}
+
+export type ImportStore = ReturnType<typeof createImportStore>;

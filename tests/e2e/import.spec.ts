@@ -1,0 +1,202 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { EXAMPLE_MINUTES_PATH } from '../support/example-minutes-path';
+import { makeMinutesDocx } from '../support/minutes-docx';
+import { expect, expectAccessible, screenshot, test } from './fixtures';
+
+const EXAMPLE_FILE = 'nhs-python-community-board-2021-06-21.md';
+const BOARD = 'NHS Python Community Board';
+
+const AUDIT_MINUTES =
+  '# Audit Committee\n\n2nd May 2024 | Meeting Summary\n\n**Attendees**\n\n- Ann Shah - Trust **(Chair)**\n- Ben Okafor - PCN\n\n1. **Welcome**\n\nThe Chair welcomed members.\n\n2. **Internal audit plan**\n\nDECISION: The plan was approved.\n';
+
+/** A PNG's first bytes: binary data, with NUL bytes. */
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+]);
+
+/**
+ * Holds every "read a batch" call until the test lets it through, so the progress shown while a
+ * folder is read can be checked without depending on how fast this machine is.
+ */
+async function holdReading(page: Page): Promise<() => Promise<void>> {
+  await page.addInitScript(() => {
+    type Bridge = Record<string, (request: unknown) => Promise<unknown>>;
+    const host = window as unknown as { minuteBook: Bridge; releaseReading?: () => void };
+    const read = host.minuteBook['readImportBatch'];
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    host.releaseReading = release;
+    host.minuteBook['readImportBatch'] = async (request) => {
+      await gate;
+      return read?.(request);
+    };
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { releaseReading: () => void }).releaseReading());
+}
+
+test('imports the example minutes, corrected in the preview, and refuses them a second time', async ({
+  page,
+  dialogs,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import past minutes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import past minutes' })).toBeVisible();
+
+  // Cancelling the dialog leaves everything as it was.
+  dialogs.importAnswers.push(null);
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  await expect(page.getByRole('button', { name: 'Choose files…' })).toBeEnabled();
+
+  dialogs.importAnswers.push([EXAMPLE_MINUTES_PATH]);
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  await expect(
+    page.getByRole('heading', { name: `Check what was read from ${EXAMPLE_FILE}` }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('1 file read: 1 with minutes, 0 that cannot be imported.'),
+  ).toBeVisible();
+  const row = page.getByRole('row', { name: new RegExp(EXAMPLE_FILE) });
+  await expect(row).toContainText('21 June 2021 · Meeting Summary');
+  await expect(row).toContainText(`${BOARD} (new board)`);
+  await expect(row).toContainText('9 present, 1 apologies');
+  await expect(row).toContainText('Chair: Alex Cheung');
+  await expect(row).toContainText('Next meeting 27 July 2021');
+  await expectAccessible(page);
+  await screenshot(page, 'import-preview');
+
+  // Correct what was read wrongly.
+  await page.getByRole('button', { name: `Review ${EXAMPLE_FILE}` }).click();
+  await expect(page.getByRole('heading', { name: `Review ${EXAMPLE_FILE}` })).toBeFocused();
+  await expect(page.getByLabel('Board', { exact: true })).toHaveValue('new');
+  await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2021-06-21');
+  await expect(page.getByLabel('Name of person 1', { exact: true })).toHaveValue('Alex Cheung');
+  await expect(page.getByRole('radio', { name: 'Person 1 chaired', exact: true })).toBeChecked();
+  await expect(page.getByLabel('Attendance of person 10')).toHaveValue('apologies');
+  await page
+    .getByLabel('Organisation of person 2')
+    .fill('Gloucestershire Hospitals NHS Foundation Trust');
+  await page.getByLabel('Title of item 1', { exact: true }).fill('Welcome and introductions');
+  await expect(page.getByLabel('Notes of item 1', { exact: true })).toHaveValue(
+    /The Chair welcomed attendees/,
+  );
+  await expectAccessible(page);
+  await screenshot(page, 'import-review');
+  await page.getByRole('button', { name: 'Back to the list' }).first().click();
+
+  await page.getByRole('button', { name: 'Import 1 meeting' }).click();
+  await expect(page.getByRole('heading', { name: 'Imported 1 meeting.' })).toBeVisible();
+  await expect(page.getByText(`New board: ${BOARD}.`)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: `Show the meetings of ${BOARD}` }).click();
+
+  // The meeting is there, marked as imported, with its items and attendance.
+  const meetingRow = page.getByRole('row', { name: /21 June 2021/ });
+  await expect(meetingRow).toContainText(`Imported from ${EXAMPLE_FILE}`);
+  await screenshot(page, 'import-meetings-list');
+  await meetingRow.getByRole('button', { name: '21 June 2021' }).click();
+  await expect(page.getByText(`Imported from ${EXAMPLE_FILE}`)).toBeVisible();
+  await page.getByRole('tab', { name: 'Details and agenda' }).click();
+  await expect(page.getByLabel('Title of item 1', { exact: true })).toHaveValue(
+    'Welcome and introductions',
+  );
+  await expect(page.getByLabel('Title of item 2')).toHaveValue('Goals of the NHS Python Community');
+  await page.getByRole('tab', { name: 'Attendance' }).click();
+  await expect(page.getByText('Gloucestershire Hospitals NHS Foundation Trust')).toBeVisible();
+  await expect(page.getByText('Sophie Williams PhD', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'import-meeting');
+
+  // The same file again: already there, so skipped unless the user says otherwise.
+  await page.getByRole('button', { name: 'Import past minutes' }).click();
+  dialogs.importAnswers.push([EXAMPLE_MINUTES_PATH]);
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  const again = page.getByRole('row', { name: new RegExp(EXAMPLE_FILE) });
+  await expect(again).toContainText('Already in Minute Book: will be skipped.');
+  await expect(again).toContainText(BOARD);
+  await expect(page.getByRole('button', { name: 'Import 0 meetings' })).toBeDisabled();
+  await expectAccessible(page);
+  await screenshot(page, 'import-already-there');
+  await page.getByRole('checkbox', { name: /^Import again/ }).check();
+  await expect(page.getByRole('button', { name: 'Import 1 meeting' })).toBeEnabled();
+  await page.getByRole('checkbox', { name: /^Import again/ }).uncheck();
+  await page.getByRole('button', { name: 'Close import' }).click();
+  // Back where the user was, with still one meeting of that day.
+  await page.getByRole('button', { name: `← All meetings of ${BOARD}` }).click();
+  await expect(page.getByRole('row', { name: /21 June 2021/ })).toHaveCount(1);
+});
+
+test('a folder of good and bad files: each bad one named with its problem, the good ones imported', async ({
+  page,
+  dialogs,
+  dataFolder,
+}) => {
+  test.setTimeout(120_000);
+  const folder = join(dataFolder, 'old minutes');
+  await mkdir(join(folder, '2024'), { recursive: true });
+  await writeFile(join(folder, '2024', 'audit-committee.md'), AUDIT_MINUTES);
+  await writeFile(
+    join(folder, 'finance-committee.docx'),
+    await makeMinutesDocx({
+      items: 3,
+      words: 60,
+      title: 'Minutes of the Finance Committee, 3 February 2022',
+    }),
+  );
+  await writeFile(join(folder, 'damaged.docx'), 'PK\u0003\u0004 not really a Word document');
+  await writeFile(join(folder, 'photo.md'), PNG);
+  await writeFile(join(folder, 'empty.txt'), '');
+  await copyFile(EXAMPLE_MINUTES_PATH, join(folder, 'notes.pdf'));
+
+  const release = await holdReading(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import past minutes' }).click();
+  dialogs.importAnswers.push([folder]);
+  await page.getByRole('button', { name: 'Choose a folder…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Reading 0 of 5 files…' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Reading 0 of 5 files…' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'import-reading');
+  await release();
+
+  await expect(
+    page.getByRole('heading', { name: 'Check what was read from old minutes' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('5 files read: 2 with minutes, 3 that cannot be imported.'),
+  ).toBeVisible();
+  const problems = page.getByRole('region', { name: '3 files cannot be imported' });
+  await expect(problems.getByRole('listitem')).toHaveText([
+    /^damaged\.docx: It is not a Word document that can be read: the file is damaged/,
+    'empty.txt: The file is empty.',
+    /^photo\.md: It is not a text file \(it holds binary data/,
+  ]);
+  await expect(page.getByRole('row', { name: /2024\/audit-committee\.md/ })).toContainText(
+    '2 May 2024 · Meeting Summary',
+  );
+  await expect(page.getByRole('row', { name: /finance-committee\.docx/ })).toContainText(
+    'Finance Committee (new board)',
+  );
+  await expectAccessible(page);
+  await screenshot(page, 'import-mixed-folder');
+
+  await page.getByRole('button', { name: 'Import 2 meetings' }).click();
+  await expect(page.getByRole('heading', { name: 'Imported 2 meetings.' })).toBeVisible();
+  const notImported = page.getByRole('region', { name: 'Not imported' });
+  await expect(notImported.getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('navigation', { name: 'Boards' }).getByRole('listitem')).toHaveText([
+    'Audit Committee',
+    'Finance Committee',
+  ]);
+  await expectAccessible(page);
+  await screenshot(page, 'import-done');
+  await page.getByRole('button', { name: 'Show the meetings of Audit Committee' }).click();
+  await expect(page.getByRole('row', { name: /2 May 2024/ })).toContainText(
+    'Imported from audit-committee.md',
+  );
+});

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
+import { createImportStore, READ_BATCH } from '../../../src/renderer/src/stores/import-store';
+import type { ImportedFile } from '../../../src/shared/ipc/import-schemas';
+import { meeting } from '../../support/example-meeting';
+import { freshDatabase } from '../db/migration-harness';
+
+/** A main process holding `total` files, which answers each batch when the test lets it. */
+function fakeMain(total: number) {
+  const closed: string[] = [];
+  const reads: number[] = [];
+  let answer: () => void = () => undefined;
+  const file = (index: number): ImportedFile =>
+    index % 2 === 0
+      ? {
+          index,
+          fileName: `m-${index}.md`,
+          displayName: `m-${index}.md`,
+          meeting: meeting({
+            board: 'Audit Committee',
+            date: `2024-01-${String((index % 28) + 1).padStart(2, '0')}`,
+          }),
+          warnings: [],
+        }
+      : {
+          index,
+          fileName: `m-${index}.md`,
+          displayName: `m-${index}.md`,
+          error: 'the file is empty',
+          warnings: [],
+        };
+  return {
+    closed,
+    reads,
+    next: () => answer(),
+    deps: {
+      chooseSources: () =>
+        Promise.resolve({ status: 'chosen' as const, token: 't', total, label: 'old' }),
+      readBatch: (_token: string, from: number, count: number) => {
+        reads.push(from);
+        return new Promise<{ files: ImportedFile[] }>((resolve) => {
+          answer = () =>
+            resolve({
+              files: Array.from({ length: Math.min(count, total - from) }, (_, at) =>
+                file(from + at),
+              ),
+            });
+        });
+      },
+      closeImport: (token: string) => {
+        closed.push(token);
+        return Promise.resolve();
+      },
+      boards: () => [],
+      afterSave: () => Promise.resolve(),
+    },
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the import store', () => {
+  let db: MinuteBookDatabase;
+  beforeEach(() => {
+    db = freshDatabase();
+  });
+  afterEach(() => db.close());
+
+  it('reads in batches with progress, then shows the preview and lets go of the files', async () => {
+    const main = fakeMain(READ_BATCH + 10);
+    const store = createImportStore({ db, ...main.deps });
+    store.getState().open();
+    const reading = store.getState().choose('folder');
+    await settle();
+    expect(store.getState()).toMatchObject({ phase: 'reading', read: 0, total: READ_BATCH + 10 });
+    main.next();
+    await settle();
+    expect(store.getState().read).toBe(READ_BATCH);
+    main.next();
+    await reading;
+    expect(main.reads).toEqual([0, READ_BATCH]);
+    expect(store.getState().phase).toBe('preview');
+    expect(store.getState().entries.filter((entry) => entry.include)).toHaveLength(55);
+    expect(main.closed).toEqual(['t']);
+  });
+
+  it('stops reading when cancelled, saves nothing and says so', async () => {
+    const main = fakeMain(READ_BATCH * 3);
+    const store = createImportStore({ db, ...main.deps });
+    store.getState().open();
+    const reading = store.getState().choose('folder');
+    await settle();
+    store.getState().cancel();
+    main.next();
+    await reading;
+    expect(main.reads).toEqual([0]);
+    expect(store.getState()).toMatchObject({
+      phase: 'choosing',
+      notice: { error: false, text: 'Import cancelled. Nothing was saved.' },
+    });
+    expect(main.closed).toEqual(['t']);
+    expect(await db.meetings.count()).toBe(0);
+  });
+
+  it('saves the ticked meetings and reports the files it could not read', async () => {
+    const main = fakeMain(4);
+    const store = createImportStore({ db, ...main.deps });
+    store.getState().open();
+    const reading = store.getState().choose('files');
+    await settle();
+    main.next();
+    await reading;
+    store.getState().setIncluded(2, false);
+    await store.getState().save();
+    expect(store.getState().phase).toBe('done');
+    expect(store.getState().outcome).toMatchObject({
+      saved: 1,
+      failed: [
+        { displayName: 'm-1.md', error: 'the file is empty' },
+        { displayName: 'm-3.md', error: 'the file is empty' },
+      ],
+    });
+    expect((await db.meetings.toArray()).map((each) => each.source?.fileName)).toEqual(['m-0.md']);
+  });
+});

@@ -1,0 +1,126 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../src/main/dispatch';
+import { createHandlers, type HandlerMap } from '../../../src/main/handlers';
+import type { ImportSourcesOptions } from '../../../src/main/handlers/ports';
+import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
+import { makeTempDataFolder, testPorts } from '../../support/temp-data-folder';
+
+const GOOD_MARKDOWN =
+  '# Audit Committee\n\n2nd May 2024 | Meeting Summary\n\n**Attendees**\n\n- Ann Shah - Trust **(Chair)**\n\n1. **Welcome**\n\nThe Chair welcomed members.\n';
+
+describe('importing minutes through the main process', () => {
+  let folder: string;
+  let remove: () => Promise<void>;
+  let asked: ImportSourcesOptions[];
+
+  beforeEach(async () => {
+    ({ folder, remove } = await makeTempDataFolder());
+    asked = [];
+  });
+  afterEach(() => remove());
+
+  function handlersChoosing(answer: string[] | null): HandlerMap {
+    return createHandlers(
+      testPorts(folder, {
+        chooseImportSources: (options) => {
+          asked.push(options);
+          return Promise.resolve(answer);
+        },
+      }),
+    );
+  }
+
+  async function choose(handlers: HandlerMap, kind: 'files' | 'folder') {
+    const result = await dispatch(handlers, 'chooseImportSources', { kind });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as Awaited<ReturnType<HandlerMap['chooseImportSources']>>;
+  }
+
+  it('answers cancelled when the user closes the dialog, and asks for files or a folder', async () => {
+    await expect(choose(handlersChoosing(null), 'folder')).resolves.toEqual({
+      status: 'cancelled',
+    });
+    expect(asked[0]?.kind).toBe('folder');
+    expect(asked[0]?.title).toBe('Import a folder of minutes');
+  });
+
+  it('reads a folder in batches: good files recognised, each bad one named with its problem', async () => {
+    const minutes = join(folder, 'minutes');
+    await mkdir(join(minutes, '2024'), { recursive: true });
+    await copyFile(EXAMPLE_MINUTES_PATH, join(minutes, 'example.md'));
+    await writeFile(join(minutes, '2024', 'audit.md'), GOOD_MARKDOWN);
+    await writeFile(join(minutes, 'empty.txt'), '');
+    await writeFile(join(minutes, 'broken.docx'), 'PK\u0003\u0004 not a zip');
+    await writeFile(join(minutes, 'picture.png'), 'ignored: not minutes');
+
+    const handlers = handlersChoosing([minutes]);
+    const chosen = await choose(handlers, 'folder');
+    if (chosen.status !== 'chosen') throw new Error('expected a choice');
+    expect(chosen.total).toBe(4);
+    expect(chosen.label).toBe('minutes');
+
+    const first = await dispatch(handlers, 'readImportBatch', {
+      token: chosen.token,
+      from: 0,
+      count: 3,
+    });
+    const second = await dispatch(handlers, 'readImportBatch', {
+      token: chosen.token,
+      from: 3,
+      count: 3,
+    });
+    if (!first.ok || !second.ok) throw new Error('batches failed');
+    const files = [
+      ...(first.value as { files: { displayName: string; error?: string; meeting?: unknown }[] })
+        .files,
+      ...(second.value as { files: { displayName: string; error?: string; meeting?: unknown }[] })
+        .files,
+    ];
+    expect(files.map((file) => file.displayName)).toEqual([
+      '2024/audit.md',
+      'broken.docx',
+      'empty.txt',
+      'example.md',
+    ]);
+    expect(files[0]?.meeting).toMatchObject({ board: 'Audit Committee', date: '2024-05-02' });
+    expect(files[1]?.error).toMatch(/^it is not a Word document that can be read/);
+    expect(files[2]?.error).toBe('the file is empty');
+    expect(files[3]?.meeting).toMatchObject({
+      board: 'NHS Python Community Board',
+      source: { kind: 'imported', fileName: 'example.md' },
+    });
+  });
+
+  it('forgets the files once the import is closed, and refuses a batch too large', async () => {
+    const path = join(folder, 'audit.md');
+    await writeFile(path, GOOD_MARKDOWN);
+    const handlers = handlersChoosing([path]);
+    const chosen = await choose(handlers, 'files');
+    if (chosen.status !== 'chosen') throw new Error('expected a choice');
+    expect(chosen.label).toBe('audit.md');
+    await expect(
+      dispatch(handlers, 'readImportBatch', { token: chosen.token, from: 0, count: 5000 }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    await expect(dispatch(handlers, 'closeImport', { token: chosen.token })).resolves.toEqual({
+      ok: true,
+      value: { closed: true },
+    });
+    await expect(
+      dispatch(handlers, 'readImportBatch', { token: chosen.token, from: 0, count: 1 }),
+    ).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'user-error',
+        message: 'This import has ended. Choose the files to import again.',
+      },
+    });
+  });
+
+  it('never takes a path from the renderer', async () => {
+    await expect(
+      dispatch(handlersChoosing(null), 'chooseImportSources', { kind: 'files', path: '/etc' }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
