@@ -33,3 +33,9 @@ export {
   yearChunkKey,
   type SearchChunk,
 } from './serialise';
+export {
+  membersById,
+  searchDocumentsFromRecords,
+  type SearchDocuments,
+  type StoredMeetingRecords,
+} from './from-records';
