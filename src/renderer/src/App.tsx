@@ -5,7 +5,9 @@ import { SaveStatus } from './components/SaveStatus';
 import { BoardList } from './features/boards/BoardList';
 import { BoardPage } from './features/boards/BoardPage';
 import { CreateBoardForm } from './features/boards/CreateBoardForm';
-import { selectSelectedBoard, useBoardsStore, useNavigationStore } from './stores';
+import { SearchBox } from './features/search/SearchBox';
+import { SearchPage } from './features/search/SearchPage';
+import { selectSelectedBoard, useBoardsStore, useNavigationStore, useSearchStore } from './stores';
 
 export function App() {
   const loaded = useBoardsStore((state) => state.loaded);
@@ -14,6 +16,11 @@ export function App() {
   const board = useBoardsStore(selectSelectedBoard);
   const [creating, setCreating] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const searching = useSearchStore((state) => state.open);
+  const startSearch = useSearchStore((state) => state.start);
+
+  // The search index loads in its worker while the first screen is in use.
+  useEffect(() => startSearch(), [startSearch]);
 
   useEffect(() => {
     load().catch((error: unknown) =>
@@ -33,14 +40,19 @@ export function App() {
       <header className="app-header">
         <img className="app-header__logo" src="./icon.png" alt="" />
         <span className="app-header__name">Minute Book</span>
+        <SearchBox />
         <SaveStatus />
       </header>
       <div className="app-body">
         <BoardList
           creating={showCreateForm}
-          onCreateBoard={() => setCreating(true)}
+          onCreateBoard={() => {
+            useSearchStore.getState().close();
+            setCreating(true);
+          }}
           onOpenBoard={() => {
             setCreating(false);
+            useSearchStore.getState().close();
             useNavigationStore.getState().showBoard();
           }}
         />
@@ -48,7 +60,8 @@ export function App() {
           <SaveErrorBanner />
           {loadError && <div className="notice notice--error">{loadError}</div>}
           {!loaded && !loadError && <p role="status">Opening your boards…</p>}
-          {showCreateForm && (
+          {searching && loaded && <SearchPage />}
+          {!searching && showCreateForm && (
             <CreateBoardForm
               key={creating ? 'another' : 'first'}
               firstBoard={!hasBoards}
@@ -56,7 +69,9 @@ export function App() {
               onCancel={hasBoards ? () => setCreating(false) : undefined}
             />
           )}
-          {loaded && !showCreateForm && board && <BoardPage key={board.id} board={board} />}
+          {!searching && loaded && !showCreateForm && board && (
+            <BoardPage key={board.id} board={board} />
+          )}
         </main>
       </div>
       <AppFooter />

@@ -1,0 +1,73 @@
+import type { SearchFilters } from '../../../shared/search';
+import type { FromWorker, IndexStatus, SearchAnswer, ToWorker } from './protocol';
+
+/** Edits to a meeting come in bursts as the minute-taker types: re-index after a pause. */
+export const REINDEX_DELAY_MS = 300;
+
+/** The part of a Worker the client uses, so tests can stand in for it. */
+export interface WorkerPort {
+  postMessage(message: ToWorker): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<FromWorker>) => void): void;
+}
+
+/**
+ * The page's side of the search worker: sends searches and reports which meetings changed. Only the
+ * newest search is answered; an older one resolves null once a newer one is sent.
+ */
+export class SearchClient {
+  private requestId = 0;
+  private readonly waiting = new Map<number, (answer: SearchAnswer | null) => void>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly statusListeners = new Set<(status: IndexStatus) => void>();
+  private lastStatus: IndexStatus | null = null;
+
+  constructor(private readonly worker: WorkerPort) {
+    worker.addEventListener('message', (event) => this.receive(event.data));
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'status') {
+      this.lastStatus = message.status;
+      for (const listener of this.statusListeners) listener(message.status);
+      return;
+    }
+    const resolve = this.waiting.get(message.requestId);
+    this.waiting.delete(message.requestId);
+    if (resolve === undefined) return;
+    if (message.type === 'failed') resolve(null);
+    else {
+      const { requestId, results, total, totalIsEstimate } = message;
+      resolve({ requestId, results, total, totalIsEstimate });
+    }
+  }
+
+  search(query: string, filters: SearchFilters, limit: number): Promise<SearchAnswer | null> {
+    const requestId = ++this.requestId;
+    // Searches overtaken by this one will not be shown.
+    for (const [id, resolve] of this.waiting) {
+      resolve(null);
+      this.waiting.delete(id);
+    }
+    return new Promise((resolve) => {
+      this.waiting.set(requestId, resolve);
+      this.worker.postMessage({ type: 'search', requestId, query, filters, limit });
+    });
+  }
+
+  meetingChanged(meetingId: string): void {
+    clearTimeout(this.timers.get(meetingId));
+    this.timers.set(
+      meetingId,
+      setTimeout(() => {
+        this.timers.delete(meetingId);
+        this.worker.postMessage({ type: 'reindex', meetingIds: [meetingId] });
+      }, REINDEX_DELAY_MS),
+    );
+  }
+
+  onStatus(listener: (status: IndexStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    if (this.lastStatus !== null) listener(this.lastStatus);
+    return () => this.statusListeners.delete(listener);
+  }
+}
