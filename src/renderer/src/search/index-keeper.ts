@@ -146,7 +146,11 @@ export class IndexKeeper {
     this.reader.forgetRegisters();
     const run = this.queue.then(() => this.indexMeetings(meetingIds));
     this.queue = run.catch(() => undefined);
-    return run.then(() => this.scheduleSave());
+    return run.then(() => {
+      this.scheduleSave();
+      // Told again, so a search on screen is run again and shows what was just written.
+      this.report({ phase: 'ready', searchableYears: this.engine.years, pendingYears: [] });
+    });
   }
 
   private async indexMeetings(meetingIds: readonly string[]): Promise<void> {

@@ -18,8 +18,13 @@ const TEXT_CACHE_SIZE = 500;
 const TEXT_RETRIES = 2;
 
 function matchedWords(...snippets: SnippetSegment[][]): string[] {
-  const words = snippets.flat().flatMap((segment) => (segment.match ? [segment.text] : []));
-  return [...new Set(words)];
+  const words = new Map<string, string>();
+  for (const segment of snippets.flat()) {
+    // "Maternity" in the title and "maternity" in the notes are one word to look for.
+    const key = segment.text.toLocaleLowerCase();
+    if (segment.match && !words.has(key)) words.set(key, segment.text);
+  }
+  return [...words.values()];
 }
 
 /**

@@ -110,7 +110,7 @@ export function createSearchStore(client: () => SearchClient) {
         started = true;
         client().onStatus((status) => {
           set({ status });
-          // Years that become searchable may hold results for what is on screen.
+          // Years that become searchable, or meetings just re-indexed, may change what is on screen.
           if (get().open && hasCriteria(get().query, get().filters)) schedule();
         });
       },

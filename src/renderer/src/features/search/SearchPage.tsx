@@ -45,13 +45,24 @@ export function SearchPage() {
         <h1>Search the minutes</h1>
       </div>
       <SearchFilters />
-      <p className="search-page__status" role="status">
-        {progress}
-      </p>
-      <section aria-labelledby="search-results-heading" aria-busy={searching}>
+      <section
+        className="search-page__results"
+        aria-labelledby="search-results-heading"
+        aria-busy={searching}
+      >
         <h2 id="search-results-heading" className="visually-hidden">
           Results
         </h2>
+        <div className="search-page__summary">
+          <p className="search-page__count">
+            {answer !== null && answer.results.length > 0
+              ? countText(answer.total, answer.totalIsEstimate)
+              : ''}
+          </p>
+          <p className="search-page__status" role="status">
+            {progress}
+          </p>
+        </div>
         {failed ? (
           <p className="empty-state">
             That search could not be finished. Try again, or change a word.
@@ -68,19 +79,16 @@ export function SearchPage() {
             the spelling, try fewer or other words, or clear the filters.
           </p>
         ) : (
-          <>
-            <p className="search-page__count">{countText(answer.total, answer.totalIsEstimate)}</p>
-            <ol className="search-results" aria-label="Search results">
-              {answer.results.map((result) => (
-                <SearchResult
-                  key={`${result.kind}:${result.id}`}
-                  result={result}
-                  boardName={boardNames.get(result.boardId) ?? 'A deleted board'}
-                  onOpen={openResult}
-                />
-              ))}
-            </ol>
-          </>
+          <ol className="search-results" aria-label="Search results">
+            {answer.results.map((result) => (
+              <SearchResult
+                key={`${result.kind}:${result.id}`}
+                result={result}
+                boardName={boardNames.get(result.boardId) ?? 'A deleted board'}
+                onOpen={openResult}
+              />
+            ))}
+          </ol>
         )}
       </section>
     </div>
