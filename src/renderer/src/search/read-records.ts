@@ -101,12 +101,34 @@ export class RecordReader {
     );
   }
 
-  /** The attendance text of some meetings, by id: what a meeting's result shows. */
+  /**
+   * The attendance text of some meetings, by id: what a meeting's result shows. Only the meetings
+   * and their attendance are read, in one go, not their items.
+   */
   async meetingTexts(meetingIds: readonly string[]): Promise<Map<string, string>> {
+    const { db } = this;
+    const ids = [...new Set(meetingIds)];
+    const [meetings, attendance] = await db.transaction(
+      'r',
+      [db.meetings, db.attendance],
+      async () =>
+        Promise.all([
+          db.meetings.bulkGet(ids),
+          db.attendance.where('meetingId').anyOf(ids).toArray(),
+        ]),
+    );
     const texts = new Map<string, string>();
-    for (const id of new Set(meetingIds)) {
-      const documents = await this.meeting(id);
-      if (documents !== null) texts.set(id, meetingText(documents.meeting));
+    for (const meeting of meetings) {
+      if (meeting === undefined) continue;
+      const documents = searchDocumentsFromRecords({
+        meeting,
+        items: [],
+        attendance: attendance.filter((record) => record.meetingId === meeting.id),
+        decisions: [],
+        actions: [],
+        members: await this.register(meeting.boardId),
+      });
+      texts.set(meeting.id, meetingText(documents.meeting));
     }
     return texts;
   }

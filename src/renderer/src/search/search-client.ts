@@ -16,7 +16,10 @@ export interface WorkerPort {
  */
 export class SearchClient {
   private requestId = 0;
-  private readonly waiting = new Map<number, (answer: SearchAnswer | null) => void>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (answer: SearchAnswer | null) => void; reject: (error: Error) => void }
+  >();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly statusListeners = new Set<(status: IndexStatus) => void>();
   private lastStatus: IndexStatus | null = null;
@@ -31,25 +34,26 @@ export class SearchClient {
       for (const listener of this.statusListeners) listener(message.status);
       return;
     }
-    const resolve = this.waiting.get(message.requestId);
+    const waiting = this.waiting.get(message.requestId);
     this.waiting.delete(message.requestId);
-    if (resolve === undefined) return;
-    if (message.type === 'failed') resolve(null);
+    if (waiting === undefined) return;
+    if (message.type === 'failed') waiting.reject(new Error('The search could not be finished'));
     else {
       const { requestId, results, total, totalIsEstimate } = message;
-      resolve({ requestId, results, total, totalIsEstimate });
+      waiting.resolve({ requestId, results, total, totalIsEstimate });
     }
   }
 
+  /** Resolves null when a newer search overtook this one; rejects when the worker failed it. */
   search(query: string, filters: SearchFilters, limit: number): Promise<SearchAnswer | null> {
     const requestId = ++this.requestId;
     // Searches overtaken by this one will not be shown.
-    for (const [id, resolve] of this.waiting) {
-      resolve(null);
+    for (const [id, overtaken] of this.waiting) {
+      overtaken.resolve(null);
       this.waiting.delete(id);
     }
-    return new Promise((resolve) => {
-      this.waiting.set(requestId, resolve);
+    return new Promise((resolve, reject) => {
+      this.waiting.set(requestId, { resolve, reject });
       this.worker.postMessage({ type: 'search', requestId, query, filters, limit });
     });
   }

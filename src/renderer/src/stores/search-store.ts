@@ -72,26 +72,66 @@ function hasCriteria(query: string, filters: FilterFields): boolean {
 
 export function createSearchStore(client: () => SearchClient) {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   let started = false;
 
   return create<SearchState>()((set, get) => {
+    /**
+     * One search at a time: while one is with the worker, the next waits and then searches for
+     * whatever is on screen by then. Sending a search per keystroke or per year loaded would have
+     * each overtake the last, and none be shown until they stopped coming.
+     */
+    let inFlight = false;
+    let again = false;
+
     async function run(): Promise<void> {
+      if (inFlight) {
+        again = true;
+        return;
+      }
       const { query, filters } = get();
       if (!hasCriteria(query, filters)) {
         set({ answer: null, answered: null, searching: false, failed: false });
         return;
       }
-      const answer = await client().search(query, engineFilters(filters), RESULTS_PER_PAGE);
-      // Null: a newer search overtook this one, or it failed; the newest is the one shown.
-      if (get().query !== query || get().filters !== filters) return;
-      if (answer === null) set({ searching: false, failed: true });
-      else set({ answer, answered: { query, filters }, searching: false, failed: false });
+      inFlight = true;
+      try {
+        const answer = await client().search(query, engineFilters(filters), RESULTS_PER_PAGE);
+        // Shown only if it answers what is on screen; otherwise the next search is on its way.
+        if (answer !== null && get().query === query && get().filters === filters)
+          set({ answer, answered: { query, filters }, searching: false, failed: false });
+      } catch {
+        if (get().query === query && get().filters === filters)
+          set({ searching: false, failed: true });
+      } finally {
+        inFlight = false;
+        if (again) {
+          again = false;
+          void run();
+        }
+      }
     }
 
     function schedule(): void {
       clearTimeout(timer);
+      timer = undefined;
       set({ searching: true });
-      timer = setTimeout(() => void run(), SEARCH_DELAY_MS);
+      timer = setTimeout(() => {
+        timer = undefined;
+        void run();
+      }, SEARCH_DELAY_MS);
+    }
+
+    /**
+     * Runs the search on screen again as the index changes (a year loaded, a meeting re-indexed).
+     * Unlike typing, a stream of such changes must not keep putting the search off.
+     */
+    function refresh(): void {
+      if (timer !== undefined || refreshTimer !== undefined) return;
+      refreshTimer = setTimeout(() => {
+        refreshTimer = undefined;
+        void run();
+      }, SEARCH_DELAY_MS);
     }
 
     return {
@@ -111,7 +151,7 @@ export function createSearchStore(client: () => SearchClient) {
         client().onStatus((status) => {
           set({ status });
           // Years that become searchable, or meetings just re-indexed, may change what is on screen.
-          if (get().open && hasCriteria(get().query, get().filters)) schedule();
+          if (get().open && hasCriteria(get().query, get().filters)) refresh();
         });
       },
       setQuery: (query) => {
