@@ -8,6 +8,7 @@ export const REINDEX_DELAY_MS = 300;
 export interface WorkerPort {
   postMessage(message: ToWorker): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<FromWorker>) => void): void;
+  addEventListener(type: 'error', listener: () => void): void;
 }
 
 /**
@@ -23,9 +24,17 @@ export class SearchClient {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly statusListeners = new Set<(status: IndexStatus) => void>();
   private lastStatus: IndexStatus | null = null;
+  private broken = false;
 
   constructor(private readonly worker: WorkerPort) {
     worker.addEventListener('message', (event) => this.receive(event.data));
+    // A worker that failed to start answers nothing: say so rather than wait for ever.
+    worker.addEventListener('error', () => {
+      this.broken = true;
+      for (const waiting of this.waiting.values())
+        waiting.reject(new Error('The search could not start'));
+      this.waiting.clear();
+    });
   }
 
   private receive(message: FromWorker): void {
@@ -46,6 +55,7 @@ export class SearchClient {
 
   /** Resolves null when a newer search overtook this one; rejects when the worker failed it. */
   search(query: string, filters: SearchFilters, limit: number): Promise<SearchAnswer | null> {
+    if (this.broken) return Promise.reject(new Error('The search could not start'));
     const requestId = ++this.requestId;
     // Searches overtaken by this one will not be shown.
     for (const [id, overtaken] of this.waiting) {
