@@ -2,15 +2,23 @@ import { useEffect, useState } from 'react';
 import { AppFooter } from './components/AppFooter';
 import { SaveErrorBanner } from './components/SaveErrorBanner';
 import { SaveStatus } from './components/SaveStatus';
-import { BoardList } from './features/boards/BoardList';
-import { BoardPage } from './features/boards/BoardPage';
-import { CreateBoardForm } from './features/boards/CreateBoardForm';
 import { BackupsPage } from './features/backups/BackupsPage';
 import { RestoredNotice } from './features/backups/RestoredNotice';
 import { RestoreOffer } from './features/backups/RestoreOffer';
 import { useAutomaticBackup } from './features/backups/use-automatic-backup';
+import { BoardList } from './features/boards/BoardList';
+import { BoardPage } from './features/boards/BoardPage';
+import { CreateBoardForm } from './features/boards/CreateBoardForm';
 import { ImportPage } from './features/import/ImportPage';
-import { selectSelectedBoard, useBoardsStore, useImportStore, useNavigationStore } from './stores';
+import { SearchBox } from './features/search/SearchBox';
+import { SearchPage } from './features/search/SearchPage';
+import {
+  selectSelectedBoard,
+  useBoardsStore,
+  useImportStore,
+  useNavigationStore,
+  useSearchStore,
+} from './stores';
 
 export function App() {
   const loaded = useBoardsStore((state) => state.loaded);
@@ -18,9 +26,14 @@ export function App() {
   const hasBoards = useBoardsStore((state) => state.boards.length > 0);
   const board = useBoardsStore(selectSelectedBoard);
   const importing = useImportStore((state) => state.phase !== 'closed');
+  const searching = useSearchStore((state) => state.open);
+  const startSearch = useSearchStore((state) => state.start);
   const [creating, setCreating] = useState(false);
   const [showingBackups, setShowingBackups] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
+
+  // The search index loads in its worker while the first screen is in use.
+  useEffect(() => startSearch(), [startSearch]);
 
   useEffect(() => {
     load().catch((error: unknown) =>
@@ -32,7 +45,15 @@ export function App() {
 
   useAutomaticBackup(loaded);
 
-  const showCreateForm = loaded && !showingBackups && !importing && (creating || !hasBoards);
+  /** Leaves search, import and backups, before the sidebar opens something else. */
+  function leaveTools() {
+    setShowingBackups(false);
+    useImportStore.getState().close();
+    useSearchStore.getState().close();
+  }
+
+  const onTool = searching || importing || showingBackups;
+  const showCreateForm = loaded && !onTool && (creating || !hasBoards);
 
   return (
     <div className="app">
@@ -42,29 +63,30 @@ export function App() {
       <header className="app-header">
         <img className="app-header__logo" src="./icon.png" alt="" />
         <span className="app-header__name">Minute Book</span>
+        <SearchBox />
         <SaveStatus />
       </header>
       <div className="app-body">
         <BoardList
           creating={showCreateForm}
-          showingBackups={showingBackups}
+          elsewhere={onTool}
+          showingBackups={showingBackups && !searching}
+          importing={importing && !searching}
           onCreateBoard={() => {
-            setShowingBackups(false);
-            useImportStore.getState().close();
+            leaveTools();
             setCreating(true);
           }}
           onOpenBoard={() => {
-            setShowingBackups(false);
-            useImportStore.getState().close();
+            leaveTools();
             setCreating(false);
             useNavigationStore.getState().showBoard();
           }}
           onOpenImport={() => {
-            setShowingBackups(false);
+            leaveTools();
             useImportStore.getState().open();
           }}
           onOpenBackups={() => {
-            useImportStore.getState().close();
+            leaveTools();
             setShowingBackups(true);
           }}
         />
@@ -73,7 +95,9 @@ export function App() {
           <RestoredNotice />
           {loadError && <div className="notice notice--error">{loadError}</div>}
           {!loaded && !loadError && <p role="status">Opening your boards…</p>}
-          {showingBackups && <BackupsPage />}
+          {loaded && searching && <SearchPage />}
+          {loaded && !searching && importing && <ImportPage />}
+          {loaded && !searching && !importing && showingBackups && <BackupsPage />}
           {showCreateForm && (
             <CreateBoardForm
               key={creating ? 'another' : 'first'}
@@ -83,8 +107,7 @@ export function App() {
             />
           )}
           {showCreateForm && !hasBoards && <RestoreOffer />}
-          {loaded && importing && !showingBackups && <ImportPage />}
-          {loaded && !importing && !showingBackups && !showCreateForm && board && (
+          {loaded && !onTool && !showCreateForm && board && (
             <BoardPage key={board.id} board={board} />
           )}
         </main>

@@ -24,6 +24,14 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
     signatures: 'id, meetingId, fileSha256',
     meetingVersions: 'id, meetingId',
   },
+  5: {
+    searchIndex: 'key',
+    meetings: 'id, boardId, [boardId+date], updatedAt',
+    agendaItems: 'id, meetingId, [meetingId+position], updatedAt',
+    attendance: 'id, meetingId, memberId, updatedAt',
+    decisions: 'id, meetingId, itemId, createdAt',
+    actions: 'id, boardId, meetingId, itemId, status, updatedAt',
+  },
 };
 
 describe('database schema', () => {

@@ -14,6 +14,7 @@ import type {
   Member,
   SignatureRecord,
 } from '../../../shared/model';
+import type { SearchChunk } from '../../../shared/search';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'minute-book';
@@ -32,6 +33,8 @@ export class MinuteBookDatabase extends Dexie {
   auditTrail!: EntityTable<AuditEntry, 'id'>;
   signatures!: EntityTable<SignatureRecord, 'id'>;
   meetingVersions!: EntityTable<MeetingVersion, 'id'>;
+  /** The archive search's saved index: the engine's chunks and the worker's own records. */
+  searchIndex!: EntityTable<SearchChunk, 'key'>;
 
   /**
    * `upToVersion` opens the database as an older release would have, so that migration

@@ -47,6 +47,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meetingVersions: 'id, meetingId',
     },
   },
+  {
+    // Archive search: the saved index (its chunks by key), and an index on when records changed,
+    // so that the search can catch up at start with edits it had not saved. No stored data changes.
+    version: 5,
+    stores: {
+      searchIndex: 'key',
+      meetings: 'id, boardId, [boardId+date], updatedAt',
+      agendaItems: 'id, meetingId, [meetingId+position], updatedAt',
+      attendance: 'id, meetingId, memberId, updatedAt',
+      decisions: 'id, meetingId, itemId, createdAt',
+      actions: 'id, boardId, meetingId, itemId, status, updatedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));

@@ -10,6 +10,8 @@ import { createMembersStore } from './members-store';
 import { createMinutesStore } from './minutes-store';
 import { createNotesWriter } from './notes-writer';
 import { createSignOffStore } from './sign-off-store';
+import { createSearchStore } from './search-store';
+import { archiveSearch } from '../search/start';
 
 export const notesWriter = createNotesWriter(db);
 export const useBoardsStore = createBoardsStore(db);
@@ -36,6 +38,7 @@ export const useImportStore = createImportStore({
     );
   },
 });
+export const useSearchStore = createSearchStore(archiveSearch);
 export { selectMeetingSignOff } from './sign-off-store';
 export { useIdentitiesStore } from './identities-store';
 export { selectMeetingExports } from './exports-store';

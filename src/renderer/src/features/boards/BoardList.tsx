@@ -1,8 +1,11 @@
-import { useBoardsStore, useImportStore } from '../../stores';
+import { useBoardsStore } from '../../stores';
 
 interface BoardListProps {
   creating: boolean;
+  /** Search, import or backups is on screen, so no board is the current page. */
+  elsewhere: boolean;
   showingBackups: boolean;
+  importing: boolean;
   onCreateBoard: () => void;
   onOpenBoard: () => void;
   onOpenImport: () => void;
@@ -11,7 +14,9 @@ interface BoardListProps {
 
 export function BoardList({
   creating,
+  elsewhere,
   showingBackups,
+  importing,
   onCreateBoard,
   onOpenBoard,
   onOpenImport,
@@ -20,8 +25,6 @@ export function BoardList({
   const boards = useBoardsStore((state) => state.boards);
   const selectedBoardId = useBoardsStore((state) => state.selectedBoardId);
   const selectBoard = useBoardsStore((state) => state.selectBoard);
-  const importing = useImportStore((state) => state.phase !== 'closed');
-  const elsewhere = creating || importing || showingBackups;
   return (
     <nav className="sidebar" aria-label="Boards">
       <h2 className="sidebar__heading">Boards</h2>
@@ -32,7 +35,9 @@ export function BoardList({
               <button
                 type="button"
                 className="sidebar__item"
-                aria-current={!elsewhere && board.id === selectedBoardId ? 'page' : undefined}
+                aria-current={
+                  !creating && !elsewhere && board.id === selectedBoardId ? 'page' : undefined
+                }
                 onClick={() => {
                   selectBoard(board.id);
                   onOpenBoard();

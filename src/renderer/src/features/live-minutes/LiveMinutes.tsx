@@ -1,7 +1,7 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Board, Meeting } from '../../../../shared/model';
-import { useMeetingsStore, useMinutesStore } from '../../stores';
+import { useMeetingsStore, useMinutesStore, useSearchStore } from '../../stores';
 import { QuorumStatus } from '../attendance/QuorumStatus';
 import { useMeetingLocked } from '../sign-off/use-meeting-locked';
 import { useMembersInOffice } from '../meetings/use-meeting-people';
@@ -36,6 +36,16 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
   const [openedAt, setOpenedAt] = useState(clockNow);
   const live = meeting.status === 'in-progress';
   const readOnly = useMeetingLocked(meeting);
+  const searchedItemId = useSearchStore((state) =>
+    state.focus?.meetingId === meeting.id ? state.focus.itemId : null,
+  );
+
+  // A search result opened here: show its item (the notes editor then shows what matched).
+  useEffect(() => {
+    if (searchedItemId === null || !itemIds.includes(searchedItemId)) return;
+    if (meeting.currentItemId !== searchedItemId)
+      updateMeeting(meeting, { currentItemId: searchedItemId });
+  }, [searchedItemId, itemIds, meeting, updateMeeting]);
 
   function go(index: number) {
     const target = itemIds[index];

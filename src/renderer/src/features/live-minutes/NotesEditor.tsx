@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Meeting, Member } from '../../../../shared/model';
 import { useMinutesStore } from '../../stores';
+import { SearchMatches, useSearchMatches } from './SearchMatches';
 import { syncRecognised } from './sync-recognised';
 
 /** Re-reading the notes for actions and decisions waits for a pause in typing. */
@@ -39,6 +40,7 @@ export function NotesEditor({
     latest.current = { meeting, people };
   });
   useEffect(() => () => clearTimeout(recognitionTimer.current), []);
+  const matched = useSearchMatches(itemId, textareaRef);
 
   function scheduleRecognition() {
     clearTimeout(recognitionTimer.current);
@@ -66,6 +68,7 @@ export function NotesEditor({
           scheduleRecognition();
         }}
       />
+      {matched.length > 0 && <SearchMatches words={matched} />}
       <span className="field__hint" id={hintId}>
         Paragraphs, “- ” bullets, “1. ” numbered lists and **bold**. A line starting ACTION: or
         DECISION: is recorded below; name the owner and write “by 31 August 2021” for a due date.

@@ -1,0 +1,164 @@
+/**
+ * Archive search in the app, in Chromium, with 10,000 generated meetings (115,000 items) stored in
+ * the app's IndexedDB and their search index saved, as after years of use. From opening the app:
+ * the first screen usable, the most recent year searchable, the whole archive searchable.
+ * SEARCH_APP_BENCH_MEETINGS=1000 runs a smaller archive.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { serialise, searchDocumentsFromRecords, SearchEngine } from '../src/shared/search';
+import { savedIndexRecords, type YearBook } from '../src/renderer/src/search/saved-index';
+import { chromiumLaunchOptions } from '../tests/support/chromium';
+import { summarise, type BenchResult } from './measure';
+import { generateArchive } from './support/archive-generator';
+import { storedBoard, storedMeeting, type StoredMeeting } from './support/archive-records';
+import { serveRenderer } from './support/renderer-server';
+import { putRecordsInPage } from './support/seed-records';
+
+const MEETINGS = Number(process.env['SEARCH_APP_BENCH_MEETINGS'] ?? 10_000);
+const OPENINGS = 5;
+const BATCH = 200;
+/** A word in most meetings' notes: the first results come as soon as the newest year is loaded. */
+const QUERY = 'board ';
+
+async function savedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('minute-book');
+        open.onerror = () => reject(new Error('The app database did not open'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const keys = db.transaction('searchIndex').objectStore('searchIndex').getAllKeys();
+          keys.onsuccess = () => {
+            db.close();
+            resolve(keys.result.map(String));
+          };
+        };
+      }),
+  );
+}
+
+/** Fills the app's database with the archive and writes its saved index, built here in Node. */
+async function seed(page: Page): Promise<{ newestYear: number }> {
+  const engine = new SearchEngine();
+  const books = new Map<number, YearBook>();
+  const boards = new Set<string>();
+  let batch: StoredMeeting[] = [];
+  const flush = async () => {
+    await page.evaluate(putRecordsInPage, {
+      meetings: batch.map((each) => each.meeting),
+      agendaItems: batch.flatMap((each) => each.items),
+      attendance: batch.flatMap((each) => each.attendance),
+      decisions: batch.flatMap((each) => each.decisions),
+      actions: batch.flatMap((each) => each.actions),
+    });
+    batch = [];
+  };
+  let newestYear = 0;
+  for (const generated of generateArchive(MEETINGS)) {
+    const stored = storedMeeting(generated);
+    boards.add(stored.meeting.boardId);
+    const documents = searchDocumentsFromRecords({ ...stored, members: new Map() });
+    engine.addMeeting(documents.meeting);
+    for (const item of documents.items) engine.addItem(item);
+    const year = Number(stored.meeting.date.slice(0, 4));
+    newestYear = Math.max(newestYear, year);
+    const book = books.get(year) ?? {};
+    book[stored.meeting.id] = stored.items.map((item) => item.id);
+    books.set(year, book);
+    batch.push(stored);
+    if (batch.length === BATCH) await flush();
+  }
+  if (batch.length > 0) await flush();
+  await page.evaluate(putRecordsInPage, {
+    boards: [...boards].map((id) => storedBoard(id, `Board ${id.replace('board-', '')}`)),
+  });
+  const records = savedIndexRecords(serialise(engine), books, new Date().toISOString());
+  for (const record of records) await page.evaluate(putRecordsInPage, { searchIndex: [record] });
+  return { newestYear };
+}
+
+interface Opening {
+  firstScreen: number;
+  newestYear: number;
+  wholeArchive: number;
+}
+
+/** Opens the app in a new tab and times what the user sees, from the start of navigation. */
+async function open(context: BrowserContext, url: string, newestYear: number): Promise<Opening> {
+  const page = await context.newPage();
+  try {
+    const start = Date.now();
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1, name: /^Board / }).waitFor({ timeout: 60_000 });
+    const firstScreen = Date.now() - start;
+    const box = page.getByRole('searchbox', { name: 'Search the minutes' });
+    await box.fill(QUERY);
+    await page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('listitem')
+      .filter({ hasText: String(newestYear) })
+      .first()
+      .waitFor({ timeout: 60_000 });
+    const recent = Date.now() - start;
+    // The status line empties once every year is loaded and edits since the save are caught up.
+    await page
+      .locator('.search-page__status:empty')
+      .waitFor({ state: 'attached', timeout: 180_000 });
+    const whole = Date.now() - start;
+    return { firstScreen, newestYear: recent, wholeArchive: whole };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const server = await serveRenderer(4332);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    const page = await context.newPage();
+    // tsx keeps function names by wrapping them in __name(), which functions sent to the page also call.
+    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Welcome to Minute Book' }).waitFor();
+    // The worker's first save of the empty archive, before the seeded index replaces it.
+    for (let attempt = 0; !(await savedKeys(page)).includes('keeper'); attempt++) {
+      if (attempt > 100) throw new Error('The search worker never saved its index');
+      await page.waitForTimeout(100);
+    }
+    const seedStart = Date.now();
+    const { newestYear } = await seed(page);
+    console.log(`seeded ${MEETINGS} meetings in ${((Date.now() - seedStart) / 1000).toFixed(0)} s`);
+    await page.close();
+
+    const openings: Opening[] = [];
+    for (let index = 0; index < OPENINGS; index++) {
+      openings.push(await open(context, server.url, newestYear));
+    }
+    const label = `${MEETINGS.toLocaleString('en-GB')} meetings`;
+    return [
+      summarise(
+        `app opened, ${label}: first screen usable`,
+        'ms',
+        openings.map((each) => each.firstScreen),
+        1_500,
+      ),
+      summarise(
+        `app opened, ${label}: newest year searchable (saved index)`,
+        'ms',
+        openings.map((each) => each.newestYear),
+        1_000,
+      ),
+      summarise(
+        `app opened, ${label}: whole archive searchable (saved index)`,
+        'ms',
+        openings.map((each) => each.wholeArchive),
+        15_000,
+      ),
+    ];
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}

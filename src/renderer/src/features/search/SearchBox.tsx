@@ -1,0 +1,40 @@
+import { useId, useRef } from 'react';
+import { useSearchStore } from '../../stores';
+import { useSearchShortcut } from './use-search-shortcut';
+
+/** The one search box, in the header: typing shows the results in place of the board. */
+export function SearchBox() {
+  const query = useSearchStore((state) => state.query);
+  const setQuery = useSearchStore((state) => state.setQuery);
+  const show = useSearchStore((state) => state.show);
+  const close = useSearchStore((state) => state.close);
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+  useSearchShortcut(input);
+
+  return (
+    <search className="search-box" aria-label="Archive">
+      <label className="visually-hidden" htmlFor={id}>
+        Search the minutes
+      </label>
+      <input
+        ref={input}
+        id={id}
+        type="search"
+        className="search-box__input"
+        placeholder="Search the minutes (Ctrl+K)"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onFocus={show}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            close();
+            input.current?.blur();
+          }
+        }}
+      />
+    </search>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Transaction } from 'dexie';
+import type { MinuteBookDatabase } from '../db/database';
+
+/** The tables whose records the search indexes, each pointing at its meeting. */
+const MEETING_PARTS = ['agendaItems', 'attendance', 'decisions', 'actions'] as const;
+
+/**
+ * Calls `onChange` with the meeting of every record written through this connection: notes,
+ * decisions, actions, agenda, attendance and the meeting itself, whichever store or import wrote
+ * them. It is called once the write's transaction has committed, so the search worker, which reads
+ * through its own connection, sees the change. Returns a function that stops watching.
+ */
+export function watchMeetingChanges(
+  db: MinuteBookDatabase,
+  onChange: (meetingId: string) => void,
+): () => void {
+  const after = (transaction: Transaction, meetingId: string | undefined): void => {
+    if (meetingId === undefined || meetingId === '') return;
+    transaction.on('complete', () => onChange(meetingId));
+  };
+  const stops: (() => void)[] = [];
+
+  const creating = (_key: unknown, record: { id: string }, transaction: Transaction) =>
+    after(transaction, record.id);
+  const updating = (
+    _changes: object,
+    _key: unknown,
+    record: { id: string },
+    transaction: Transaction,
+  ) => after(transaction, record.id);
+  const deleting = (_key: unknown, record: { id: string }, transaction: Transaction) =>
+    after(transaction, record.id);
+  db.meetings.hook('creating', creating);
+  db.meetings.hook('updating', updating);
+  db.meetings.hook('deleting', deleting);
+  stops.push(() => {
+    db.meetings.hook('creating').unsubscribe(creating);
+    db.meetings.hook('updating').unsubscribe(updating);
+    db.meetings.hook('deleting').unsubscribe(deleting);
+  });
+
+  for (const name of MEETING_PARTS) {
+    const table = db[name];
+    const created = (_key: unknown, record: { meetingId: string }, transaction: Transaction) =>
+      after(transaction, record.meetingId);
+    const updated = (
+      _changes: object,
+      _key: unknown,
+      record: { meetingId: string },
+      transaction: Transaction,
+    ) => after(transaction, record.meetingId);
+    const deleted = (_key: unknown, record: { meetingId: string }, transaction: Transaction) =>
+      after(transaction, record.meetingId);
+    table.hook('creating', created);
+    table.hook('updating', updated);
+    table.hook('deleting', deleted);
+    stops.push(() => {
+      table.hook('creating').unsubscribe(created);
+      table.hook('updating').unsubscribe(updated);
+      table.hook('deleting').unsubscribe(deleted);
+    });
+  }
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,42 @@
+import type { SearchFilters, SnippetSegment } from '../../../shared/search';
+
+/** How far the worker has got: which years answer searches now, and which are still to come. */
+export interface IndexStatus {
+  phase: 'starting' | 'loading' | 'building' | 'ready';
+  /** Newest first. */
+  searchableYears: number[];
+  pendingYears: number[];
+  indexedMeetings?: number;
+  totalMeetings?: number;
+}
+
+export interface SearchResultView {
+  kind: 'item' | 'meeting';
+  id: string;
+  boardId: string;
+  meetingId: string;
+  date: string;
+  itemNumber: number;
+  title: SnippetSegment[];
+  snippet: SnippetSegment[];
+  /** The words matched, as typed in the text: what the item's notes should show selected. */
+  matched: string[];
+}
+
+export interface SearchAnswer {
+  requestId: number;
+  results: SearchResultView[];
+  total: number;
+  totalIsEstimate: boolean;
+}
+
+/** Messages from the page to the worker. */
+export type ToWorker =
+  | { type: 'search'; requestId: number; query: string; filters: SearchFilters; limit: number }
+  | { type: 'reindex'; meetingIds: string[] };
+
+/** Messages from the worker to the page. */
+export type FromWorker =
+  | { type: 'status'; status: IndexStatus }
+  | ({ type: 'results' } & SearchAnswer)
+  | { type: 'failed'; requestId: number };

@@ -1,0 +1,101 @@
+import {
+  SEARCH_INDEX_VERSION,
+  readManifest,
+  yearChunkKey,
+  type SearchChunk,
+} from '../../../shared/search';
+import type { MinuteBookDatabase } from '../db/database';
+
+/**
+ * The saved index in the searchIndex table: the engine's own chunks (the manifest, "year:2024"…)
+ * and, beside each year, which meetings and items it holds ("meetings:2024"), so that a meeting's
+ * removed items can be taken out of the index after a restart. Both parts of a year are always
+ * written in one transaction.
+ */
+const STATE_KEY = 'keeper';
+const KEEPER_FORMAT = 'minute-book.search-keeper';
+/** Bump when the bookkeeping below changes shape: the index is then rebuilt. */
+const KEEPER_VERSION = 1;
+
+/** Meeting id → the ids of its items, for one year. */
+export type YearBook = Record<string, string[]>;
+
+interface KeeperState {
+  format: typeof KEEPER_FORMAT;
+  version: number;
+  indexVersion: number;
+  /** When the last save began: edits after it (less a margin) are caught up at start. */
+  savedAt: string;
+}
+
+export interface SavedIndex {
+  years: number[];
+  savedAt: string;
+}
+
+function bookKey(year: number): string {
+  return `meetings:${year}`;
+}
+
+/** The saved years, newest first, and when they were saved; null when there is nothing usable. */
+export async function readSavedIndex(db: MinuteBookDatabase): Promise<SavedIndex | null> {
+  const [manifest, state] = await db.searchIndex.bulkGet(['manifest', STATE_KEY]);
+  if (manifest === undefined || state === undefined) return null;
+  const keeper = JSON.parse(state.data) as Partial<KeeperState>;
+  if (
+    keeper.format !== KEEPER_FORMAT ||
+    keeper.version !== KEEPER_VERSION ||
+    keeper.indexVersion !== SEARCH_INDEX_VERSION ||
+    typeof keeper.savedAt !== 'string'
+  )
+    return null;
+  const years = readManifest(manifest);
+  return years === null ? null : { years, savedAt: keeper.savedAt };
+}
+
+/** One saved year: the engine's chunk and its book. Throws when either is missing. */
+export async function readSavedYear(
+  db: MinuteBookDatabase,
+  year: number,
+): Promise<{ chunk: SearchChunk; book: YearBook }> {
+  const [chunk, book] = await db.searchIndex.bulkGet([yearChunkKey(year), bookKey(year)]);
+  if (chunk === undefined || book === undefined) throw new Error(`Year ${year} was not saved`);
+  return { chunk, book: JSON.parse(book.data) as YearBook };
+}
+
+/**
+ * The records to store for a save: the chunks the engine gave, the books of the same years and when
+ * the save began. Pure, so a benchmark can write a saved index the way the app does.
+ */
+export function savedIndexRecords(
+  chunks: readonly SearchChunk[],
+  books: ReadonlyMap<number, YearBook>,
+  savedAt: string,
+): SearchChunk[] {
+  const state: KeeperState = {
+    format: KEEPER_FORMAT,
+    version: KEEPER_VERSION,
+    indexVersion: SEARCH_INDEX_VERSION,
+    savedAt,
+  };
+  return [
+    ...chunks,
+    ...[...books].map(([year, book]) => ({ key: bookKey(year), data: JSON.stringify(book) })),
+    { key: STATE_KEY, data: JSON.stringify(state) },
+  ];
+}
+
+/** Writes the chunks the engine gave and the books of the same years, all or nothing. */
+export async function writeSavedChanges(
+  db: MinuteBookDatabase,
+  chunks: readonly SearchChunk[],
+  books: ReadonlyMap<number, YearBook>,
+  savedAt: string,
+): Promise<void> {
+  const records = savedIndexRecords(chunks, books, savedAt);
+  await db.transaction('rw', db.searchIndex, () => db.searchIndex.bulkPut(records));
+}
+
+export async function clearSavedIndex(db: MinuteBookDatabase): Promise<void> {
+  await db.searchIndex.clear();
+}

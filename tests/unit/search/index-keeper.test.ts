@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Decision } from '../../../src/shared/model';
+import { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
+import { IndexKeeper } from '../../../src/renderer/src/search/index-keeper';
+import type { IndexStatus } from '../../../src/renderer/src/search/protocol';
+import { RecordReader } from '../../../src/renderer/src/search/read-records';
+import { Searcher } from '../../../src/renderer/src/search/searcher';
+import { aMeeting, aMember, anAction, anAttendance, anItem } from '../../support/records';
+
+/** One IndexedDB kept across "restarts" of the app, as Chromium keeps it on disk. */
+function storage() {
+  const name = `search-${randomUUID()}`;
+  const options = { indexedDB: new IDBFactory(), IDBKeyRange };
+  const opened: MinuteBookDatabase[] = [];
+  return {
+    open(): MinuteBookDatabase {
+      const db = new MinuteBookDatabase(name, options);
+      opened.push(db);
+      return db;
+    },
+    close(): void {
+      for (const db of opened) db.close();
+    },
+  };
+}
+
+/** What the worker runs: a keeper and a searcher over one connection. */
+async function startSearch(db: MinuteBookDatabase) {
+  const statuses: IndexStatus[] = [];
+  const searcher = new Searcher(new RecordReader(db));
+  const keeper = new IndexKeeper(db, {
+    textOf: searcher.textOf,
+    onStatus: (status) => statuses.push(status),
+    onReindexed: (meetingId, itemIds) => searcher.forget(meetingId, itemIds),
+    // Saves are awaited by the tests instead.
+    saveDelayMs: 60_000,
+  });
+  await keeper.start();
+  return {
+    keeper,
+    statuses,
+    search: (query: string, filters = {}) => searcher.search(keeper.engine, query, filters, 20),
+    titles: async (query: string) =>
+      (await searcher.search(keeper.engine, query, {}, 20)).results.map((result) =>
+        result.title.map((segment) => segment.text).join(''),
+      ),
+  };
+}
+
+const decision: Decision = {
+  id: 'd1',
+  meetingId: 'm2021',
+  itemId: 'i-budget',
+  text: 'The board approved the capital budget.',
+  source: 'notes',
+  createdAt: '2021-06-21T10:00:00.000Z',
+};
+
+async function seedArchive(db: MinuteBookDatabase): Promise<void> {
+  await db.members.bulkAdd([
+    aMember('chair', 'María Núñez', { title: 'Dr', role: 'Chair' }),
+    aMember('tom', 'Tom Baker'),
+  ]);
+  await db.meetings.bulkAdd([
+    aMeeting('m2021', '2021-06-21'),
+    aMeeting('m2026', '2026-02-10', { title: 'Quality Committee' }),
+  ]);
+  await db.agendaItems.bulkAdd([
+    anItem('i-welcome', 1, 'Welcome', { meetingId: 'm2021', notes: 'Introductions were made.' }),
+    anItem('i-budget', 2, 'Capital programme', {
+      meetingId: 'm2021',
+      notes: 'The estates team presented the refurbishment of the maternity wing.',
+    }),
+    anItem('i-digital', 1, 'Digital strategy', {
+      meetingId: 'm2026',
+      notes: 'The electronic patient record went live in the maternity unit.',
+    }),
+  ]);
+  await db.decisions.add(decision);
+  await db.actions.add(
+    anAction('a1', 'm2026', {
+      itemId: 'i-digital',
+      text: 'Tom to report on training',
+      ownerMemberId: 'tom',
+    }),
+  );
+  await db.attendance.add(anAttendance('chair', 'present', { meetingId: 'm2026' }));
+}
+
+let current: ReturnType<typeof storage> | undefined;
+afterEach(() => current?.close());
+
+describe('the search worker keeping its index', () => {
+  it('builds the index from the records the first time, newest meetings first', async () => {
+    current = storage();
+    const db = current.open();
+    await seedArchive(db);
+    const search = await startSearch(db);
+
+    expect(search.statuses.some((status) => status.phase === 'building')).toBe(true);
+    expect(search.statuses.at(-1)).toMatchObject({ phase: 'ready', searchableYears: [2026, 2021] });
+    expect(await search.titles('maternity')).toEqual(['Digital strategy', 'Capital programme']);
+    expect(await search.titles('maternty')).toHaveLength(2);
+    expect(await search.titles('refurb')).toEqual(['Capital programme']);
+    expect(await db.searchIndex.get('manifest')).toBeDefined();
+  });
+
+  it('shows snippets with the matched words, and checks quoted phrases against the text', async () => {
+    current = storage();
+    const db = current.open();
+    await seedArchive(db);
+    const search = await startSearch(db);
+
+    const found = await search.search('"capital budget"');
+    expect(found.results.map((result) => result.id)).toEqual(['i-budget']);
+    expect(found.results[0]?.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(
+      ['capital', 'budget'],
+    );
+    expect(found.results[0]?.matched).toEqual(['capital', 'budget']);
+    expect((await search.search('"budget capital"')).results).toEqual([]);
+  });
+
+  it('filters by person and open actions', async () => {
+    current = storage();
+    const db = current.open();
+    await seedArchive(db);
+    const search = await startSearch(db);
+
+    const owned = await search.search('', { person: 'tom', openActionsOnly: true });
+    expect(owned.results.map((result) => result.id)).toEqual(['i-digital']);
+    const attended = await search.search('', { person: 'nunez' });
+    expect(attended.results.map((result) => result.meetingId)).not.toContain('m2021');
+  });
+
+  it('re-reads an edited meeting from the database and finds its new words only', async () => {
+    current = storage();
+    const db = current.open();
+    await seedArchive(db);
+    const search = await startSearch(db);
+    expect(await search.titles('maternity')).toHaveLength(2);
+
+    await db.agendaItems.update('i-budget', { notes: 'The car park levy was discussed.' });
+    await db.decisions.delete('d1');
+    await search.keeper.reindex(['m2021']);
+
+    expect(await search.titles('levy')).toEqual(['Capital programme']);
+    expect(await search.titles('maternity')).toEqual(['Digital strategy']);
+    const snippet = (await search.search('levy')).results[0]?.snippet;
+    expect(snippet?.map((part) => part.text).join('')).toBe('The car park levy was discussed.');
+  });
+
+  it('starts from the saved index, newest year first, without rebuilding', async () => {
+    current = storage();
+    const db = current.open();
+    const first = await startSearch(db);
+    await seedArchive(db);
+    await first.keeper.reindex(['m2021', 'm2026']);
+    await first.keeper.save();
+
+    const again = await startSearch(current.open());
+    expect(again.statuses.some((status) => status.phase === 'building')).toBe(false);
+    expect(again.statuses.filter((status) => status.phase === 'loading')).toEqual([
+      { phase: 'loading', searchableYears: [2026], pendingYears: [2021] },
+      { phase: 'loading', searchableYears: [2026, 2021], pendingYears: [] },
+    ]);
+    expect(await again.titles('maternity')).toEqual(['Digital strategy', 'Capital programme']);
+  });
+
+  it('catches up at start with edits made after the last save', async () => {
+    current = storage();
+    const db = current.open();
+    await seedArchive(db);
+    const first = await startSearch(db);
+    await first.keeper.save();
+
+    // The app closed before these edits reached the index.
+    const later = new Date(Date.now() + 1_000).toISOString();
+    await db.agendaItems.update('i-digital', { notes: 'Cyber security audit.', updatedAt: later });
+    await db.agendaItems.delete('i-welcome');
+    await db.meetings.add(aMeeting('m2024', '2024-03-01'));
+    await db.agendaItems.add(
+      anItem('i-estates', 1, 'Estates', { meetingId: 'm2024', notes: 'Boiler replacement.' }),
+    );
+    await db.meetings.delete('m2026');
+
+    const again = await startSearch(current.open());
+    expect(again.statuses.some((status) => status.phase === 'building')).toBe(false);
+    expect(await again.titles('boiler')).toEqual(['Estates']);
+    expect(await again.titles('introductions')).toEqual([]);
+    expect(await again.titles('cyber')).toEqual([]);
+    expect(await again.titles('maternity')).toEqual(['Capital programme']);
+  });
+
+  it('rebuilds quietly when the saved index cannot be read', async () => {
+    current = storage();
+    const db = current.open();
+    await seedArchive(db);
+    const first = await startSearch(db);
+    await first.keeper.save();
+    await db.searchIndex.put({ key: 'year:2026', data: '{"year": 2026, "ind' });
+
+    const again = await startSearch(current.open());
+    expect(again.statuses.some((status) => status.phase === 'building')).toBe(true);
+    expect(again.statuses.at(-1)?.phase).toBe('ready');
+    expect(await again.titles('maternity')).toEqual(['Digital strategy', 'Capital programme']);
+  });
+});
