@@ -1,5 +1,5 @@
 import type { DocMeta } from './documents';
-import { mayContainPairs } from './pair-filter';
+import { mayContainAt } from './pair-filter';
 import { COUNT_MASK, PEOPLE_FLAG, TITLE_FLAG, type Postings } from './postings';
 import type { Shard } from './shard';
 import type { TopK } from './top-k';
@@ -13,7 +13,7 @@ export interface WeightedGroup {
 const COUNT = COUNT_MASK;
 const TITLE = TITLE_FLAG;
 const PEOPLE = PEOPLE_FLAG;
-const mayContain = mayContainPairs;
+const mayContain = mayContainAt;
 const K1 = 1.2;
 const B = 0.75;
 /**
@@ -137,6 +137,42 @@ function scanFirst(
   return count;
 }
 
+/**
+ * The first group's live documents whose pair filter may hold the phrases become the candidates,
+ * scored: the same as scanFirst then keepPossiblePhrases for a group of one term (each document
+ * comes once), without scoring the documents the filter drops. Returns how many.
+ */
+function scanFirstPhrases(
+  shard: Shard,
+  term: { term: string; weight: number },
+  pairs: readonly number[],
+  averageLength: number,
+  scores: Float64Array,
+  marks: Uint8Array,
+  candidates: Int32Array,
+): number {
+  const postings = shard.postings(term.term);
+  if (postings === undefined) return 0;
+  const weight = term.weight;
+  const lengths = shard.lengths;
+  const metas = shard.metas;
+  // The year's filters are one buffer, read in place: no array per document to follow.
+  const { data: filters, starts, masks } = shard.pairs;
+  const data = postings.data;
+  const end = postings.length;
+  let count = 0;
+  for (let i = 0; i < end; i++) {
+    const value = data[i] ?? 0;
+    const doc = value >>> 8;
+    if (metas[doc] === undefined) continue;
+    if (!mayContain(filters, starts[doc] ?? 0, masks[doc] ?? 0, pairs)) continue;
+    marks[doc] = 1;
+    candidates[count++] = doc;
+    scores[doc] = (scores[doc] ?? 0) + termScore(value, weight, lengths[doc] ?? 0, averageLength);
+  }
+  return count;
+}
+
 /** Reads a later group's list through, scoring the candidates it holds and marking them. */
 function scanLater(
   shard: Shard,
@@ -199,11 +235,12 @@ function candidatesInOrder(capacity: number): number {
 /** Keeps the candidates whose pair filter may hold the phrases, clearing the others' scratch. */
 function keepPossiblePhrases(shard: Shard, pairs: readonly number[], count: number): number {
   const { scores, marks, candidates } = scratch;
-  const filters = shard.pairs;
+  // The year's filters are one buffer, read in place: no array per document to follow.
+  const { data, starts, masks } = shard.pairs;
   let kept = 0;
   for (let c = 0; c < count; c++) {
     const doc = candidates[c] ?? 0;
-    if (mayContain(filters[doc], pairs)) candidates[kept++] = doc;
+    if (mayContain(data, starts[doc] ?? 0, masks[doc] ?? 0, pairs)) candidates[kept++] = doc;
     else {
       marks[doc] = 0;
       scores[doc] = 0;
@@ -281,10 +318,16 @@ export function scoreShard(search: ShardSearch): number {
   const { scores, marks, candidates } = scratch;
   const first = groups[0];
   if (first === undefined) return 0;
-  let count = scanFirst(shard, first, averageLength, scores, marks, candidates);
-  // Several terms (completions, corrections) interleave their documents; galloping needs order.
-  if (first.terms.length > 1 && groups.length > 1) count = candidatesInOrder(shard.capacity);
-  if (search.pairs !== null) count = keepPossiblePhrases(shard, search.pairs, count);
+  let count: number;
+  const only = first.terms.length === 1 ? first.terms[0] : undefined;
+  if (search.pairs !== null && only !== undefined) {
+    count = scanFirstPhrases(shard, only, search.pairs, averageLength, scores, marks, candidates);
+  } else {
+    count = scanFirst(shard, first, averageLength, scores, marks, candidates);
+    // Several terms (completions, corrections) interleave their documents; galloping needs order.
+    if (first.terms.length > 1 && groups.length > 1) count = candidatesInOrder(shard.capacity);
+    if (search.pairs !== null) count = keepPossiblePhrases(shard, search.pairs, count);
+  }
 
   for (let index = 1; index < groups.length && count > 0; index++) {
     const group = groups[index];

@@ -1,6 +1,6 @@
 import type { DocMeta, IndexDoc } from './documents';
 import { STOP_WORDS, fold, splitWords } from './normalise';
-import { buildPairFilter, decodeFilters, encodeFilter, wordHash } from './pair-filter';
+import { PairFilters, encodeFilter, wordHash } from './pair-filter';
 import { COUNT_MASK, MAX_DOCS, PEOPLE_FLAG, Postings, TITLE_FLAG } from './postings';
 
 // Local copies: imported bindings can be property reads in transpiled code, run here per word.
@@ -37,8 +37,11 @@ export class Shard {
    * stays in cache where thousands of metadata objects would not.
    */
   readonly days: number[] = [];
-  /** Document number → the Bloom filter of its adjacent word pairs (pair-filter.ts). */
-  readonly pairs: (Uint32Array | undefined)[] = [];
+  /**
+   * Document number → the Bloom filter of its adjacent word pairs (pair-filter.ts), all of the year's
+   * in one buffer. Replaced when a saved year is loaded.
+   */
+  pairs = new PairFilters();
   private readonly numbers = new Map<string, number>();
   liveCount = 0;
   liveLength = 0;
@@ -86,7 +89,7 @@ export class Shard {
     this.keys.push(doc.key);
     this.lengths.push(length);
     this.days.push(meta.day);
-    this.pairs.push(buildPairFilter(hashes));
+    this.pairs.add(hashes);
     this.numbers.set(doc.key, number);
     this.liveCount++;
     this.liveLength += length;
@@ -98,7 +101,7 @@ export class Shard {
     if (number === undefined) return false;
     this.numbers.delete(key);
     this.metas[number] = undefined;
-    this.pairs[number] = undefined;
+    this.pairs.remove(number);
     this.liveCount--;
     this.liveLength -= this.lengths[number] ?? 0;
     return true;
@@ -132,7 +135,7 @@ export class Shard {
       snapshot.docs.push(meta);
       snapshot.keys.push(this.keys[number] ?? '');
       snapshot.lengths.push(this.lengths[number] ?? 0);
-      snapshot.pairs.push(encodeFilter(this.pairs[number] ?? new Uint32Array(0)));
+      snapshot.pairs.push(encodeFilter(this.pairs.filter(number)));
     });
     for (const [term, postings] of this.dictionary) {
       const gaps: number[] = [];
@@ -151,7 +154,7 @@ export class Shard {
 
   static fromSnapshot(snapshot: ShardSnapshot): Shard {
     const shard = new Shard();
-    const filters = decodeFilters(snapshot.pairs);
+    shard.pairs = PairFilters.decode(snapshot.pairs);
     snapshot.docs.forEach((meta, number) => {
       const key = snapshot.keys[number] ?? '';
       const length = snapshot.lengths[number] ?? 0;
@@ -159,7 +162,6 @@ export class Shard {
       shard.keys.push(key);
       shard.lengths.push(length);
       shard.days.push(meta.day);
-      shard.pairs.push(filters[number]);
       shard.numbers.set(key, number);
       shard.liveCount++;
       shard.liveLength += length;
