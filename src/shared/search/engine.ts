@@ -139,7 +139,6 @@ export class SearchEngine implements Vocabulary {
   }
 
   search(input: string, { filters = {}, limit = 20 }: SearchRequest = {}): SearchResponse {
-    const T0 = performance.now();
     const query = parseQuery(input);
     const groups = expandQuery(this, query);
     const response: SearchResponse = {
@@ -153,7 +152,6 @@ export class SearchEngine implements Vocabulary {
     const keep = this.filterSets.predicate(filters);
     if (groups.length === 0 && keep === null) return response;
 
-    const T1 = performance.now();
     const weighted = this.weigh(groups);
     const phrases = query.phrases.length > 0 && this.textOf !== undefined;
     const phrasePairHashes = phrasePairs(query.phrases);
@@ -177,7 +175,6 @@ export class SearchEngine implements Vocabulary {
       response.total += weighted.length === 0 ? listShard(search) : scoreShard(search);
     });
 
-    const T2 = performance.now();
     let ranked = top.sorted();
     if (phrases) ranked = this.withPhrases(ranked, shards, query.phrases, limit);
     if (query.phrases.length > 0) {
@@ -189,7 +186,6 @@ export class SearchEngine implements Vocabulary {
       const shard = shards[candidate.shard];
       return shard === undefined ? [] : this.hit(shard, candidate, groups);
     });
-    (globalThis as unknown as { T: number[] }).T = [T1 - T0, T2 - T1, performance.now() - T2];
     return response;
   }
 
