@@ -15,7 +15,7 @@ import { makeTempDataFolder, testPorts } from '../tests/support/temp-data-folder
 import { chromiumLaunchOptions } from '../tests/support/chromium';
 import { summarise, type BenchResult } from './measure';
 import { generateArchive } from './support/archive-generator';
-import { installMainBridge } from './support/main-bridge';
+import { installMainBridge } from '../tests/support/main-bridge';
 import { minutesMarkdown } from './support/minutes-markdown';
 import { serveRenderer } from './support/renderer-server';
 

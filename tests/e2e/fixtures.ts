@@ -1,13 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import { dispatch } from '../../src/main/dispatch';
 import { createHandlers } from '../../src/main/handlers';
 import type { KeyProtection, SaveDialogOptions } from '../../src/main/handlers/ports';
-import { BRIDGE_GLOBAL, IPC_METHODS } from '../../src/shared/ipc/methods';
+import { installMainBridge } from '../support/main-bridge';
 import { fakeKeyProtection, makeTempDataFolder, testPorts } from '../support/temp-data-folder';
-
-const INVOKE_BINDING = '__minuteBookInvoke';
 
 /** What the system file dialogs will answer, in turn; an empty queue answers "cancelled". */
 export interface ScriptedDialogs {
@@ -52,22 +49,7 @@ async function installBridge(
       chooseImportSources: () => Promise.resolve(dialogs.importAnswers.shift() ?? null),
     }),
   );
-  await page.exposeFunction(INVOKE_BINDING, (method: unknown, payload: unknown) =>
-    dispatch(handlers, method, payload),
-  );
-  await page.addInitScript(
-    ({ methods, global, binding }) => {
-      const host = window as unknown as Record<string, unknown>;
-      host[global] = Object.fromEntries(
-        methods.map((method) => [
-          method,
-          (request: unknown) =>
-            (host[binding] as (m: string, r: unknown) => Promise<unknown>)(method, request),
-        ]),
-      );
-    },
-    { methods: [...IPC_METHODS], global: BRIDGE_GLOBAL, binding: INVOKE_BINDING },
-  );
+  await installMainBridge(page, handlers);
 }
 
 export const test = base.extend<AppFixtures>({
