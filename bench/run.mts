@@ -10,7 +10,7 @@ import type { BenchResult } from './measure';
 const only = process.argv.slice(2);
 const files = (await readdir(resolve('bench')))
   .filter((file) => file.endsWith('.bench.mts'))
-  .filter((file) => only.length === 0 || only.some((name) => file.includes(name)))
+  .filter((file) => only.length === 0 || only.some((name) => file === `${name}.bench.mts`))
   .sort();
 
 const results: BenchResult[] = [];
