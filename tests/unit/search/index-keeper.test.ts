@@ -168,6 +168,30 @@ describe('the search worker keeping its index', () => {
     expect(await again.titles('maternity')).toEqual(['Digital strategy', 'Capital programme']);
   });
 
+  it('lets a waiting search answer from the newest year before loading the older ones', async () => {
+    current = storage();
+    const db = current.open();
+    const first = await startSearch(db);
+    await seedArchive(db);
+    await first.keeper.reindex(['m2021', 'm2026']);
+    await first.keeper.save();
+
+    const reopened = current.open();
+    const searcher = new Searcher(new RecordReader(reopened));
+    const yearsSearched: number[][] = [];
+    const keeper = new IndexKeeper(reopened, {
+      textOf: searcher.textOf,
+      saveDelayMs: 60_000,
+      beforeNextYear: async () => {
+        // Where the worker answers the search that was waiting: only the newest year is in yet.
+        const found = await searcher.search(keeper.engine, 'maternity', {}, 20);
+        yearsSearched.push(found.results.map((result) => Number(result.date.slice(0, 4))));
+      },
+    });
+    await keeper.start();
+    expect(yearsSearched).toEqual([[2026]]);
+  });
+
   it('catches up at start with edits made after the last save', async () => {
     current = storage();
     const db = current.open();

@@ -33,6 +33,11 @@ export interface IndexKeeperOptions {
   onReindexed?: (meetingId: string, itemIds: readonly string[]) => void;
   saveDelayMs?: number;
   now?: () => Date;
+  /**
+   * Awaited before each saved year after the first: the worker lets a search waiting for it run
+   * first, so the newest year answers at once rather than after every older year has loaded.
+   */
+  beforeNextYear?: () => Promise<void>;
 }
 
 interface Indexed {
@@ -96,6 +101,7 @@ export class IndexKeeper {
     if (saved === null) return false;
     const loadedYears: number[] = [];
     for (const [index, year] of saved.years.entries()) {
+      if (index > 0) await this.options.beforeNextYear?.();
       const { chunk, book } = await readSavedYear(this.db, year);
       loadYearChunk(this.engine, chunk);
       for (const [meetingId, itemIds] of Object.entries(book))

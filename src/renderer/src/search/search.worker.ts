@@ -18,8 +18,16 @@ const post = (message: FromWorker): void => scope.postMessage(message);
 
 const db = new MinuteBookDatabase();
 const searcher = new Searcher(new RecordReader(db));
+/** The search being answered, which loading the next saved year waits for. */
+let answering: Promise<void> = Promise.resolve();
+
 const keeper = new IndexKeeper(db, {
   textOf: searcher.textOf,
+  beforeNextYear: async () => {
+    // A macrotask first, so a search message that arrived during the last year is taken up.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await answering;
+  },
   onStatus: (status) => post({ type: 'status', status }),
   onReindexed: (meetingId, itemIds) => searcher.forget(meetingId, itemIds),
 });
@@ -45,7 +53,7 @@ async function answer(message: Extract<ToWorker, { type: 'search' }>): Promise<v
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  if (message.type === 'search') void answer(message);
+  if (message.type === 'search') answering = answer(message);
   else void keeper.reindex(message.meetingIds).catch(() => undefined);
 };
 
