@@ -49,6 +49,8 @@ export default defineConfig({
     publicDir: resolve(__dirname, 'resources'),
     base: './',
     build: {
+      // Less script to parse before the first screen and before the search worker can start.
+      minify: true,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/renderer/index.html') },
       },
