@@ -6,6 +6,7 @@
 import { itemText, meetingText, type SearchItemInput } from '../src/shared/search/documents';
 import { SearchEngine } from '../src/shared/search/engine';
 import {
+  chunkBytes,
   loadYearChunk,
   readManifest,
   serialise,
@@ -175,7 +176,7 @@ function benchIndex(meetings: number): {
   const saveStart = performance.now();
   const chunks = serialise(engine);
   const saveMs = performance.now() - saveStart;
-  const megabytes = chunks.reduce((sum, chunk) => sum + chunk.data.length, 0) / 2 ** 20;
+  const megabytes = chunks.reduce((sum, chunk) => sum + chunkBytes(chunk), 0) / 2 ** 20;
   console.log(
     `  saved ${chunks.length} chunks, ${megabytes.toFixed(0)} MB in ${saveMs.toFixed(0)} ms`,
   );

@@ -236,7 +236,9 @@ export class SearchEngine implements Vocabulary {
     const shard = Shard.fromSnapshot(snapshot);
     for (const [term, count] of shard.vocabulary()) this.count(term, count);
     this.shards.set(year, shard);
-    snapshot.docs.forEach((meta, number) => this.remember(snapshot.keys[number] ?? '', meta, year));
+    shard.metas.forEach((meta, number) => {
+      if (meta !== undefined) this.remember(shard.keys[number] ?? '', meta, year);
+    });
   }
 
   private put(doc: IndexDoc, meta: DocMeta): void {

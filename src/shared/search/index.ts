@@ -25,6 +25,7 @@ export { parseQuery, type ParsedQuery, type SearchFilters } from './query';
 export {
   SEARCH_INDEX_FORMAT,
   SEARCH_INDEX_VERSION,
+  chunkBytes,
   loadEngine,
   loadYearChunk,
   readManifest,
@@ -32,6 +33,7 @@ export {
   serialiseChanges,
   yearChunkKey,
   type SearchChunk,
+  type YearChunk,
 } from './serialise';
 export {
   membersById,

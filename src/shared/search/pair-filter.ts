@@ -65,6 +65,12 @@ function fillFilter(
  * candidates then reads one typed array in place of a separate small array per document, which were
  * scattered in memory. A removed document's words stay in the buffer until the year is compacted.
  */
+/** A year's filters as saved: see PairFilters.pack. */
+export interface PackedPairFilters {
+  data: Uint32Array;
+  words: Uint32Array;
+}
+
 export class PairFilters {
   data: Uint32Array;
   /** Words of `data` in use. */
@@ -119,23 +125,41 @@ export class PairFilters {
     return start;
   }
 
-  /** A saved year's filters (base64, see encodeFilter), decoded straight into one buffer. */
-  static decode(texts: readonly string[]): PairFilters {
-    const binaries = texts.map((text) => atob(text));
-    let words = 0;
-    for (const binary of binaries) words += binary.length >>> 2;
-    // Room for the documents added after loading before the buffer has to grow.
-    const filters = new PairFilters(words + Math.max(256, words >>> 4));
-    const bytes = new Uint8Array(filters.data.buffer);
+  /**
+   * For saving: the live documents' filters packed end to end, and each one's size in 32-bit words
+   * (0 for none). Typed arrays, which IndexedDB stores and reads back as whole blocks.
+   */
+  pack(docs: readonly number[]): PackedPairFilters {
+    const words = new Uint32Array(docs.length);
+    let total = 0;
+    docs.forEach((doc, index) => {
+      const size = ((this.masks[doc] ?? 0) + 1) >>> 5;
+      words[index] = size;
+      total += size;
+    });
+    const data = new Uint32Array(total);
     let offset = 0;
-    for (const binary of binaries) {
-      const length = binary.length & ~3;
-      for (let i = 0; i < length; i++) bytes[offset + i] = binary.charCodeAt(i);
-      filters.starts.push(offset >>> 2);
-      filters.masks.push(length === 0 ? 0 : (length >>> 2) * 32 - 1);
-      offset += length;
+    docs.forEach((doc, index) => {
+      const size = words[index] ?? 0;
+      const start = this.starts[doc] ?? 0;
+      data.set(this.data.subarray(start, start + size), offset);
+      offset += size;
+    });
+    return { data, words };
+  }
+
+  /** A saved year's filters, copied into one buffer with room for the documents added later. */
+  static unpack({ data, words }: PackedPairFilters): PairFilters {
+    const filters = new PairFilters(data.length + Math.max(256, data.length >>> 4));
+    filters.data.set(data);
+    let offset = 0;
+    for (let doc = 0; doc < words.length; doc++) {
+      const size = words[doc] ?? 0;
+      filters.starts.push(offset);
+      filters.masks.push(size === 0 ? 0 : size * 32 - 1);
+      offset += size;
     }
-    filters.used = offset >>> 2;
+    filters.used = offset;
     return filters;
   }
 }
@@ -167,12 +191,4 @@ export function phrasePairs(phrases: readonly (readonly string[])[]): number[] {
   return phrases.flatMap((words) =>
     words.slice(1).map((word, index) => pairHash(wordHash(words[index] ?? ''), wordHash(word))),
   );
-}
-
-/** For saving: the filter's bytes as base64. */
-export function encodeFilter(filter: Uint32Array): string {
-  const bytes = new Uint8Array(filter.buffer, filter.byteOffset, filter.byteLength);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i] ?? 0);
-  return btoa(binary);
 }

@@ -2,19 +2,22 @@ import { SearchEngine, type SearchEngineOptions } from './engine';
 import type { ShardSnapshot } from './shard';
 
 /**
- * The index on disk: a manifest and one chunk per year of meetings, each a string of its own, so
- * persistence can store them as separate records, rewrite only the years that changed, and load the
- * most recent year first while older ones follow.
+ * The index on disk: a manifest and one chunk per year of meetings, each a record of its own, so
+ * persistence can rewrite only the years that changed and load the most recent year first while
+ * older ones follow. A year is kept in typed arrays (see ShardSnapshot), not text, so that loading
+ * it is copying blocks rather than parsing.
  */
 export interface SearchChunk {
   /** "manifest", or "year:2024". */
   key: string;
+  /** The manifest as JSON; empty for a year. */
   data: string;
+  year?: YearChunk;
 }
 
 export const SEARCH_INDEX_FORMAT = 'minute-book.search-index';
 /** Bump when the tokeniser, the fields or the chunk layout change: old chunks are then rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 interface Manifest {
   format: typeof SEARCH_INDEX_FORMAT;
@@ -23,7 +26,7 @@ interface Manifest {
   years: number[];
 }
 
-interface YearChunk {
+export interface YearChunk {
   year: number;
   index: ShardSnapshot;
 }
@@ -44,8 +47,7 @@ export function manifestChunk(engine: SearchEngine): SearchChunk {
 export function yearChunk(engine: SearchEngine, year: number): SearchChunk | undefined {
   const index = engine.snapshotYear(year);
   if (index === undefined) return undefined;
-  const chunk: YearChunk = { year, index };
-  return { key: yearChunkKey(year), data: JSON.stringify(chunk) };
+  return { key: yearChunkKey(year), data: '', year: { year, index } };
 }
 
 /** The whole index: the manifest, then every year, newest first. */
@@ -79,8 +81,23 @@ export function readManifest(chunk: SearchChunk): number[] | null {
 
 /** Loads one year into the engine, replacing what it held for that year. */
 export function loadYearChunk(engine: SearchEngine, chunk: SearchChunk): void {
-  const parsed = JSON.parse(chunk.data) as YearChunk;
-  engine.installYear(parsed.year, parsed.index);
+  if (chunk.year === undefined) throw new Error(`${chunk.key} holds no year of the index`);
+  engine.installYear(chunk.year.year, chunk.year.index);
+}
+
+/** What a chunk takes on disk, in bytes, near enough: its text and its arrays. */
+export function chunkBytes(chunk: SearchChunk): number {
+  const index = chunk.year?.index;
+  if (index === undefined) return chunk.data.length * 2;
+  const texts = index.keys.length + index.docs.length + index.terms.length;
+  const arrays = [
+    index.lengths,
+    index.pairs.data,
+    index.pairs.words,
+    index.termEnds,
+    index.postings,
+  ];
+  return texts * 2 + arrays.reduce((sum, array) => sum + array.byteLength, 0);
 }
 
 /** A new engine from saved chunks (the manifest among them, or not). */

@@ -1,6 +1,6 @@
 import type { DocMeta, IndexDoc } from './documents';
 import { STOP_WORDS, fold, splitWords } from './normalise';
-import { PairFilters, encodeFilter, wordHash } from './pair-filter';
+import { PairFilters, wordHash, type PackedPairFilters } from './pair-filter';
 import { COUNT_MASK, MAX_DOCS, PEOPLE_FLAG, Postings, TITLE_FLAG } from './postings';
 
 // Local copies: imported bindings can be property reads in transpiled code, run here per word.
@@ -10,15 +10,27 @@ const hashWord = wordHash;
 const words = splitWords;
 const COUNT = COUNT_MASK;
 
-/** A year as saved: live documents renumbered from 0, postings as gaps between document numbers. */
+/**
+ * A year as saved: the live documents renumbered from 0. Lists of numbers are typed arrays and lists
+ * of words are joined strings, which IndexedDB stores and reads back as whole blocks: loading the
+ * newest year is then a few copies rather than parsing millions of numbers.
+ */
 export interface ShardSnapshot {
-  keys: string[];
-  docs: DocMeta[];
-  lengths: number[];
-  /** Each document's pair filter, base64. */
-  pairs: string[];
-  terms: [string, number[]][];
+  /** Document keys, joined by newlines (keys are ids, which hold none). */
+  keys: string;
+  /** DocMeta[] as JSON. */
+  docs: string;
+  lengths: Uint32Array;
+  pairs: PackedPairFilters;
+  /** The terms, joined by newlines (a term is one word). */
+  terms: string;
+  /** Where each term's list ends in `postings`; it starts where the previous one ends. */
+  termEnds: Uint32Array;
+  /** Every term's packed entries (see postings.ts), one list after another. */
+  postings: Uint32Array;
 }
+
+const SEPARATOR = '\n';
 
 /**
  * The inverted index of one year of meetings: term → packed posting list (see postings.ts). Prefix
@@ -128,35 +140,51 @@ export class Shard {
   /** The live documents only, renumbered: saving a year also compacts it. */
   snapshot(): ShardSnapshot {
     const renumber = new Int32Array(this.metas.length).fill(-1);
-    const snapshot: ShardSnapshot = { keys: [], docs: [], lengths: [], pairs: [], terms: [] };
+    const live: number[] = [];
+    const docs: DocMeta[] = [];
+    const keys: string[] = [];
     this.metas.forEach((meta, number) => {
       if (meta === undefined) return;
-      renumber[number] = snapshot.docs.length;
-      snapshot.docs.push(meta);
-      snapshot.keys.push(this.keys[number] ?? '');
-      snapshot.lengths.push(this.lengths[number] ?? 0);
-      snapshot.pairs.push(encodeFilter(this.pairs.filter(number)));
+      renumber[number] = live.length;
+      live.push(number);
+      docs.push(meta);
+      keys.push(this.keys[number] ?? '');
     });
+    let total = 0;
+    for (const postings of this.dictionary.values()) total += postings.length;
+    const entries = new Uint32Array(total);
+    const terms: string[] = [];
+    const ends: number[] = [];
+    let used = 0;
     for (const [term, postings] of this.dictionary) {
-      const gaps: number[] = [];
-      let previous = 0;
+      const start = used;
       for (let i = 0; i < postings.length; i++) {
         const value = postings.data[i] ?? 0;
         const number = renumber[value >>> 8] ?? -1;
-        if (number < 0) continue;
-        gaps.push((number - previous) * 256 + (value & 255));
-        previous = number;
+        if (number >= 0) entries[used++] = number * 256 + (value & 255);
       }
-      if (gaps.length > 0) snapshot.terms.push([term, gaps]);
+      if (used === start) continue;
+      terms.push(term);
+      ends.push(used);
     }
-    return snapshot;
+    return {
+      keys: keys.join(SEPARATOR),
+      docs: JSON.stringify(docs),
+      lengths: Uint32Array.from(live, (number) => this.lengths[number] ?? 0),
+      pairs: this.pairs.pack(live),
+      terms: terms.join(SEPARATOR),
+      termEnds: Uint32Array.from(ends),
+      postings: entries.slice(0, used),
+    };
   }
 
   static fromSnapshot(snapshot: ShardSnapshot): Shard {
     const shard = new Shard();
-    shard.pairs = PairFilters.decode(snapshot.pairs);
-    snapshot.docs.forEach((meta, number) => {
-      const key = snapshot.keys[number] ?? '';
+    shard.pairs = PairFilters.unpack(snapshot.pairs);
+    const docs = JSON.parse(snapshot.docs) as DocMeta[];
+    const keys = docs.length === 0 ? [] : snapshot.keys.split(SEPARATOR);
+    docs.forEach((meta, number) => {
+      const key = keys[number] ?? '';
       const length = snapshot.lengths[number] ?? 0;
       shard.metas.push(meta);
       shard.keys.push(key);
@@ -166,24 +194,15 @@ export class Shard {
       shard.liveCount++;
       shard.liveLength += length;
     });
-    // Every list in one buffer, each a view of its part: a buffer per word (tens of thousands a year)
-    // made loading mostly allocation and garbage collection. A list that grows later moves out.
-    let total = 0;
-    for (const [, gaps] of snapshot.terms) total += gaps.length;
-    const buffer = new Uint32Array(total);
-    let offset = 0;
-    for (const [term, gaps] of snapshot.terms) {
-      const data = buffer.subarray(offset, offset + gaps.length);
-      offset += gaps.length;
-      let number = 0;
-      for (let i = 0; i < gaps.length; i++) {
-        const gap = gaps[i] ?? 0;
-        number += Math.floor(gap / 256);
-        data[i] = number * 256 + (gap & 255);
-      }
-      const postings = new Postings(data);
-      shard.dictionary.set(term, postings);
-    }
+    // Each list a view of the one saved buffer: a buffer per word (tens of thousands a year) made
+    // loading mostly allocation and garbage collection. A list that grows later moves out.
+    const terms = snapshot.termEnds.length === 0 ? [] : snapshot.terms.split(SEPARATOR);
+    let start = 0;
+    terms.forEach((term, index) => {
+      const end = snapshot.termEnds[index] ?? start;
+      shard.dictionary.set(term, new Postings(snapshot.postings.subarray(start, end)));
+      start = end;
+    });
     return shard;
   }
 }

@@ -4,7 +4,6 @@ import { SearchEngine } from '../../../src/shared/search/engine';
 import {
   PairFilters,
   buildPairFilter,
-  encodeFilter,
   phrasePairs,
   wordHash,
 } from '../../../src/shared/search/pair-filter';
@@ -52,13 +51,13 @@ describe('archive search: a year’s pair filters in one buffer', () => {
     expect(filters.mayContain(1, phrasePairs([['board', 'minutes']]))).toBe(false);
   });
 
-  it('decodes saved filters into one buffer that later documents are added to', () => {
+  it('packs the chosen filters and unpacks them into one buffer that later documents join', () => {
     const documents = Array.from({ length: 30 }, (_, doc) => words(`s${doc}w`, 2 + doc * 11));
     const built = new PairFilters();
     for (const document of documents) built.add(hashes(document));
-    const loaded = PairFilters.decode(
-      documents.map((_, doc) => encodeFilter(built.filter(doc))).concat(''),
-    );
+    built.add(hashes(['removed', 'before', 'saving']));
+    built.remove(documents.length);
+    const loaded = PairFilters.unpack(built.pack([...documents.keys(), documents.length]));
     expect(loaded.count).toBe(documents.length + 1);
     // A document saved without a filter may hold any pair.
     expect(loaded.mayContain(documents.length, phrasePairs([['any', 'pair']]))).toBe(true);

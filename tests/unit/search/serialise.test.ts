@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../../src/shared/search/engine';
 import type { SearchFilters } from '../../../src/shared/search/query';
 import {
+  SEARCH_INDEX_VERSION,
   loadEngine,
   readManifest,
   serialise,
@@ -52,7 +53,13 @@ describe('archive search: saving and loading the index', () => {
   it('refuses chunks from another version of the index', () => {
     const chunks = serialise(buildEngine()).map((chunk) =>
       chunk.key === 'manifest'
-        ? { ...chunk, data: chunk.data.replace('"version":1', '"version":0') }
+        ? {
+            ...chunk,
+            data: chunk.data.replace(
+              `"version":${SEARCH_INDEX_VERSION}`,
+              `"version":${SEARCH_INDEX_VERSION - 1}`,
+            ),
+          }
         : chunk,
     );
     expect(() => loadEngine(chunks)).toThrow(/out of date/);
