@@ -27,13 +27,9 @@ export function App() {
   const board = useBoardsStore(selectSelectedBoard);
   const importing = useImportStore((state) => state.phase !== 'closed');
   const searching = useSearchStore((state) => state.open);
-  const startSearch = useSearchStore((state) => state.start);
   const [creating, setCreating] = useState(false);
   const [showingBackups, setShowingBackups] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
-
-  // The search index loads in its worker while the first screen is in use.
-  useEffect(() => startSearch(), [startSearch]);
 
   useEffect(() => {
     load().catch((error: unknown) =>

@@ -1,22 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { notesWriter } from './stores';
-import './styles/app.css';
+import { startEarlyWorker } from './search/early-worker';
 
-// Ask the browser engine never to evict the database under storage pressure: it holds the board's record.
-void navigator.storage?.persist?.().catch(() => false);
+// The search worker starts before the app's script is even loaded, so that the saved index is read
+// while the app is parsed and drawn. The app follows as its own chunk.
+startEarlyWorker();
 
-// The journal keeps the last keystrokes anyway; this gets them into the database too when it can.
-window.addEventListener('pagehide', () => void notesWriter.flush());
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') void notesWriter.flush();
+import('./render-app').catch((error: unknown) => {
+  document.body.textContent = `Minute Book could not start: ${error instanceof Error ? error.message : String(error)}`;
 });
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FromWorker, ToWorker } from '../../../src/renderer/src/search/protocol';
 import {
   REINDEX_DELAY_MS,
+  SEARCH_MARKS,
   SearchClient,
   type WorkerPort,
 } from '../../../src/renderer/src/search/search-client';
@@ -62,6 +63,41 @@ describe('the page side of the search worker', () => {
       { type: 'reindex', meetingIds: ['m1'] },
       { type: 'reindex', meetingIds: ['m2'] },
     ]);
+  });
+
+  it('holds changes back during a bulk write and sends them in one message at its end', () => {
+    vi.useFakeTimers();
+    const worker = fakeWorker();
+    const client = new SearchClient(worker.port);
+    const release = client.holdChanges();
+    const inner = client.holdChanges();
+    for (const id of ['m1', 'm2', 'm1', 'm3']) client.meetingChanged(id);
+    vi.advanceTimersByTime(REINDEX_DELAY_MS * 10);
+    inner();
+    expect(worker.sent).toEqual([]);
+    release();
+    release();
+    expect(worker.sent).toEqual([{ type: 'reindex', meetingIds: ['m1', 'm2', 'm3'] }]);
+    client.meetingChanged('m4');
+    vi.advanceTimersByTime(REINDEX_DELAY_MS);
+    expect(worker.sent).toHaveLength(2);
+  });
+
+  it('marks when the first year becomes searchable and when the whole archive is', () => {
+    performance.clearMarks();
+    const worker = fakeWorker();
+    new SearchClient(worker.port);
+    const status = (phase: 'loading' | 'ready', searchableYears: number[]) =>
+      worker.reply({ type: 'status', status: { phase, searchableYears, pendingYears: [] } });
+    status('loading', []);
+    expect(performance.getEntriesByName(SEARCH_MARKS.firstYear)).toHaveLength(0);
+    status('loading', [2025]);
+    status('loading', [2025, 2024]);
+    expect(performance.getEntriesByName(SEARCH_MARKS.firstYear)).toHaveLength(1);
+    expect(performance.getEntriesByName(SEARCH_MARKS.ready)).toHaveLength(0);
+    status('ready', [2025, 2024]);
+    status('ready', [2025, 2024]);
+    expect(performance.getEntriesByName(SEARCH_MARKS.ready)).toHaveLength(1);
   });
 
   it('passes on the index status, and fails searches when the worker cannot run', async () => {

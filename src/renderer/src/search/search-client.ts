@@ -11,6 +11,18 @@ export interface WorkerPort {
   addEventListener(type: 'error', listener: () => void): void;
 }
 
+/** User Timing marks, from the page's start, that benchmarks and the browser's profiler can read. */
+export const SEARCH_MARKS = {
+  firstYear: 'minute-book:search-first-year',
+  ready: 'minute-book:search-ready',
+} as const;
+
+function markProgress(previous: IndexStatus | null, status: IndexStatus): void {
+  if (status.searchableYears.length > 0 && (previous?.searchableYears.length ?? 0) === 0)
+    performance.mark(SEARCH_MARKS.firstYear);
+  if (status.phase === 'ready' && previous?.phase !== 'ready') performance.mark(SEARCH_MARKS.ready);
+}
+
 /**
  * The page's side of the search worker: sends searches and reports which meetings changed. Only the
  * newest search is answered; an older one resolves null once a newer one is sent.
@@ -25,6 +37,9 @@ export class SearchClient {
   private readonly statusListeners = new Set<(status: IndexStatus) => void>();
   private lastStatus: IndexStatus | null = null;
   private broken = false;
+  /** Meetings changed while a bulk write holds changes back, sent in one message at its end. */
+  private held: Set<string> | null = null;
+  private holds = 0;
 
   constructor(private readonly worker: WorkerPort) {
     worker.addEventListener('message', (event) => this.receive(event.data));
@@ -39,6 +54,7 @@ export class SearchClient {
 
   private receive(message: FromWorker): void {
     if (message.type === 'status') {
+      markProgress(this.lastStatus, message.status);
       this.lastStatus = message.status;
       for (const listener of this.statusListeners) listener(message.status);
       return;
@@ -69,6 +85,10 @@ export class SearchClient {
   }
 
   meetingChanged(meetingId: string): void {
+    if (this.held !== null) {
+      this.held.add(meetingId);
+      return;
+    }
     clearTimeout(this.timers.get(meetingId));
     this.timers.set(
       meetingId,
@@ -77,6 +97,25 @@ export class SearchClient {
         this.worker.postMessage({ type: 'reindex', meetingIds: [meetingId] });
       }, REINDEX_DELAY_MS),
     );
+  }
+
+  /**
+   * Keeps changes back until the returned function is called, then sends them all at once: an import
+   * of thousands of meetings is indexed after it is saved, not meeting by meeting while it saves.
+   */
+  holdChanges(): () => void {
+    this.held ??= new Set<string>();
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      const held = this.held;
+      if (this.holds > 0 || held === null) return;
+      this.held = null;
+      if (held.size > 0) this.worker.postMessage({ type: 'reindex', meetingIds: [...held] });
+    };
   }
 
   onStatus(listener: (status: IndexStatus) => void): () => void {

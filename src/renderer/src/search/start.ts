@@ -1,5 +1,6 @@
 import { db } from '../db/instance';
 import { watchMeetingChanges } from './change-feed';
+import { takeEarlyWorker } from './early-worker';
 import { SearchClient, type WorkerPort } from './search-client';
 
 let client: SearchClient | null = null;
@@ -10,10 +11,11 @@ let client: SearchClient | null = null;
  */
 export function archiveSearch(): SearchClient {
   if (client === null) {
-    const worker = new Worker(new URL('./search.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'archive-search',
-    }) as unknown as WorkerPort;
+    const worker = (takeEarlyWorker() ??
+      new Worker(new URL('./search.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'archive-search',
+      })) as unknown as WorkerPort;
     const started = new SearchClient(worker);
     watchMeetingChanges(db, (meetingId) => started.meetingChanged(meetingId));
     client = started;
