@@ -28,6 +28,17 @@ describe('watching the records the search indexes', () => {
     expect(changed).toEqual(['m1', 'm1', 'm1', 'm1']);
   });
 
+  it('names each meeting once for a transaction that writes many of its records', async () => {
+    const { db, changed } = await watched();
+    await db.meetings.add(aMeeting('m2', '2021-07-19'));
+    changed.length = 0;
+    await db.transaction('rw', [db.agendaItems, db.actions], async () => {
+      await db.agendaItems.bulkAdd([anItem('i2', 2, 'Finance'), anItem('i3', 3, 'Risks')]);
+      await db.actions.bulkAdd([anAction('a1', 'm1'), anAction('a2', 'm2'), anAction('a3', 'm2')]);
+    });
+    expect(changed).toEqual(['m1', 'm2']);
+  });
+
   it('names the meeting of deleted records, and of a deleted meeting', async () => {
     const { db, changed } = await watched();
     await db.decisions.add({

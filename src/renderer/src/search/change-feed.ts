@@ -14,9 +14,19 @@ export function watchMeetingChanges(
   db: MinuteBookDatabase,
   onChange: (meetingId: string) => void,
 ): () => void {
+  // One listener per transaction, told each meeting once: an import writes hundreds of thousands
+  // of records in a few dozen transactions.
+  const pending = new WeakMap<Transaction, Set<string>>();
   const after = (transaction: Transaction, meetingId: string | undefined): void => {
     if (meetingId === undefined || meetingId === '') return;
-    transaction.on('complete', () => onChange(meetingId));
+    const meetings = pending.get(transaction);
+    if (meetings !== undefined) {
+      meetings.add(meetingId);
+      return;
+    }
+    const first = new Set([meetingId]);
+    pending.set(transaction, first);
+    transaction.on('complete', () => first.forEach((id) => onChange(id)));
   };
   const stops: (() => void)[] = [];
 

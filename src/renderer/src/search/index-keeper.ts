@@ -1,6 +1,7 @@
 import {
   SearchEngine,
   loadYearChunk,
+  type SearchDocuments,
   serialiseChanges,
   type TextSource,
 } from '../../../shared/search';
@@ -23,8 +24,8 @@ import type { IndexStatus } from './protocol';
 const CATCH_UP_MARGIN_MS = 2 * 60_000;
 /** Saving compacts and writes whole years: after a pause in edits, not on every keystroke. */
 const DEFAULT_SAVE_DELAY_MS = 2_000;
-/** How often a rebuild reports its progress, in meetings. */
-const PROGRESS_EVERY = 25;
+/** Meetings read from the database together, and how often a rebuild reports its progress. */
+const READ_TOGETHER = 25;
 
 export interface IndexKeeperOptions {
   textOf: TextSource;
@@ -129,17 +130,17 @@ export class IndexKeeper {
     const meetings = await this.db.meetings.toArray();
     // Newest first, so the meetings people look for most are searchable soonest.
     meetings.sort((a, b) => b.date.localeCompare(a.date));
-    for (const [index, meeting] of meetings.entries()) {
-      await this.indexMeeting(meeting.id);
-      if (index % PROGRESS_EVERY === 0)
+    await this.indexMeetings(
+      meetings.map((meeting) => meeting.id),
+      (indexed) =>
         this.report({
           phase: 'building',
           searchableYears: this.engine.years,
           pendingYears: [],
-          indexedMeetings: index,
+          indexedMeetings: indexed,
           totalMeetings: meetings.length,
-        });
-    }
+        }),
+    );
     await this.save();
   }
 
@@ -159,12 +160,19 @@ export class IndexKeeper {
     });
   }
 
-  private async indexMeetings(meetingIds: readonly string[]): Promise<void> {
-    for (const id of meetingIds) await this.indexMeeting(id);
+  private async indexMeetings(
+    meetingIds: readonly string[],
+    onProgress?: (indexed: number) => void,
+  ): Promise<void> {
+    for (let start = 0; start < meetingIds.length; start += READ_TOGETHER) {
+      const ids = meetingIds.slice(start, start + READ_TOGETHER);
+      const read = await this.reader.meetings(ids);
+      for (const id of ids) this.indexMeeting(id, read.get(id) ?? null);
+      onProgress?.(start + ids.length);
+    }
   }
 
-  private async indexMeeting(meetingId: string): Promise<void> {
-    const documents = await this.reader.meeting(meetingId);
+  private indexMeeting(meetingId: string, documents: SearchDocuments | null): void {
     const previous = this.indexed.get(meetingId);
     const itemIds = documents?.items.map((item) => item.id) ?? [];
     const kept = new Set(itemIds);

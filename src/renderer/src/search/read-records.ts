@@ -37,27 +37,60 @@ export class RecordReader {
 
   /** The documents of one meeting, or null when it no longer exists. */
   async meeting(meetingId: string): Promise<SearchDocuments | null> {
+    return (await this.meetings([meetingId])).get(meetingId) ?? null;
+  }
+
+  /**
+   * The documents of several meetings, read in one transaction with one query per table: indexing
+   * an import or a rebuild a meeting at a time would be five round trips to the database each.
+   * Meetings that no longer exist map to null.
+   */
+  async meetings(meetingIds: readonly string[]): Promise<Map<string, SearchDocuments | null>> {
     const { db } = this;
-    const read = await db.transaction(
+    const ids = [...new Set(meetingIds)];
+    const [meetings, items, attendance, decisions, actions] = await db.transaction(
       'r',
       [db.meetings, db.agendaItems, db.attendance, db.decisions, db.actions],
-      async () => {
-        const meeting = await db.meetings.get(meetingId);
-        if (meeting === undefined) return null;
-        const [items, attendance, decisions, actions] = await Promise.all([
-          db.agendaItems.where('meetingId').equals(meetingId).toArray(),
-          db.attendance.where('meetingId').equals(meetingId).toArray(),
-          db.decisions.where('meetingId').equals(meetingId).toArray(),
-          db.actions.where('meetingId').equals(meetingId).toArray(),
-        ]);
-        return { meeting, items, attendance, decisions, actions };
-      },
+      () =>
+        Promise.all([
+          db.meetings.bulkGet(ids),
+          db.agendaItems.where('meetingId').anyOf(ids).toArray(),
+          db.attendance.where('meetingId').anyOf(ids).toArray(),
+          db.decisions.where('meetingId').anyOf(ids).toArray(),
+          db.actions.where('meetingId').anyOf(ids).toArray(),
+        ]),
     );
-    if (read === null) return null;
-    return searchDocumentsFromRecords({
-      ...read,
-      members: await this.register(read.meeting.boardId),
-    });
+    const byMeeting = <T extends { meetingId: string }>(records: T[]) => {
+      const groups = new Map<string, T[]>();
+      for (const record of records) {
+        const group = groups.get(record.meetingId);
+        if (group === undefined) groups.set(record.meetingId, [record]);
+        else group.push(record);
+      }
+      return (meetingId: string) => groups.get(meetingId) ?? [];
+    };
+    const [itemsOf, attendanceOf, decisionsOf, actionsOf] = [
+      byMeeting(items),
+      byMeeting(attendance),
+      byMeeting(decisions),
+      byMeeting(actions),
+    ];
+    const documents = new Map<string, SearchDocuments | null>(ids.map((id) => [id, null]));
+    for (const meeting of meetings) {
+      if (meeting === undefined) continue;
+      documents.set(
+        meeting.id,
+        searchDocumentsFromRecords({
+          meeting,
+          items: itemsOf(meeting.id),
+          attendance: attendanceOf(meeting.id),
+          decisions: decisionsOf(meeting.id),
+          actions: actionsOf(meeting.id),
+          members: await this.register(meeting.boardId),
+        }),
+      );
+    }
+    return documents;
   }
 
   /** The searchable texts of some items, by id; items that no longer exist are left out. */
