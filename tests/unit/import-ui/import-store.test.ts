@@ -76,6 +76,8 @@ describe('the import store', () => {
     main.next();
     await settle();
     expect(store.getState().read).toBe(READ_BATCH);
+    // The second batch was asked for before the first was taken in.
+    expect(main.reads).toEqual([0, READ_BATCH]);
     main.next();
     await reading;
     expect(main.reads).toEqual([0, READ_BATCH]);
@@ -104,7 +106,15 @@ describe('the import store', () => {
 
   it('saves the ticked meetings and reports the files it could not read', async () => {
     const main = fakeMain(4);
-    const store = createImportStore({ db, ...main.deps });
+    const search = { events: [] as string[] };
+    const store = createImportStore({
+      db,
+      ...main.deps,
+      holdSearchUpdates: () => {
+        search.events.push('held');
+        return () => search.events.push('released');
+      },
+    });
     store.getState().open();
     const reading = store.getState().choose('files');
     await settle();
@@ -112,6 +122,8 @@ describe('the import store', () => {
     await reading;
     store.getState().setIncluded(2, false);
     await store.getState().save();
+    // The search was kept from re-indexing while saving, and let go once done.
+    expect(search.events).toEqual(['held', 'released']);
     expect(store.getState().phase).toBe('done');
     expect(store.getState().outcome).toMatchObject({
       saved: 1,

@@ -61,6 +61,11 @@ export interface ImportDependencies {
   ) => Promise<{ files: Parameters<typeof entryFromFile>[0][] }>;
   closeImport: (token: string) => Promise<unknown>;
   boards: () => readonly Board[];
+  /**
+   * Holds back the search's re-indexing while meetings are saved; the returned function lets it
+   * index them all at once.
+   */
+  holdSearchUpdates?: () => () => void;
   /** Called once meetings are saved, so board and meeting lists show them. */
   afterSave: (saved: SavedImports) => Promise<void>;
 }
@@ -107,7 +112,13 @@ export function createImportStore(deps: ImportDependencies) {
           set({ phase: 'reading', label: chosen.label, total: chosen.total, read: 0, entries: [] });
           const boards = deps.boards();
           const entries: ImportEntry[] = [];
-          for (let from = 0; from < chosen.total; from += READ_BATCH) {
+          const read = (from: number) =>
+            from < chosen.total ? deps.readBatch(chosen.token, from, READ_BATCH) : null;
+          // The next batch is asked for before this one is taken in, so the main process reads
+          // files while the page builds the preview.
+          let next = read(0);
+          for (let from = 0; next !== null; from += READ_BATCH) {
+            const { files } = await next;
             if (cancelledRun === thisRun) {
               // Closing the import also cancels it; then there is no start screen to go back to.
               if (get().phase === 'reading') {
@@ -119,8 +130,8 @@ export function createImportStore(deps: ImportDependencies) {
               }
               return;
             }
-            const batch = await deps.readBatch(chosen.token, from, READ_BATCH);
-            entries.push(...batch.files.map((file) => entryFromFile(file, boards)));
+            next = read(from + READ_BATCH);
+            entries.push(...files.map((file) => entryFromFile(file, boards)));
             set({ read: entries.length });
           }
           const existing = existingMeetingKeys(await deps.db.meetings.toArray());
@@ -153,6 +164,7 @@ export function createImportStore(deps: ImportDependencies) {
         const duplicates = findDuplicates(entries, existing);
         const chosen = entriesToSave(entries, duplicates);
         set({ phase: 'saving', saved: 0, toSave: chosen.length, existing });
+        const releaseSearch = deps.holdSearchUpdates?.();
         try {
           const saved = await saveImportedMeetings(
             deps.db,
@@ -185,6 +197,8 @@ export function createImportStore(deps: ImportDependencies) {
           });
         } catch (error) {
           set({ phase: 'preview', notice: { error: true, text: message(error) } });
+        } finally {
+          releaseSearch?.();
         }
       },
     };

@@ -28,6 +28,7 @@ export const useImportStore = createImportStore({
   readBatch: (token, from, count) => callMain('readImportBatch', { token, from, count }),
   closeImport: (token) => callMain('closeImport', { token }),
   boards: () => useBoardsStore.getState().boards,
+  holdSearchUpdates: () => archiveSearch().holdChanges(),
   afterSave: async ({ boardIds }) => {
     await useBoardsStore.getState().load();
     await Promise.all(
