@@ -132,8 +132,10 @@ function blockLines(token: MarkedToken, context: Context): SourceLine[] {
 }
 
 function tokenLines(markdown: string, context: Context): SourceLine[] {
+  // Block tokens only: lines are read from their text, so marked's inline pass (most of its time
+  // on a large import) would be work thrown away.
   return new Lexer()
-    .lex(markdown)
+    .blockTokens(markdown.replace(/\r\n?/g, '\n'), [])
     .map(known)
     .flatMap((token) => blockLines(token, context));
 }

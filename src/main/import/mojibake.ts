@@ -100,6 +100,9 @@ function firstChangedWord(before: string, after: string): { before: string; afte
  * three times, while each pass still finds something to mend.
  */
 export function repairMojibake(text: string): MojibakeRepair {
+  // Every mojibake sequence starts with a lead byte 0xC2–0xF4, which Windows-1252 reads as Â–ô:
+  // text with none of those has nothing to mend, and most files are such text.
+  if (!/[\u00c2-\u00f4]/.test(text)) return { text, repaired: 0 };
   let current = text;
   let repaired = 0;
   for (let pass = 0; pass < 3; pass += 1) {

@@ -55,6 +55,8 @@ export function wholeLineBold(markdown: string): boolean {
 
 /** Markdown marks removed: "Alex Cheung - NHSE/I **(Chair)**" → "Alex Cheung - NHSE/I (Chair)". */
 export function plainText(markdown: string): string {
+  // Most lines have no marks at all: one test spares them four replacements.
+  if (!/[\\`*_\t]| {2}/.test(markdown)) return markdown.trim();
   return markdown
     .replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, '$1')
     .replace(/\*\*|__|`/g, '')
