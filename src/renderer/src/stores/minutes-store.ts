@@ -7,6 +7,7 @@ import type {
   RecordSource,
 } from '../../../shared/model';
 import type { MinuteBookDatabase } from '../db/database';
+import { deleteDecision, writeDecisionChanges } from '../db/decisions-repository';
 import { newId, nowStamp } from '../db/ids';
 import * as meetingsRepository from '../db/meetings-repository';
 import { readJournal } from '../db/notes-journal';
@@ -234,12 +235,12 @@ export function createMinutesStore(db: MinuteBookDatabase, notesWriter: NotesWri
           decision.id === id ? { ...decision, ...changes } : decision,
         ),
       }));
-      save(db.decisions.update(id, changes));
+      save(writeDecisionChanges(db, id, changes));
     },
 
     removeDecision: async (id) => {
       set((state) => ({ decisions: state.decisions.filter((decision) => decision.id !== id) }));
-      await trackSave(db.decisions.delete(id));
+      await trackSave(deleteDecision(db, id));
     },
   }));
 }
