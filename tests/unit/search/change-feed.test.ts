@@ -1,11 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
 import { deleteMeeting } from '../../../src/renderer/src/db/meetings-repository';
 import { watchMeetingChanges } from '../../../src/renderer/src/search/change-feed';
-import { aMeeting, anAction, anAttendance, anItem } from '../../support/records';
+import { updateMember } from '../../../src/renderer/src/db/members-repository';
+import { meetingsToCatchUp } from '../../../src/renderer/src/search/catch-up';
+import { aMeeting, aMember, anAction, anAttendance, anItem } from '../../support/records';
 import { freshDatabase } from '../db/migration-harness';
 
 let db: MinuteBookDatabase | undefined;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 afterEach(() => db?.close());
 
 async function watched() {
@@ -37,6 +40,36 @@ describe('watching the records the search indexes', () => {
       await db.actions.bulkAdd([anAction('a1', 'm1'), anAction('a2', 'm2'), anAction('a3', 'm2')]);
     });
     expect(changed).toEqual(['m1', 'm2']);
+  });
+
+  it('names every meeting of a member whose name or organisation changes', async () => {
+    const { db, changed } = await watched();
+    await db.members.add(aMember('member-1', 'Ama Owusu', { boardId: 'b' }));
+    await db.meetings.bulkAdd([aMeeting('m2', '2021-07-19'), aMeeting('m3', '2021-08-16')]);
+    await db.attendance.bulkAdd([
+      anAttendance('member-1', 'present'),
+      anAttendance('member-1', 'apologies', { meetingId: 'm2' }),
+    ]);
+    await db.actions.add(anAction('a1', 'm3', { ownerMemberId: 'member-1' }));
+    changed.length = 0;
+    await db.members.update('member-1', { termEnd: '2022-03-31' });
+    await settle();
+    expect(changed).toEqual([]);
+    await updateMember(
+      db,
+      'member-1',
+      { fullName: 'Ama Owusu-Mensah' },
+      '2025-02-03T10:00:00.000Z',
+    );
+    await vi.waitFor(() => expect(new Set(changed)).toEqual(new Set(['m1', 'm2', 'm3'])));
+    expect(
+      // After a restart too: the rename is newer than the saved index, the records are not.
+      await meetingsToCatchUp(
+        db,
+        '2024-01-01T00:00:00.000Z',
+        new Map(['m1', 'm2', 'm3'].map((id) => [id, { itemIds: id === 'm1' ? ['i1'] : [] }])),
+      ),
+    ).toEqual(new Set(['m1', 'm2', 'm3']));
   });
 
   it('names the meeting of deleted records, and of a deleted meeting', async () => {

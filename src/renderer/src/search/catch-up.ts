@@ -1,12 +1,13 @@
 import type { MinuteBookDatabase } from '../db/database';
+import { meetingsOfMember } from './member-meetings';
 
 /** What the saved index says it holds: meeting id → the ids of its items. */
 export type IndexedMeetings = ReadonlyMap<string, { itemIds: readonly string[] }>;
 
 /**
  * The meetings whose index entries may be stale after a start from a saved index: records changed
- * since `since`, meetings or items added or removed while the index was not saved (the app closed
- * straight after an edit). Only keys and indexes are read, never the text.
+ * since `since` (a member renamed counts for every meeting they are named in), and meetings or
+ * items added or removed while the index was not saved (the app closed straight after an edit).
  */
 export async function meetingsToCatchUp(
   db: MinuteBookDatabase,
@@ -34,6 +35,12 @@ export async function meetingsToCatchUp(
       .above(since)
       .toArray()
       .then((records) => records.forEach((record) => stale.add(record.meetingId))),
+    // Members renamed: a register is small, so it is read whole rather than indexed by time.
+    db.members
+      .filter((member) => member.updatedAt > since)
+      .toArray()
+      .then((members) => Promise.all(members.map((member) => meetingsOfMember(db, member))))
+      .then((lists) => lists.flat().forEach((id) => stale.add(id))),
   ]);
 
   const stored = new Set(await db.meetings.toCollection().primaryKeys());

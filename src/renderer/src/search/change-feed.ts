@@ -1,5 +1,10 @@
 import type { Transaction } from 'dexie';
+import type { Member } from '../../../shared/model';
 import type { MinuteBookDatabase } from '../db/database';
+import { meetingsOfMember } from './member-meetings';
+
+/** What the search shows of a member: a change to any of these changes their meetings' index. */
+const INDEXED_MEMBER_FIELDS = ['title', 'fullName', 'organisation', 'role'] as const;
 
 /** The tables whose records the search indexes, each pointing at its meeting. */
 const MEETING_PARTS = ['agendaItems', 'attendance', 'decisions', 'actions'] as const;
@@ -70,5 +75,22 @@ export function watchMeetingChanges(
       table.hook('deleting').unsubscribe(deleted);
     });
   }
+  // A member renamed (or moved to another organisation) is named in every meeting they attended.
+  const memberUpdated = (
+    changes: Partial<Member>,
+    _key: unknown,
+    member: Member,
+    transaction: Transaction,
+  ) => {
+    if (!INDEXED_MEMBER_FIELDS.some((field) => field in changes)) return;
+    transaction.on('complete', () => {
+      void meetingsOfMember(db, member)
+        .then((meetingIds) => meetingIds.forEach((id) => onChange(id)))
+        .catch(() => undefined);
+    });
+  };
+  db.members.hook('updating', memberUpdated);
+  stops.push(() => db.members.hook('updating').unsubscribe(memberUpdated));
+
   return () => stops.forEach((stop) => stop());
 }
