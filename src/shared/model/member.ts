@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from './dates';
 
+export { formalName, nameWithTitle } from './member-names';
+
 export const MEMBER_ROLES = ['Chair', 'Vice-Chair', 'Member', 'Secretary', 'Observer'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
@@ -63,18 +65,6 @@ export function isInOfficeOn(
 
 export function isVotingMember(member: Pick<Member, 'role'>): boolean {
   return VOTING_ROLES.has(member.role);
-}
-
-/** "Dr Mark A. Bailey" */
-export function nameWithTitle(member: Pick<Member, 'title' | 'fullName'>): string {
-  return [member.title.trim(), member.fullName.trim()].filter(Boolean).join(' ');
-}
-
-/** "Craig R. Shenton, PhD": the form the board's papers use. */
-export function formalName(member: Pick<Member, 'title' | 'fullName' | 'postNominals'>): string {
-  const name = nameWithTitle(member);
-  const letters = member.postNominals.trim();
-  return letters ? `${name}, ${letters}` : name;
 }
 
 const ROLE_ORDER: Record<MemberRole, number> = {

@@ -1,5 +1,6 @@
 import type { Action, AgendaItem, AttendanceRecord, Decision, Meeting } from '../model/meeting';
-import { nameWithTitle, type Member } from '../model/member';
+import type { Member } from '../model/member';
+import { nameWithTitle } from '../model/member-names';
 import type { SearchItemInput, SearchMeetingInput } from './documents';
 
 /**
