@@ -87,9 +87,11 @@ export class SearchEngine implements Vocabulary {
   readonly typos = new TypoIndex();
   /**
    * Every term of the archive in MiniSearch's radix tree, which answers "which words start with
-   * con…" in one walk, for completing the word being typed.
+   * con…" in one walk, for completing the word being typed. Made on the first completion, from the
+   * word counts, and kept up to date after: filling it term by term was a large part of loading a
+   * saved year, which should make the newest year searchable as soon as it can.
    */
-  private readonly dictionary = new SearchableMap<true>();
+  private dictionary: SearchableMap<true> | null = null;
   /** Term → documents containing it: a plain map, since it changes with every posting added. */
   private readonly frequencies = new Map<string, number>();
   private readonly shards = new Map<number, Shard>();
@@ -211,10 +213,19 @@ export class SearchEngine implements Vocabulary {
 
   completions(prefix: string): Map<string, number> {
     const found = new Map<string, number>();
-    for (const term of this.dictionary.atPrefix(prefix).keys()) {
+    for (const term of this.prefixDictionary().atPrefix(prefix).keys()) {
       found.set(term, this.frequencies.get(term) ?? 0);
     }
     return found;
+  }
+
+  private prefixDictionary(): SearchableMap<true> {
+    if (this.dictionary === null) {
+      const dictionary = new SearchableMap<true>();
+      for (const term of this.frequencies.keys()) dictionary.set(term, true);
+      this.dictionary = dictionary;
+    }
+    return this.dictionary;
   }
 
   /** One year, compacted, for saving. */
@@ -293,12 +304,12 @@ export class SearchEngine implements Vocabulary {
     const count = (previous ?? 0) + change;
     if (count <= 0) {
       this.frequencies.delete(term);
-      this.dictionary.delete(term);
+      this.dictionary?.delete(term);
       return;
     }
     this.frequencies.set(term, count);
     if (previous === undefined) {
-      this.dictionary.set(term, true);
+      this.dictionary?.set(term, true);
       // The typo index only grows: a word whose documents are gone just finds nothing.
       this.typos.add(term);
     }

@@ -168,6 +168,18 @@ describe('archive search: keeping up with edits', () => {
     expect(ids(engine, 'nunez ')).toEqual(['m-2022-2']);
   });
 
+  it('completes words added after the first completion', () => {
+    const engine = buildEngine();
+    const first = ITEMS[0];
+    if (first === undefined) throw new Error('fixture changed');
+    expect([...engine.completions('sep').keys()]).toEqual([]);
+    engine.addItem({ ...first, notes: 'Sepsis screening was discussed instead.' });
+    expect([...engine.completions('sep').keys()]).toEqual(['sepsis']);
+    expect(ids(engine, 'seps')).toEqual(['m-2022-1']);
+    engine.removeItem('m-2022-1');
+    expect(ids(engine, 'seps')).toEqual([]);
+  });
+
   it('moves an item whose meeting date changes year, filters included', () => {
     const engine = buildEngine();
     const moved = ITEMS[1];
