@@ -3,6 +3,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Decision } from '../../../src/shared/model';
 import { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
+import { LATEST_SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
+import { readSavedStart } from '../../../src/renderer/src/search/saved-index';
 import { IndexKeeper } from '../../../src/renderer/src/search/index-keeper';
 import type { IndexStatus } from '../../../src/renderer/src/search/protocol';
 import { RecordReader } from '../../../src/renderer/src/search/read-records';
@@ -15,6 +17,8 @@ function storage() {
   const options = { indexedDB: new IDBFactory(), IDBKeyRange };
   const opened: MinuteBookDatabase[] = [];
   return {
+    name,
+    factory: options.indexedDB,
     open(): MinuteBookDatabase {
       const db = new MinuteBookDatabase(name, options);
       opened.push(db);
@@ -166,6 +170,41 @@ describe('the search worker keeping its index', () => {
       { phase: 'loading', searchableYears: [2026, 2021], pendingYears: [] },
     ]);
     expect(await again.titles('maternity')).toEqual(['Digital strategy', 'Capital programme']);
+  });
+
+  it('reads the manifest and the newest year straight from IndexedDB, as the worker starts', async () => {
+    current = storage();
+    // No database yet: nothing read, and none made behind Dexie's back.
+    expect(await readSavedStart(current.factory, current.name)).toBeNull();
+    const db = current.open();
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const first = await startSearch(db);
+    await seedArchive(db);
+    await first.keeper.reindex(['m2021', 'm2026']);
+    await first.keeper.save();
+
+    const start = await readSavedStart(current.factory, current.name);
+    expect(start?.saved.years).toEqual([2026, 2021]);
+    expect(start?.newest?.chunk.key).toBe('year:2026');
+    expect(Object.keys(start?.newest?.book ?? {})).toEqual(['m2026']);
+
+    const reopened = current.open();
+    const searcher = new Searcher(new RecordReader(reopened));
+    const statuses: IndexStatus[] = [];
+    const keeper = new IndexKeeper(reopened, {
+      textOf: searcher.textOf,
+      saveDelayMs: 60_000,
+      onStatus: (status) => statuses.push(status),
+      readStart: () => readSavedStart(current?.factory ?? new IDBFactory(), current?.name ?? ''),
+    });
+    await keeper.start();
+    expect(statuses.some((status) => status.phase === 'building')).toBe(false);
+    const found = await searcher.search(keeper.engine, 'maternity', {}, 20);
+    expect(found.results.map((result) => result.title.map((part) => part.text).join(''))).toEqual([
+      'Digital strategy',
+      'Capital programme',
+    ]);
   });
 
   it('lets a waiting search answer from the newest year before loading the older ones', async () => {

@@ -13,6 +13,7 @@ import {
   readSavedIndex,
   readSavedYear,
   writeSavedChanges,
+  type SavedStart,
   type YearBook,
 } from './saved-index';
 import type { IndexStatus } from './protocol';
@@ -39,6 +40,8 @@ export interface IndexKeeperOptions {
    * first, so the newest year answers at once rather than after every older year has loaded.
    */
   beforeNextYear?: () => Promise<void>;
+  /** Reads the manifest and the newest year ahead of the database connection, when it can. */
+  readStart?: () => Promise<SavedStart | null>;
 }
 
 interface Indexed {
@@ -98,12 +101,16 @@ export class IndexKeeper {
   }
 
   private async load(): Promise<boolean> {
-    const saved = await readSavedIndex(this.db);
+    const start = (await this.options.readStart?.().catch(() => null)) ?? null;
+    const saved = start?.saved ?? (await readSavedIndex(this.db));
     if (saved === null) return false;
     const loadedYears: number[] = [];
     for (const [index, year] of saved.years.entries()) {
       if (index > 0) await this.options.beforeNextYear?.();
-      const { chunk, book } = await readSavedYear(this.db, year);
+      const { chunk, book } =
+        index === 0 && start?.newest !== undefined
+          ? start.newest
+          : await readSavedYear(this.db, year);
       loadYearChunk(this.engine, chunk);
       for (const [meetingId, itemIds] of Object.entries(book))
         this.indexed.set(meetingId, { year, itemIds });

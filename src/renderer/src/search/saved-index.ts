@@ -37,9 +37,11 @@ function bookKey(year: number): string {
   return `meetings:${year}`;
 }
 
-/** The saved years, newest first, and when they were saved; null when there is nothing usable. */
-export async function readSavedIndex(db: MinuteBookDatabase): Promise<SavedIndex | null> {
-  const [manifest, state] = await db.searchIndex.bulkGet(['manifest', STATE_KEY]);
+/** The saved years from the manifest and keeper records; null when they are missing or outdated. */
+function savedIndexFrom(
+  manifest: SearchChunk | undefined,
+  state: SearchChunk | undefined,
+): SavedIndex | null {
   if (manifest === undefined || state === undefined) return null;
   const keeper = JSON.parse(state.data) as Partial<KeeperState>;
   if (
@@ -51,6 +53,82 @@ export async function readSavedIndex(db: MinuteBookDatabase): Promise<SavedIndex
     return null;
   const years = readManifest(manifest);
   return years === null ? null : { years, savedAt: keeper.savedAt };
+}
+
+/** The saved years, newest first, and when they were saved; null when there is nothing usable. */
+export async function readSavedIndex(db: MinuteBookDatabase): Promise<SavedIndex | null> {
+  const [manifest, state] = await db.searchIndex.bulkGet(['manifest', STATE_KEY]);
+  return savedIndexFrom(manifest, state);
+}
+
+export interface SavedStart {
+  saved: SavedIndex;
+  /** The newest saved year, read in the same transaction. */
+  newest?: { chunk: SearchChunk; book: YearBook };
+}
+
+/**
+ * The manifest and the newest saved year, read straight from IndexedDB in one transaction, without
+ * waiting for Dexie to open the database: the first thing the search worker does, on the way to
+ * the newest year being searchable. Resolves null whenever this is not possible (no database yet,
+ * one without the search's table, an outdated index); the Dexie path then decides.
+ */
+export function readSavedStart(factory: IDBFactory, name: string): Promise<SavedStart | null> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name);
+    } catch {
+      resolve(null);
+      return;
+    }
+    // Only a database that does not exist yet needs an upgrade here: leave its making to Dexie.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(null);
+    request.onsuccess = () => {
+      const connection = request.result;
+      // Never hold up the page opening the database for an upgrade.
+      connection.onversionchange = () => connection.close();
+      const finish = (value: SavedStart | null) => {
+        connection.close();
+        resolve(value);
+      };
+      try {
+        const transaction = connection.transaction('searchIndex', 'readonly');
+        transaction.onabort = () => finish(null);
+        const store = transaction.objectStore('searchIndex');
+        const manifest = store.get('manifest');
+        const state = store.get(STATE_KEY);
+        state.onsuccess = () => {
+          const saved = savedIndexFrom(
+            manifest.result as SearchChunk | undefined,
+            state.result as SearchChunk | undefined,
+          );
+          const year = saved?.years[0];
+          if (saved === null || year === undefined) {
+            finish(saved === null ? null : { saved });
+            return;
+          }
+          const chunk = store.get(yearChunkKey(year));
+          const book = store.get(bookKey(year));
+          book.onsuccess = () => {
+            const chunkRecord = chunk.result as SearchChunk | undefined;
+            const bookRecord = book.result as SearchChunk | undefined;
+            finish(
+              chunkRecord === undefined || bookRecord === undefined
+                ? { saved }
+                : {
+                    saved,
+                    newest: { chunk: chunkRecord, book: JSON.parse(bookRecord.data) as YearBook },
+                  },
+            );
+          };
+        };
+      } catch {
+        finish(null);
+      }
+    };
+  });
 }
 
 /** One saved year: the engine's chunk and its book. Throws when either is missing. */

@@ -1,7 +1,8 @@
-import { MinuteBookDatabase } from '../db/database';
+import { DATABASE_NAME, MinuteBookDatabase } from '../db/database';
 import { IndexKeeper } from './index-keeper';
 import type { FromWorker, ToWorker } from './protocol';
 import { RecordReader } from './read-records';
+import { readSavedStart } from './saved-index';
 import { Searcher } from './searcher';
 
 /**
@@ -22,6 +23,7 @@ const searcher = new Searcher(new RecordReader(db));
 let answering: Promise<void> = Promise.resolve();
 
 const keeper = new IndexKeeper(db, {
+  readStart: () => readSavedStart(indexedDB, DATABASE_NAME),
   textOf: searcher.textOf,
   beforeNextYear: async () => {
     // A macrotask first, so a search message that arrived during the last year is taken up.
