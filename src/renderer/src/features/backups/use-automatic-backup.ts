@@ -1,16 +1,31 @@
-import { useEffect } from 'react';
-import { useBackupsStore } from '../../stores';
+import { useEffect, useState } from 'react';
+import { useBackupsStore, useSearchStore } from '../../stores';
 
 /** Checked again through the day, so an app left open overnight still makes the next day's backup. */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
+/** The longest the day's backup waits for the search to finish loading. */
+const MOST_WAIT_MS = 30_000;
 
-/** Makes the day's automatic backup once the archive has loaded, and checks hourly after that. */
+/**
+ * Makes the day's automatic backup once the archive has loaded, and checks hourly after that. The
+ * backup reads every record of the archive: it waits until the search has loaded its index (or half
+ * a minute), so that on a large archive it does not compete with opening the app.
+ */
 export function useAutomaticBackup(loaded: boolean): void {
+  const searchLoaded = useSearchStore((state) => state.status?.phase === 'ready');
+  const [waitedEnough, setWaitedEnough] = useState(false);
   useEffect(() => {
-    if (!loaded) return;
+    const timer = window.setTimeout(() => setWaitedEnough(true), MOST_WAIT_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+  // Should this turn false and true again, the backup is not made twice: it is made once a day.
+  const due = loaded && (searchLoaded || waitedEnough);
+
+  useEffect(() => {
+    if (!due) return;
     const backUp = () => void useBackupsStore.getState().backUpAutomaticallyIfDue();
     backUp();
     const timer = window.setInterval(backUp, CHECK_EVERY_MS);
     return () => window.clearInterval(timer);
-  }, [loaded]);
+  }, [due]);
 }
