@@ -48,35 +48,37 @@ function decodeOne(bytes: number[]): string | null {
   return codePoint !== undefined && plausible(codePoint) ? text : null;
 }
 
-/** One pass over the text: each lead character followed by the right continuation characters. */
+/** A lead byte 0xC2–0xF4 is one of Â–ô, the only characters a mended sequence can start with. */
+const LEAD = /[\u00c2-\u00f4]/g;
+
+/**
+ * One pass over the text: each lead character followed by the right continuation characters. Only
+ * the places a lead character stands are looked at, and the text between them is copied whole: an
+ * accented name in 14 KB of prose must not cost a walk over every character.
+ */
 function repairOnce(text: string): { text: string; count: number } {
-  const chars = [...text];
   let out = '';
+  let copied = 0;
   let count = 0;
-  let index = 0;
-  while (index < chars.length) {
-    const char = chars[index] ?? '';
-    const lead = MOJIBAKE_BYTE.get(char);
-    const needed = lead === undefined ? 0 : continuationCount(lead);
-    if (lead !== undefined && needed > 0) {
-      const bytes = [lead];
-      for (let next = 1; next <= needed; next += 1) {
-        const byte = MOJIBAKE_BYTE.get(chars[index + next] ?? '');
-        if (byte === undefined || byte < 0x80 || byte > 0xbf) break;
-        bytes.push(byte);
-      }
-      const mended = bytes.length === needed + 1 ? decodeOne(bytes) : null;
-      if (mended !== null) {
-        out += mended;
-        count += 1;
-        index += needed + 1;
-        continue;
-      }
+  LEAD.lastIndex = 0;
+  for (let found = LEAD.exec(text); found !== null; found = LEAD.exec(text)) {
+    const index = found.index;
+    const lead = text.charCodeAt(index);
+    const needed = continuationCount(lead);
+    const bytes = [lead];
+    for (let next = 1; next <= needed; next += 1) {
+      const byte = MOJIBAKE_BYTE.get(text.charAt(index + next));
+      if (byte === undefined || byte < 0x80 || byte > 0xbf) break;
+      bytes.push(byte);
     }
-    out += char;
-    index += 1;
+    const mended = needed > 0 && bytes.length === needed + 1 ? decodeOne(bytes) : null;
+    if (mended === null) continue;
+    out += text.slice(copied, index) + mended;
+    copied = index + needed + 1;
+    count += 1;
+    LEAD.lastIndex = copied;
   }
-  return { text: out, count };
+  return { text: copied === 0 ? text : out + text.slice(copied), count };
 }
 
 export interface MojibakeRepair {

@@ -72,6 +72,25 @@ describe('repairMojibake', () => {
     expect(repairMojibake('ë““').text).toBe('ë““');
   });
 
+  it('mends sequences at the very start and end, and keeps astral characters beside them', () => {
+    expect(repairMojibake('Ã©tÃ©').text).toBe('été');
+    expect(repairMojibake('😀Ã©😀').text).toBe('😀é😀');
+    // A lead character whose next character is an emoji is not the start of a sequence.
+    expect(repairMojibake('Ã😀 cafÃ©').text).toBe('Ã😀 café');
+    expect(repairMojibake('cafÃ').text).toBe('cafÃ');
+  });
+
+  it('mends the one garbled word in a long text and leaves the rest as it was', () => {
+    const prose = 'Siobhán noted the report. '.repeat(500);
+    const text = `${prose}Guyâ€™s ${prose}`;
+    expect(repairMojibake(text)).toEqual({
+      text: `${prose}Guy’s ${prose}`,
+      repaired: 1,
+      example: { before: 'Guyâ€™s', after: 'Guy’s' },
+    });
+    expect(repairMojibake(prose)).toEqual({ text: prose, repaired: 0 });
+  });
+
   it('leaves ASCII and the empty string alone', () => {
     expect(repairMojibake('')).toEqual({ text: '', repaired: 0 });
     expect(repairMojibake('Plain ASCII - no change.')).toEqual({
