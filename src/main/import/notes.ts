@@ -9,8 +9,12 @@ import type { SourceLine } from './source-lines';
 
 type Block = { list: false; text: string } | { list: true; points: SourceLine[] };
 
+/** Every line recogniseLines finds names one of these words: the rest need not be split and read. */
+const ACTION_OR_DECISION = /action|decision/i;
+
 function tidy(text: string): string {
-  return text.replace(/[ \t]+/g, ' ').trim();
+  // Most lines hold no tab and no double space: replacing each single space with itself is work.
+  return (/\t| {2}/.test(text) ? text.replace(/[ \t]+/g, ' ') : text).trim();
 }
 
 /** A list indented as a whole (the example's "  - " under a paragraph) starts at the margin. */
@@ -51,7 +55,10 @@ export function notesFromLines(lines: readonly SourceLine[]): string {
     const text = tidy(lineText(line));
     if (text === '') continue;
     // ACTION: and DECISION: lines stand alone, so the app recognises each of them.
-    const recognised = line.kind === 'text' && recogniseLines(line.markdown).length > 0;
+    const recognised =
+      line.kind === 'text' &&
+      ACTION_OR_DECISION.test(line.markdown) &&
+      recogniseLines(line.markdown).length > 0;
     if (open && last && !last.list && line.kind === 'text' && !recognised) {
       // A wrapped line: part of the paragraph above, as in Markdown itself.
       last.text = `${last.text} ${text}`;

@@ -28,14 +28,20 @@ export interface SourceLine {
 
 export function line(fields: Partial<SourceLine> & Pick<SourceLine, 'kind'>): SourceLine {
   const markdown = fields.markdown ?? fields.text ?? '';
+  // Every field named, never spread: a file makes hundreds of lines, and an object spread over
+  // defaults was the costliest part of making one.
   return {
-    level: 0,
-    depth: 0,
-    inNoteBlock: false,
-    ...fields,
-    markdown,
+    kind: fields.kind,
     text: fields.text ?? plainText(markdown),
+    markdown,
     bold: fields.bold ?? wholeLineBold(markdown),
+    level: fields.level ?? 0,
+    depth: fields.depth ?? 0,
+    number: fields.number,
+    listId: fields.listId,
+    listSize: fields.listSize,
+    cells: fields.cells,
+    inNoteBlock: fields.inNoteBlock ?? false,
   };
 }
 
@@ -50,7 +56,11 @@ export const BREAK: SourceLine = line({ kind: 'break', text: '' });
 
 /** "**Attendees**", "__Apologies:__": the style of a section or item title. */
 export function wholeLineBold(markdown: string): boolean {
-  return /^(\*\*|__)(?:(?!\1).)+\1:?$/.test(markdown.trim());
+  const trimmed = markdown.trim();
+  // Only a line that starts with * or _ can be bold throughout; most lines are spared the pattern.
+  const first = trimmed.charCodeAt(0);
+  if (first !== 0x2a && first !== 0x5f) return false;
+  return /^(\*\*|__)(?:(?!\1).)+\1:?$/.test(trimmed);
 }
 
 /** Markdown marks removed: "Alex Cheung - NHSE/I **(Chair)**" → "Alex Cheung - NHSE/I (Chair)". */
