@@ -13,24 +13,35 @@ const known = (token: Token): MarkedToken => token as MarkedToken;
 interface Context {
   inNoteBlock: boolean;
   nextListId: { value: number };
+  /**
+   * Where the lines go. Every function adds to this one array: a file is several hundred lines,
+   * and an array per token joined with flatMap and spreads cost more than reading the tokens.
+   */
+  out: SourceLine[];
 }
 
 /** A paragraph's lines as written, so "Attendees" on one line and a name on the next stay apart. */
-function paragraphLines(text: string, context: Context): SourceLine[] {
-  return text
-    .split(/\r?\n/)
-    .map((each) => each.trim())
-    .filter((each) => each !== '')
-    .map((each) => line({ kind: 'text', markdown: each, inNoteBlock: context.inNoteBlock }));
+function paragraphLines(text: string, context: Context): void {
+  // The text was read with its line endings made "\n", so they need no pattern to find.
+  for (const raw of text.split('\n')) {
+    const each = raw.trim();
+    if (each !== '') {
+      context.out.push(line({ kind: 'text', markdown: each, inNoteBlock: context.inNoteBlock }));
+    }
+  }
 }
 
 /** Undoes the common indentation of a fenced block, so its lists read as lists again. */
 function dedent(text: string): string {
-  const lines = text.split(/\r?\n/);
-  const indents = lines
-    .filter((each) => each.trim() !== '')
-    .map((each) => /^[ \t]*/.exec(each)?.[0].length ?? 0);
-  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  const lines = text.split('\n');
+  let common = Infinity;
+  for (const each of lines) {
+    if (each.trim() === '') continue;
+    const indent = /^[ \t]*/.exec(each)?.[0].length ?? 0;
+    if (indent < common) common = indent;
+  }
+  // Most blocks are not indented at all: then the text is already as it should be.
+  if (common === Infinity || common === 0) return text;
   return lines.map((each) => each.slice(common)).join('\n');
 }
 
@@ -39,10 +50,10 @@ function writtenNumber(raw: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-function listLines(list: Tokens.List, depth: number, context: Context): SourceLine[] {
+function listLines(list: Tokens.List, depth: number, context: Context): void {
   const listId = context.nextListId.value++;
   const start = typeof list.start === 'number' ? list.start : 1;
-  return list.items.flatMap((item, index) =>
+  list.items.forEach((item, index) => {
     itemLines(item, {
       kind: list.ordered ? 'numbered' : 'bullet',
       depth,
@@ -51,8 +62,8 @@ function listLines(list: Tokens.List, depth: number, context: Context): SourceLi
       listId,
       listSize: list.items.length,
       context,
-    }),
-  );
+    });
+  });
 }
 
 interface ItemPlace {
@@ -64,14 +75,13 @@ interface ItemPlace {
   context: Context;
 }
 
-function itemLines(item: Tokens.ListItem, place: ItemPlace): SourceLine[] {
+function itemLines(item: Tokens.ListItem, place: ItemPlace): void {
   const { context } = place;
-  const out: SourceLine[] = [];
   let first = true;
   for (const token of item.tokens.map(known)) {
     if ((token.type === 'text' || token.type === 'paragraph') && first) {
       first = false;
-      const [head = '', ...rest] = token.text.split(/\r?\n/).map((each) => each.trim());
+      const [head = '', ...rest] = token.text.split('\n').map((each) => each.trim());
       const point = line({
         kind: place.kind,
         markdown: head,
@@ -83,63 +93,148 @@ function itemLines(item: Tokens.ListItem, place: ItemPlace): SourceLine[] {
       });
       // "1. **Welcome**" with text on the next lines: a title, then its notes.
       if (point.bold && place.kind === 'numbered') {
-        out.push(point, BREAK, ...paragraphLines(rest.join('\n'), context));
+        context.out.push(point, BREAK);
+        paragraphLines(rest.join('\n'), context);
+      } else if (rest.length === 0) {
+        context.out.push(point);
       } else {
         const joined = [head, ...rest].filter(Boolean).join(' ');
-        out.push({ ...point, markdown: joined, text: plainText(joined) });
+        context.out.push({ ...point, markdown: joined, text: plainText(joined) });
       }
     } else if (token.type === 'list') {
-      out.push(...listLines(token, place.depth + 1, context));
+      listLines(token, place.depth + 1, context);
     } else {
-      out.push(...blockLines(token, context));
+      blockLines(token, context);
     }
   }
-  return out;
 }
 
-function tableLines(table: Tokens.Table, context: Context): SourceLine[] {
+function tableLines(table: Tokens.Table, context: Context): void {
   const rows = [table.header, ...table.rows].map((cells) => cells.map((cell) => cell.text));
-  return rows.map((cells) =>
-    line({
-      kind: 'row',
-      markdown: cells.join(' | '),
-      cells: cells.map(plainText),
-      inNoteBlock: context.inNoteBlock,
-    }),
-  );
-}
-
-function blockLines(token: MarkedToken, context: Context): SourceLine[] {
-  switch (token.type) {
-    case 'heading':
-      return [line({ kind: 'heading', markdown: token.text, level: token.depth }), BREAK];
-    case 'paragraph':
-    case 'text':
-      return [...paragraphLines(token.text, context), BREAK];
-    case 'list':
-      return [...listLines(token, 0, context), BREAK];
-    case 'table':
-      return [...tableLines(token, context), BREAK];
-    case 'code':
-      return [BREAK, ...tokenLines(dedent(token.text), { ...context, inNoteBlock: true }), BREAK];
-    case 'blockquote':
-      return token.tokens.map(known).flatMap((inner) => blockLines(inner, context));
-    case 'html':
-      return [...paragraphLines(token.text.replace(/<[^>]*>/g, ' '), context), BREAK];
-    default:
-      return [BREAK];
+  for (const cells of rows) {
+    context.out.push(
+      line({
+        kind: 'row',
+        markdown: cells.join(' | '),
+        cells: cells.map(plainText),
+        inNoteBlock: context.inNoteBlock,
+      }),
+    );
   }
 }
 
-function tokenLines(markdown: string, context: Context): SourceLine[] {
+function blockLines(token: MarkedToken, context: Context): void {
+  const { out } = context;
+  switch (token.type) {
+    case 'heading':
+      out.push(line({ kind: 'heading', markdown: token.text, level: token.depth }), BREAK);
+      return;
+    case 'paragraph':
+    case 'text':
+      paragraphLines(token.text, context);
+      out.push(BREAK);
+      return;
+    case 'list':
+      listLines(token, 0, context);
+      out.push(BREAK);
+      return;
+    case 'table':
+      tableLines(token, context);
+      out.push(BREAK);
+      return;
+    case 'code': {
+      out.push(BREAK);
+      const notes = dedent(token.text);
+      const inside = { ...context, inNoteBlock: true };
+      if (!proseLines(notes, inside)) tokenLines(notes, inside);
+      out.push(BREAK);
+      return;
+    }
+    case 'blockquote':
+      for (const inner of token.tokens) blockLines(known(inner), context);
+      return;
+    case 'html':
+      paragraphLines(token.text.replace(/<[^>]*>/g, ' '), context);
+      out.push(BREAK);
+      return;
+    default:
+      out.push(BREAK);
+  }
+}
+
+/** A line of nothing but spaces and tabs: what ends a paragraph, and what marked calls space. */
+function isBlank(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
+}
+
+/**
+ * What may start a line of plain prose: a letter, or an opening bracket or quote. None of these can
+ * begin a Markdown block (a list, heading, quote, fence, table, HTML or indented code), nor underline
+ * a heading, nor make a line blank.
+ */
+const PROSE_START = /^[\p{L}("'“‘]/u;
+
+function startsProse(text: string): boolean {
+  const code = text.charCodeAt(0) | 0x20;
+  // ASCII letters, by far the most common, without the Unicode pattern.
+  return (code >= 0x61 && code <= 0x7a) || PROSE_START.test(text);
+}
+
+/**
+ * The lines of a fenced block that is only paragraphs of prose, as marked would give them, without
+ * lexing it again. An item's notes are almost always such a block, and marked's paragraph rules,
+ * which look for the start of every other kind of block at each line, were most of its work on
+ * them. Returns false, adding nothing, when any line could be anything else.
+ */
+function proseLines(text: string, context: Context): boolean {
+  if (text === '' || text.includes('\r')) return false;
+  const lines = text.split('\n');
+  for (const each of lines) {
+    if (!isBlank(each) && !startsProse(each)) return false;
+  }
+  const { out } = context;
+  let index = 0;
+  // Blank lines before the first paragraph are a space token of their own.
+  if (isBlank(lines[0] ?? '')) {
+    out.push(BREAK);
+    while (index < lines.length && isBlank(lines[index] ?? '')) index += 1;
+  }
+  while (index < lines.length) {
+    for (; index < lines.length && !isBlank(lines[index] ?? ''); index += 1) {
+      out.push(
+        line({
+          kind: 'text',
+          markdown: (lines[index] ?? '').trim(),
+          inNoteBlock: context.inNoteBlock,
+        }),
+      );
+    }
+    out.push(BREAK);
+    const blankFrom = index;
+    while (index < lines.length && isBlank(lines[index] ?? '')) index += 1;
+    const blanks = index - blankFrom;
+    // One blank line at the very end is not a space token: marked keeps the newline before it
+    // with the paragraph, and a last line of spaces with no newline after it inside the paragraph.
+    const lastLine = index === lines.length && blanks === 1;
+    if (blanks > 0 && !lastLine) out.push(BREAK);
+  }
+  return true;
+}
+
+function tokenLines(markdown: string, context: Context): void {
   // Block tokens only: lines are read from their text, so marked's inline pass (most of its time
   // on a large import) would be work thrown away.
-  return new Lexer()
-    .blockTokens(markdown.replace(/\r\n?/g, '\n'), [])
-    .map(known)
-    .flatMap((token) => blockLines(token, context));
+  for (const token of new Lexer().blockTokens(markdown.replace(/\r\n?/g, '\n'), [])) {
+    blockLines(known(token), context);
+  }
 }
 
 export function markdownLines(markdown: string): SourceLine[] {
-  return tokenLines(markdown, { inNoteBlock: false, nextListId: { value: 1 } });
+  const out: SourceLine[] = [];
+  tokenLines(markdown, { inNoteBlock: false, nextListId: { value: 1 }, out });
+  return out;
 }

@@ -1,3 +1,4 @@
+import { Lexer } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { htmlLines } from '../../../src/main/import/html-lines';
 import { markdownLines } from '../../../src/main/import/markdown-lines';
@@ -39,6 +40,61 @@ describe('reading Markdown', () => {
       ['bullet', 0, 'b'],
     ]);
     expect(lines.filter((line) => line.inNoteBlock).length).toBe(3);
+  });
+
+  it('reads a fenced block of prose paragraph by paragraph, as marked divides it', () => {
+    // Such blocks are read without lexing them again; the lines and breaks must be marked's.
+    const asMarked = (markdown: string) => {
+      const [fence] = new Lexer().blockTokens(markdown, []);
+      const notes = fence?.type === 'code' ? String(fence.text).replace(/^ {2}/gm, '') : '';
+      return [
+        'break',
+        ...new Lexer().blockTokens(notes, []).flatMap((token) =>
+          token.type === 'paragraph'
+            ? [
+                ...String(token.text)
+                  .split('\n')
+                  .map((each) => each.trim())
+                  .filter(Boolean)
+                  .map((each) => `text ${each}`),
+                'break',
+              ]
+            : ['break'],
+        ),
+        'break',
+      ];
+    };
+    const blocks = [
+      'One line',
+      'First line\nwrapped   line  \n\nSecond paragraph',
+      '\n\nAfter blank lines\n\n\n\nAfter more\n',
+      '  \nSpaces before\n \t\nand between',
+      'Last line of spaces\n  \t ',
+      'Ends with blank lines\n\n',
+      'Ends with a spaced line\n  \n',
+      '(Aside) “quoted” ‘single’ \'plain\' "double"\nÉtienne and Łukasz',
+      'DECISION: noted\nACTION: to do (Ann)',
+      '  Indented alike\n  as a whole',
+    ];
+    for (const notes of blocks) {
+      const markdown = `\`\`\`\n${notes}\n\`\`\`\n`;
+      const lines = markdownLines(markdown);
+      expect(lines.every((each) => each.kind === 'break' || each.inNoteBlock)).toBe(true);
+      expect(
+        lines.map((each) => (each.kind === 'break' ? 'break' : `${each.kind} ${each.markdown}`)),
+      ).toEqual(asMarked(markdown));
+    }
+  });
+
+  it('reads a fenced block that is not only prose with marked', () => {
+    const lines = markdownLines('```\nNotes:\n\n1. first\n2. second\n\n# Heading\n> quoted\n```\n');
+    expect(shape(lines)).toEqual([
+      ['text', 0, 'Notes:'],
+      ['numbered', 0, 'first'],
+      ['numbered', 0, 'second'],
+      ['heading', 0, 'Heading'],
+      ['text', 0, 'quoted'],
+    ]);
   });
 
   it('keeps the number as written when marked would count on', () => {
