@@ -4,7 +4,7 @@ import type { IpcResponse, ParsedIpcRequest } from '../../shared/ipc/contract';
 import type { ImportedFile } from '../../shared/ipc/import-schemas';
 import { findFiles, IMPORTABLE_EXTENSIONS } from '../import/find-files';
 import { importFile } from '../import/import-files';
-import type { ImportSessions } from './import-sessions';
+import type { ImportSession, ImportSessions } from './import-sessions';
 import type { MainPorts } from './ports';
 import { UserError } from './user-error';
 
@@ -56,15 +56,41 @@ function displayName(root: string, path: string): string {
   return inside && !inside.startsWith('..') ? inside.split(sep).join('/') : basename(path);
 }
 
-/** Reads and recognises `count` files from position `from`, one by one, each with its own result. */
+const ENDED = 'This import has ended. Choose the files to import again.';
+
+/**
+ * The batch being read for each choice of files. The page asks for the next batch before the one
+ * under way has reached it, so that this process reads while the page takes in; reading a batch
+ * only once the one before it is done keeps that earlier answer from waiting on the later files.
+ */
+const underWay = new WeakMap<ImportSession, Promise<unknown>>();
+
+/**
+ * Reads and recognises `count` files from position `from`, one by one, each with its own result;
+ * batches of one choice are read in the order they were asked for, one at a time.
+ */
 export async function readImportBatch(
   sessions: ImportSessions,
   request: ParsedIpcRequest<'readImportBatch'>,
 ): Promise<IpcResponse<'readImportBatch'>> {
   const session = sessions.get(request.token);
-  if (!session) {
-    throw new UserError('This import has ended. Choose the files to import again.');
-  }
+  if (!session) throw new UserError(ENDED);
+  const batch = (underWay.get(session) ?? Promise.resolve()).then(() => {
+    // Closed while this batch waited its turn: nothing more of it is wanted.
+    if (sessions.get(request.token) !== session) throw new UserError(ENDED);
+    return readBatch(session, request);
+  });
+  underWay.set(
+    session,
+    batch.catch(() => undefined),
+  );
+  return batch;
+}
+
+async function readBatch(
+  session: ImportSession,
+  request: ParsedIpcRequest<'readImportBatch'>,
+): Promise<IpcResponse<'readImportBatch'>> {
   const entries = session.entries.slice(request.from, request.from + request.count);
   const files: ImportedFile[] = [];
   for (const [offset, entry] of entries.entries()) {

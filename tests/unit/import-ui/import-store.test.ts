@@ -5,11 +5,11 @@ import type { ImportedFile } from '../../../src/shared/ipc/import-schemas';
 import { meeting } from '../../support/example-meeting';
 import { freshDatabase } from '../db/migration-harness';
 
-/** A main process holding `total` files, which answers each batch when the test lets it. */
+/** A main process holding `total` files, which answers each batch, in order, when the test lets it. */
 function fakeMain(total: number) {
   const closed: string[] = [];
   const reads: number[] = [];
-  let answer: () => void = () => undefined;
+  const answers: (() => void)[] = [];
   const file = (index: number): ImportedFile =>
     index % 2 === 0
       ? {
@@ -32,19 +32,20 @@ function fakeMain(total: number) {
   return {
     closed,
     reads,
-    next: () => answer(),
+    next: () => answers.shift()?.(),
     deps: {
       chooseSources: () =>
         Promise.resolve({ status: 'chosen' as const, token: 't', total, label: 'old' }),
       readBatch: (_token: string, from: number, count: number) => {
         reads.push(from);
         return new Promise<{ files: ImportedFile[] }>((resolve) => {
-          answer = () =>
+          answers.push(() =>
             resolve({
               files: Array.from({ length: Math.min(count, total - from) }, (_, at) =>
                 file(from + at),
               ),
-            });
+            }),
+          );
         });
       },
       closeImport: (token: string) => {
@@ -73,11 +74,12 @@ describe('the import store', () => {
     const reading = store.getState().choose('folder');
     await settle();
     expect(store.getState()).toMatchObject({ phase: 'reading', read: 0, total: READ_BATCH + 10 });
+    // The second batch was asked for before the first arrived, so the main process can read it
+    // while the first crosses to the page.
+    expect(main.reads).toEqual([0, READ_BATCH]);
     main.next();
     await settle();
     expect(store.getState().read).toBe(READ_BATCH);
-    // The second batch was asked for before the first was taken in.
-    expect(main.reads).toEqual([0, READ_BATCH]);
     main.next();
     await reading;
     expect(main.reads).toEqual([0, READ_BATCH]);
@@ -95,13 +97,37 @@ describe('the import store', () => {
     store.getState().cancel();
     main.next();
     await reading;
-    expect(main.reads).toEqual([0]);
+    // Nothing more is asked for once cancelled.
+    expect(main.reads).toEqual([0, READ_BATCH]);
     expect(store.getState()).toMatchObject({
       phase: 'choosing',
       notice: { error: false, text: 'Import cancelled. Nothing was saved.' },
     });
     expect(main.closed).toEqual(['t']);
     expect(await db.meetings.count()).toBe(0);
+  });
+
+  it('says why reading failed, and lets go of the batches still on their way', async () => {
+    const main = fakeMain(READ_BATCH * 3);
+    const store = createImportStore({
+      db,
+      ...main.deps,
+      // Every batch fails: the second, asked for before the first failed, must not go unhandled.
+      readBatch: (_token, from) => {
+        main.reads.push(from);
+        return Promise.reject(new Error('The disk was removed.'));
+      },
+    });
+    store.getState().open();
+    await store.getState().choose('folder');
+    await settle();
+    expect(main.reads).toEqual([0, READ_BATCH]);
+    expect(store.getState()).toMatchObject({
+      phase: 'choosing',
+      entries: [],
+      notice: { error: true, text: 'The disk was removed.' },
+    });
+    expect(main.closed).toEqual(['t']);
   });
 
   it('saves the ticked meetings and reports the files it could not read', async () => {

@@ -118,6 +118,30 @@ describe('importing minutes through the main process', () => {
     });
   });
 
+  it('reads the batches of one import one at a time, in the order asked, until it is closed', async () => {
+    const minutes = join(folder, 'minutes');
+    await mkdir(minutes);
+    for (const name of ['a.md', 'b.md', 'c.md', 'd.md', 'e.md']) {
+      await writeFile(join(minutes, name), GOOD_MARKDOWN);
+    }
+    const handlers = handlersChoosing([minutes]);
+    const chosen = await choose(handlers, 'folder');
+    if (chosen.status !== 'chosen') throw new Error('expected a choice');
+    const answered: string[] = [];
+    const batch = (from: number, count: number) =>
+      dispatch(handlers, 'readImportBatch', { token: chosen.token, from, count }).then((result) => {
+        answered.push(`${from}: ${result.ok ? 'read' : result.error.message}`);
+      });
+    // Asked for together, the shorter second batch still waits for the first.
+    await Promise.all([batch(0, 3), batch(3, 1)]);
+    expect(answered).toEqual(['0: read', '3: read']);
+    // A batch asked for but not begun when the import closes is not read.
+    const waiting = batch(4, 1);
+    await dispatch(handlers, 'closeImport', { token: chosen.token });
+    await waiting;
+    expect(answered[2]).toBe('4: This import has ended. Choose the files to import again.');
+  });
+
   it('never takes a path from the renderer', async () => {
     await expect(
       dispatch(handlersChoosing(null), 'chooseImportSources', { kind: 'files', path: '/etc' }),

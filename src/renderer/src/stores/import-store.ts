@@ -9,6 +9,8 @@ import { saveImportedMeetings, type SavedImports } from '../features/import/save
 
 /** Files per call to the main process: small enough for steady progress, large enough to be quick. */
 export const READ_BATCH = 100;
+/** Batches asked for at a time, so the main process always has the next one to read. */
+export const READ_AHEAD = 2;
 
 export type ImportPhase = 'closed' | 'choosing' | 'reading' | 'preview' | 'saving' | 'done';
 
@@ -112,27 +114,38 @@ export function createImportStore(deps: ImportDependencies) {
           set({ phase: 'reading', label: chosen.label, total: chosen.total, read: 0, entries: [] });
           const boards = deps.boards();
           const entries: ImportEntry[] = [];
-          const read = (from: number) =>
-            from < chosen.total ? deps.readBatch(chosen.token, from, READ_BATCH) : null;
-          // The next batch is asked for before this one is taken in, so the main process reads
-          // files while the page builds the preview.
-          let next = read(0);
-          for (let from = 0; next !== null; from += READ_BATCH) {
-            const { files } = await next;
-            if (cancelledRun === thisRun) {
-              // Closing the import also cancels it; then there is no start screen to go back to.
-              if (get().phase === 'reading') {
-                set({
-                  phase: 'choosing',
-                  entries: [],
-                  notice: { error: false, text: 'Import cancelled. Nothing was saved.' },
-                });
+          // Batches asked for and not yet taken in, oldest first.
+          const asked: ReturnType<ImportDependencies['readBatch']>[] = [];
+          let from = 0;
+          const ask = () => {
+            if (from >= chosen.total) return;
+            asked.push(deps.readBatch(chosen.token, from, READ_BATCH));
+            from += READ_BATCH;
+          };
+          // More than one batch is asked for at a time, so the main process, which reads them in
+          // order, has the next to read while this one crosses to the page and is taken in.
+          for (let ahead = 0; ahead < READ_AHEAD; ahead += 1) ask();
+          try {
+            for (let batch = asked.shift(); batch !== undefined; batch = asked.shift()) {
+              const { files } = await batch;
+              if (cancelledRun === thisRun) {
+                // Closing the import also cancels it; then there is no start screen to go back to.
+                if (get().phase === 'reading') {
+                  set({
+                    phase: 'choosing',
+                    entries: [],
+                    notice: { error: false, text: 'Import cancelled. Nothing was saved.' },
+                  });
+                }
+                return;
               }
-              return;
+              ask();
+              entries.push(...files.map((file) => entryFromFile(file, boards)));
+              set({ read: entries.length });
             }
-            next = read(from + READ_BATCH);
-            entries.push(...files.map((file) => entryFromFile(file, boards)));
-            set({ read: entries.length });
+          } finally {
+            // Batches still on their way after a cancel or a failure are not wanted, nor their errors.
+            for (const batch of asked) void batch.catch(() => undefined);
           }
           const existing = existingMeetingKeys(await deps.db.meetings.toArray());
           if (get().phase === 'reading') set({ phase: 'preview', entries, existing });
