@@ -70,6 +70,20 @@ describe('bad input', () => {
     expect(decodeText(controls)).toMatchObject({ ok: false, problem: 'binary' });
   });
 
+  it('counts only C0 controls and DEL as signs of binary, and allows a few of them', () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const prose = 'Minutes of the meeting.\tTabs,\fform feeds and\r\nline ends are text. '.repeat(
+      10,
+    );
+    expect(decodeText(encode(prose))).toMatchObject({ ok: true, text: prose });
+    // C1 controls such as NEL are not counted; one stray control in a long text is allowed.
+    const c1 = `${prose}${'\u0085'.repeat(40)}`;
+    expect(decodeText(encode(c1))).toMatchObject({ ok: true });
+    expect(decodeText(encode(`${prose}\u0007`))).toMatchObject({ ok: true });
+    const del = `${'\u007f'.repeat(20)}${prose}`;
+    expect(decodeText(encode(del))).toMatchObject({ ok: false, problem: 'binary' });
+  });
+
   it('reads an older Windows text file, and UTF-16 with a byte-order mark', () => {
     // "Café “ok”" as Windows saved it: é is 0xE9, the curly quotes 0x93 and 0x94.
     const windows = Uint8Array.from([
