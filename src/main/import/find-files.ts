@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
@@ -28,20 +29,28 @@ export interface FoundFiles {
 export async function findFiles(paths: readonly string[]): Promise<FoundFiles> {
   const found: FoundFiles = { files: [], problems: [] };
   const seen = new Set<string>();
-  for (const path of paths) await visit(path, true, found, seen);
+  for (const path of paths) await visit(path, await statOf(path), true, found, seen);
   return found;
+}
+
+/**
+ * Entries of a folder looked at together. One at a time, a folder of 10,000 minutes took two
+ * seconds of waiting on the disk before the first file was read; the order found does not change.
+ */
+const LOOKED_AT_ONCE = 256;
+
+function statOf(path: string): Promise<Stats | null> {
+  return stat(path).catch(() => null);
 }
 
 async function visit(
   path: string,
+  info: Stats | null,
   named: boolean,
   found: FoundFiles,
   seen: Set<string>,
 ): Promise<void> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
+  if (!info) {
     found.problems.push({ file: path, error: 'Minute Book cannot find this file or folder' });
     return;
   }
@@ -57,7 +66,13 @@ async function visit(
       found.problems.push({ file: path, error: 'Minute Book is not allowed to read this folder' });
       return;
     }
-    for (const name of names) await visit(join(path, name), false, found, seen);
+    for (let start = 0; start < names.length; start += LOOKED_AT_ONCE) {
+      const children = names.slice(start, start + LOOKED_AT_ONCE).map((name) => join(path, name));
+      const infos = await Promise.all(children.map(statOf));
+      for (const [index, child] of children.entries()) {
+        await visit(child, infos[index] ?? null, false, found, seen);
+      }
+    }
   } else if (named || (info.isFile() && isImportable(path))) {
     found.files.push(path);
   }
