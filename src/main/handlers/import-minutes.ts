@@ -3,7 +3,7 @@ import { basename, dirname, relative, sep } from 'node:path';
 import type { IpcResponse, ParsedIpcRequest } from '../../shared/ipc/contract';
 import type { ImportedFile } from '../../shared/ipc/import-schemas';
 import { findFiles, IMPORTABLE_EXTENSIONS } from '../import/find-files';
-import { importFile } from '../import/import-files';
+import { importFilesInOrder } from '../import/import-files';
 import type { ImportSession, ImportSessions } from './import-sessions';
 import type { MainPorts } from './ports';
 import { UserError } from './user-error';
@@ -92,6 +92,11 @@ async function readBatch(
   request: ParsedIpcRequest<'readImportBatch'>,
 ): Promise<IpcResponse<'readImportBatch'>> {
   const entries = session.entries.slice(request.from, request.from + request.count);
+  // The files are read together, so the disk is kept busy while each is recognised.
+  const results = await importFilesInOrder(
+    entries.flatMap((entry) => (entry.error ? [] : [entry.path])),
+  );
+  let next = 0;
   const files: ImportedFile[] = [];
   for (const [offset, entry] of entries.entries()) {
     const base = {
@@ -103,7 +108,8 @@ async function readBatch(
       files.push({ ...base, error: entry.error, warnings: [] });
       continue;
     }
-    const result = await importFile(entry.path);
+    const result = results[next++];
+    if (!result) throw new Error('Each file to read has its result, in order.');
     files.push({
       ...base,
       ...(result.meeting ? { meeting: result.meeting } : {}),

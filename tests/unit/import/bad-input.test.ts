@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src/main/import/decode-text';
-import { importFile, importFiles } from '../../../src/main/import/import-files';
+import { importFile, importFiles, importFilesInOrder } from '../../../src/main/import/import-files';
 import { numberedParagraphsDocx } from './docx-fixtures';
 
 const GOOD_MARKDOWN =
@@ -135,6 +135,24 @@ describe('bad input', () => {
         warnings: [],
       },
     ]);
+  });
+
+  it('imports many files in order, each as on its own, good and bad alike', async () => {
+    const paths: string[] = [];
+    for (let index = 0; index < 30; index += 1) {
+      const name = `m-${String(index).padStart(2, '0')}`;
+      if (index % 5 === 1) paths.push(await file(`${name}.txt`, ''));
+      else if (index % 5 === 2) paths.push(await file(`${name}.md`, PNG));
+      else if (index % 5 === 3) paths.push(join(folder, `${name}-missing.md`));
+      else if (index % 5 === 4) paths.push(await file(`${name}.pdf`, '%PDF-1.7'));
+      else paths.push(await file(`${name}.md`, GOOD_MARKDOWN.replace('Audit', name)));
+    }
+    const inOrder = await importFilesInOrder(paths);
+    const oneByOne = [];
+    for (const path of paths) oneByOne.push(await importFile(path));
+    expect(inOrder).toEqual(oneByOne);
+    expect(inOrder.map((result) => result.file)).toEqual(paths);
+    expect(inOrder[25]?.meeting?.board).toBe('m-25 Committee');
   });
 
   it('walks a folder that links back to itself only once', async () => {
