@@ -33,6 +33,8 @@ function paragraphLines(text: string, context: Context): void {
 
 /** Undoes the common indentation of a fenced block, so its lists read as lists again. */
 function dedent(text: string): string {
+  // No line starts with a space or tab, as in almost every block: there is nothing to undo.
+  if (!/(?:^|\n)[ \t]/.test(text)) return text;
   const lines = text.split('\n');
   let common = Infinity;
   for (const each of lines) {
@@ -40,7 +42,6 @@ function dedent(text: string): string {
     const indent = /^[ \t]*/.exec(each)?.[0].length ?? 0;
     if (indent < common) common = indent;
   }
-  // Most blocks are not indented at all: then the text is already as it should be.
   if (common === Infinity || common === 0) return text;
   return lines.map((each) => each.slice(common)).join('\n');
 }
