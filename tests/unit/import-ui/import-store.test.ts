@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { createImportStore, READ_BATCH } from '../../../src/renderer/src/stores/import-store';
+import {
+  createImportStore,
+  READ_AHEAD,
+  READ_BATCH,
+} from '../../../src/renderer/src/stores/import-store';
 import type { ImportedFile } from '../../../src/shared/ipc/import-schemas';
 import { meeting } from '../../support/example-meeting';
 import { freshDatabase } from '../db/migration-harness';
@@ -60,6 +64,13 @@ function fakeMain(total: number) {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Where the batches asked for at the start begin: READ_AHEAD of them, or all there are. */
+const firstBatches = (total: number) =>
+  Array.from(
+    { length: Math.min(READ_AHEAD, Math.ceil(total / READ_BATCH)) },
+    (_, at) => at * READ_BATCH,
+  );
+
 describe('the import store', () => {
   let db: MinuteBookDatabase;
   beforeEach(() => {
@@ -89,7 +100,7 @@ describe('the import store', () => {
   });
 
   it('stops reading when cancelled, saves nothing and says so', async () => {
-    const main = fakeMain(READ_BATCH * 3);
+    const main = fakeMain(READ_BATCH * (READ_AHEAD + 2));
     const store = createImportStore({ db, ...main.deps });
     store.getState().open();
     const reading = store.getState().choose('folder');
@@ -98,7 +109,7 @@ describe('the import store', () => {
     main.next();
     await reading;
     // Nothing more is asked for once cancelled.
-    expect(main.reads).toEqual([0, READ_BATCH]);
+    expect(main.reads).toEqual(firstBatches(READ_BATCH * (READ_AHEAD + 2)));
     expect(store.getState()).toMatchObject({
       phase: 'choosing',
       notice: { error: false, text: 'Import cancelled. Nothing was saved.' },
@@ -121,7 +132,7 @@ describe('the import store', () => {
     store.getState().open();
     await store.getState().choose('folder');
     await settle();
-    expect(main.reads).toEqual([0, READ_BATCH]);
+    expect(main.reads).toEqual(firstBatches(READ_BATCH * 3));
     expect(store.getState()).toMatchObject({
       phase: 'choosing',
       entries: [],

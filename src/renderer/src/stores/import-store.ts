@@ -10,7 +10,7 @@ import { saveImportedMeetings, type SavedImports } from '../features/import/save
 /** Files per call to the main process: small enough for steady progress, large enough to be quick. */
 export const READ_BATCH = 100;
 /** Batches asked for at a time, so the main process always has the next one to read. */
-export const READ_AHEAD = 2;
+export const READ_AHEAD = 4;
 
 export type ImportPhase = 'closed' | 'choosing' | 'reading' | 'preview' | 'saving' | 'done';
 
