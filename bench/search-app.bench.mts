@@ -52,10 +52,16 @@ async function seed(page: Page): Promise<{ newestYear: number }> {
   const flush = async () => {
     await page.evaluate(putRecordsInPage, {
       meetings: batch.map((each) => each.meeting),
-      agendaItems: batch.flatMap((each) => each.items),
-      attendance: batch.flatMap((each) => each.attendance),
-      decisions: batch.flatMap((each) => each.decisions),
-      actions: batch.flatMap((each) => each.actions),
+      minutes: batch.map((each) => ({
+        meetingId: each.meeting.id,
+        boardId: each.meeting.boardId,
+        items: each.items,
+        attendance: each.attendance,
+        declarations: [],
+        decisions: each.decisions,
+        actions: each.actions,
+        updatedAt: each.meeting.updatedAt,
+      })),
     });
     batch = [];
   };

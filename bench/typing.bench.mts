@@ -46,7 +46,7 @@ async function measureTyping(
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Welcome to Minute Book' }).waitFor();
-    const { itemId } = await page.evaluate(seedMeetingInPage, {
+    const { itemId, meetingId } = await page.evaluate(seedMeetingInPage, {
       items: 40,
       words: 5000,
       members: 12,
@@ -95,7 +95,7 @@ async function measureTyping(
       const marker = String.fromCharCode(97 + (i % 26));
       // Armed before the key is pressed, so the keydown cannot be missed.
       await page.evaluate(
-        ({ id, expected }) => {
+        ({ id, meetingId, expected }) => {
           const host = window as unknown as { __stored?: Promise<number> };
           host.__stored = new Promise<number>((resolve) => {
             document.addEventListener(
@@ -106,10 +106,11 @@ async function measureTyping(
                   const open = indexedDB.open('minute-book');
                   open.onsuccess = () => {
                     const db = open.result;
-                    const get = db.transaction('agendaItems').objectStore('agendaItems').get(id);
+                    const get = db.transaction('minutes').objectStore('minutes').get(meetingId);
                     get.onsuccess = () => {
                       db.close();
-                      const notes = (get.result as { notes: string }).notes;
+                      const minutes = get.result as { items: { id: string; notes: string }[] };
+                      const notes = minutes.items.find((item) => item.id === id)?.notes ?? '';
                       if (notes.endsWith(expected)) resolve(performance.now() - start);
                       else setTimeout(poll, 5);
                     };
@@ -121,7 +122,7 @@ async function measureTyping(
             );
           });
         },
-        { id: itemId, expected: marker },
+        { id: itemId, meetingId, expected: marker },
       );
       await page.keyboard.type(marker);
       stored.push(

@@ -90,11 +90,20 @@ export async function seedMeetingInPage(
     request.onerror = () => reject(request.error);
   });
   await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(['boards', 'members', 'meetings', 'agendaItems'], 'readwrite');
+    const tx = db.transaction(['boards', 'members', 'meetings', 'minutes'], 'readwrite');
     tx.objectStore('boards').put(board);
     for (const member of members) tx.objectStore('members').put(member);
     tx.objectStore('meetings').put(meeting);
-    for (const item of items) tx.objectStore('agendaItems').put(item);
+    tx.objectStore('minutes').put({
+      meetingId,
+      boardId,
+      items,
+      attendance: [],
+      declarations: [],
+      decisions: [],
+      actions: [],
+      updatedAt: stamp,
+    });
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
   });

@@ -20,7 +20,7 @@ import { TopK, type Candidate } from './top-k';
 import { TypoIndex } from './typo-index';
 
 /** Returns the searchable text of a document (see itemText/meetingText), or undefined if unknown. */
-export type TextSource = (kind: DocKind, id: string) => string | undefined;
+export type TextSource = (kind: DocKind, id: string, meetingId: string) => string | undefined;
 
 export interface SearchEngineOptions {
   /** Needed for quoted phrases, which are checked against the text; the index keeps no text. */
@@ -377,7 +377,7 @@ export class SearchEngine implements Vocabulary {
       const shard = shards[candidate.shard];
       const meta = shard?.metas[candidate.doc];
       if (meta === undefined) continue;
-      const text = textOf(meta.kind, meta.id);
+      const text = textOf(meta.kind, meta.id, meta.meetingId);
       if (text !== undefined && matches(`${meta.title}\n${text}`)) kept.push(candidate);
       // The page is full: the spare candidates were only there to replace false positives.
       if (kept.length >= limit) break;

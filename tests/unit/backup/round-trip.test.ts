@@ -9,6 +9,8 @@ import {
 import { ARCHIVE_TABLES, type ArchiveTables } from '../../../src/shared/backup';
 import { sampleArchive } from '../../support/archive';
 import { defined } from '../../support/defined';
+import { patchRecord } from '../../../src/renderer/src/db/meeting-minutes';
+import { changeMinutes } from '../../../src/renderer/src/db/minutes-repository';
 import { freshDatabase } from '../db/migration-harness';
 
 const WRITER = {
@@ -44,7 +46,11 @@ describe('a backup of the database, restored', () => {
 
   it('into the database it came from adds nothing and changes nothing', async () => {
     const db = await seeded();
-    await db.agendaItems.update('item-1', { notes: 'Typed after the backup was made' });
+    const june = defined(sampleArchive().meetings[0], 'a meeting').id;
+    await changeMinutes(db, june, (minutes) => ({
+      ...minutes,
+      items: patchRecord(minutes.items, 'item-1', { notes: 'Typed after the backup was made' }),
+    }));
     const before = await readArchive(db);
     const plan = await restoreArchive(db, sampleArchive());
     expect(plan.meetingsAlreadyHere).toBe(2);

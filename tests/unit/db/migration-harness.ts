@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
+import { LATEST_SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
 
 export interface UpgradeRun {
-  /** The database opened at the latest schema, after the upgrade ran. */
+  /** The database opened at the version asked for, after the upgrades ran. */
   upgraded: MinuteBookDatabase;
   close: () => void;
 }
@@ -20,11 +21,13 @@ export function freshDatabase(upToVersion?: number): MinuteBookDatabase {
 
 /**
  * Opens the database as release `fromVersion` left it, lets `seed` store data the old way,
- * closes it, then opens it with the current schema so that every upgrade since runs.
+ * closes it, then opens it at `toVersion` (by default the current schema) so that every upgrade
+ * in between runs.
  */
 export async function upgradeFrom(
   fromVersion: number,
   seed: (old: MinuteBookDatabase) => Promise<void>,
+  toVersion = LATEST_SCHEMA_VERSION,
 ): Promise<UpgradeRun> {
   const name = `migration-${randomUUID()}`;
   const options = { indexedDB: new IDBFactory(), IDBKeyRange };
@@ -34,7 +37,13 @@ export async function upgradeFrom(
   await seed(old);
   old.close();
 
-  const upgraded = new MinuteBookDatabase(name, options);
+  const upgraded = new MinuteBookDatabase(name, options, toVersion);
   await upgraded.open();
   return { upgraded, close: () => upgraded.close() };
+}
+
+/** `upgradeFrom` stopping at `toVersion`: a version's own test checks what that version made. */
+export function upgradeUpTo(toVersion: number) {
+  return (fromVersion: number, seed: (old: MinuteBookDatabase) => Promise<void>) =>
+    upgradeFrom(fromVersion, seed, toVersion);
 }

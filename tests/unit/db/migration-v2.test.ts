@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Board, Member } from '../../../src/shared/model';
-import { upgradeFrom } from './migration-harness';
+import { upgradeUpTo } from './migration-harness';
+
+const upgradeFrom = upgradeUpTo(2);
 
 const board: Board = {
   id: 'board-1',
@@ -47,7 +49,7 @@ describe('schema version 2 (meetings and live minutes)', () => {
         'decisions',
         'actions',
       ] as const) {
-        expect(await upgraded[table].count()).toBe(0);
+        expect(await upgraded.table(table).count()).toBe(0);
       }
     } finally {
       close();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { upgradeFrom } from './migration-harness';
+import { upgradeUpTo } from './migration-harness';
+
+const upgradeFrom = upgradeUpTo(3);
 
 const meeting = {
   id: 'meeting-1',
@@ -46,7 +48,11 @@ describe('schema version 3 (export records)', () => {
     try {
       expect(await upgraded.meetings.toArray()).toEqual([meeting]);
       expect(
-        await upgraded.agendaItems.where('[meetingId+position]').equals(['meeting-1', 1]).toArray(),
+        await upgraded
+          .table('agendaItems')
+          .where('[meetingId+position]')
+          .equals(['meeting-1', 1])
+          .toArray(),
       ).toEqual([item]);
       expect(await upgraded.exports.count()).toBe(0);
     } finally {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { upgradeFrom } from './migration-harness';
+import { upgradeUpTo } from './migration-harness';
+
+const upgradeFrom = upgradeUpTo(4);
 
 const meeting = {
   id: 'meeting-1',
@@ -58,7 +60,7 @@ describe('schema version 4 (sign-off)', () => {
     });
     try {
       expect(await upgraded.meetings.toArray()).toEqual([meeting]);
-      expect(await upgraded.agendaItems.toArray()).toEqual([item]);
+      expect(await upgraded.table('agendaItems').toArray()).toEqual([item]);
       expect(await upgraded.exports.where('meetingId').equals('meeting-1').toArray()).toEqual([
         exported,
       ]);

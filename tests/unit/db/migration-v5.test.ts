@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aMeeting, anAction, anAttendance, anItem } from '../../support/records';
-import { upgradeFrom } from './migration-harness';
+import { upgradeUpTo } from './migration-harness';
+
+const upgradeFrom = upgradeUpTo(5);
 
 const meeting = aMeeting('meeting-1', '2021-06-21', { updatedAt: '2021-06-21T09:00:00.000Z' });
 const item = anItem('item-1', 1, 'Welcome and Check-in', {
@@ -33,10 +35,10 @@ describe('schema version 5 (archive search)', () => {
     });
     try {
       expect(await upgraded.meetings.toArray()).toEqual([meeting]);
-      expect(await upgraded.agendaItems.toArray()).toEqual([item]);
-      expect(await upgraded.attendance.toArray()).toEqual([attendance]);
-      expect(await upgraded.decisions.toArray()).toEqual([decision]);
-      expect(await upgraded.actions.toArray()).toEqual([action]);
+      expect(await upgraded.table('agendaItems').toArray()).toEqual([item]);
+      expect(await upgraded.table('attendance').toArray()).toEqual([attendance]);
+      expect(await upgraded.table('decisions').toArray()).toEqual([decision]);
+      expect(await upgraded.table('actions').toArray()).toEqual([action]);
       expect(await upgraded.searchIndex.count()).toBe(0);
     } finally {
       close();
@@ -54,16 +56,18 @@ describe('schema version 5 (archive search)', () => {
     try {
       const since = '2021-06-21T09:30:00.000Z';
       expect(await upgraded.meetings.where('updatedAt').above(since).count()).toBe(0);
-      expect(await upgraded.agendaItems.where('updatedAt').above(since).primaryKeys()).toEqual([
-        'item-1',
-      ]);
-      expect(await upgraded.decisions.where('createdAt').above(since).primaryKeys()).toEqual([
-        'decision-1',
-      ]);
-      expect(await upgraded.actions.where('updatedAt').above(since).primaryKeys()).toEqual([
-        'action-1',
-      ]);
-      expect(await upgraded.attendance.where('updatedAt').above('2021-01-01').count()).toBe(1);
+      expect(
+        await upgraded.table('agendaItems').where('updatedAt').above(since).primaryKeys(),
+      ).toEqual(['item-1']);
+      expect(
+        await upgraded.table('decisions').where('createdAt').above(since).primaryKeys(),
+      ).toEqual(['decision-1']);
+      expect(await upgraded.table('actions').where('updatedAt').above(since).primaryKeys()).toEqual(
+        ['action-1'],
+      );
+      expect(
+        await upgraded.table('attendance').where('updatedAt').above('2021-01-01').count(),
+      ).toBe(1);
       await upgraded.searchIndex.put({ key: 'manifest', data: '{}' });
       expect(await upgraded.searchIndex.get('manifest')).toEqual({ key: 'manifest', data: '{}' });
     } finally {

@@ -32,6 +32,14 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
     decisions: 'id, meetingId, itemId, createdAt',
     actions: 'id, boardId, meetingId, itemId, status, updatedAt',
   },
+  6: { minutes: 'meetingId, boardId, updatedAt' },
+  7: {
+    agendaItems: null,
+    attendance: null,
+    declarations: null,
+    decisions: null,
+    actions: null,
+  },
 };
 
 describe('database schema', () => {

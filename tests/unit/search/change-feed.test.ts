@@ -4,6 +4,9 @@ import { deleteMeeting } from '../../../src/renderer/src/db/meetings-repository'
 import { watchMeetingChanges } from '../../../src/renderer/src/search/change-feed';
 import { updateMember } from '../../../src/renderer/src/db/members-repository';
 import { meetingsToCatchUp } from '../../../src/renderer/src/search/catch-up';
+import { patchRecord, withoutRecord } from '../../../src/renderer/src/db/meeting-minutes';
+import { changeMinutes } from '../../../src/renderer/src/db/minutes-repository';
+import { addToMinutes } from '../../support/minutes';
 import { aMeeting, aMember, anAction, anAttendance, anItem } from '../../support/records';
 import { freshDatabase } from '../db/migration-harness';
 
@@ -14,7 +17,7 @@ afterEach(() => db?.close());
 async function watched() {
   db = freshDatabase();
   await db.meetings.add(aMeeting('m1', '2021-06-21'));
-  await db.agendaItems.add(anItem('i1', 1, 'Welcome'));
+  await addToMinutes(db, { agendaItems: [anItem('i1', 1, 'Welcome')] });
   const changed: string[] = [];
   const stop = watchMeetingChanges(db, (meetingId) => changed.push(meetingId));
   return { db, changed, stop };
@@ -23,10 +26,13 @@ async function watched() {
 describe('watching the records the search indexes', () => {
   it('names the meeting of notes, attendance and actions once they are written', async () => {
     const { db, changed } = await watched();
-    await db.agendaItems.update('i1', { notes: 'New words' });
+    await changeMinutes(db, 'm1', (minutes) => ({
+      ...minutes,
+      items: patchRecord(minutes.items, 'i1', { notes: 'New words' }),
+    }));
     expect(changed).toEqual(['m1']);
-    await db.attendance.put(anAttendance('member-1', 'present'));
-    await db.actions.add(anAction('a1', 'm1', { itemId: 'i1' }));
+    await addToMinutes(db, { attendance: [anAttendance('member-1', 'present')] });
+    await addToMinutes(db, { actions: [anAction('a1', 'm1', { itemId: 'i1' })] });
     await db.meetings.update('m1', { title: 'Quality Committee' });
     expect(changed).toEqual(['m1', 'm1', 'm1', 'm1']);
   });
@@ -35,9 +41,9 @@ describe('watching the records the search indexes', () => {
     const { db, changed } = await watched();
     await db.meetings.add(aMeeting('m2', '2021-07-19'));
     changed.length = 0;
-    await db.transaction('rw', [db.agendaItems, db.actions], async () => {
-      await db.agendaItems.bulkAdd([anItem('i2', 2, 'Finance'), anItem('i3', 3, 'Risks')]);
-      await db.actions.bulkAdd([anAction('a1', 'm1'), anAction('a2', 'm2'), anAction('a3', 'm2')]);
+    await addToMinutes(db, {
+      agendaItems: [anItem('i2', 2, 'Finance'), anItem('i3', 3, 'Risks')],
+      actions: [anAction('a1', 'm1'), anAction('a2', 'm2'), anAction('a3', 'm2')],
     });
     expect(changed).toEqual(['m1', 'm2']);
   });
@@ -46,11 +52,13 @@ describe('watching the records the search indexes', () => {
     const { db, changed } = await watched();
     await db.members.add(aMember('member-1', 'Ama Owusu', { boardId: 'b' }));
     await db.meetings.bulkAdd([aMeeting('m2', '2021-07-19'), aMeeting('m3', '2021-08-16')]);
-    await db.attendance.bulkAdd([
-      anAttendance('member-1', 'present'),
-      anAttendance('member-1', 'apologies', { meetingId: 'm2' }),
-    ]);
-    await db.actions.add(anAction('a1', 'm3', { ownerMemberId: 'member-1' }));
+    await addToMinutes(db, {
+      attendance: [
+        anAttendance('member-1', 'present'),
+        anAttendance('member-1', 'apologies', { meetingId: 'm2' }),
+      ],
+      actions: [anAction('a1', 'm3', { ownerMemberId: 'member-1' })],
+    });
     changed.length = 0;
     await db.members.update('member-1', { termEnd: '2022-03-31' });
     await settle();
@@ -74,16 +82,23 @@ describe('watching the records the search indexes', () => {
 
   it('names the meeting of deleted records, and of a deleted meeting', async () => {
     const { db, changed } = await watched();
-    await db.decisions.add({
-      id: 'd1',
-      meetingId: 'm1',
-      itemId: 'i1',
-      text: 'Approved',
-      source: 'notes',
-      createdAt: '',
+    await addToMinutes(db, {
+      decisions: [
+        {
+          id: 'd1',
+          meetingId: 'm1',
+          itemId: 'i1',
+          text: 'Approved',
+          source: 'notes',
+          createdAt: '',
+        },
+      ],
     });
     changed.length = 0;
-    await db.decisions.delete('d1');
+    await changeMinutes(db, 'm1', (minutes) => ({
+      ...minutes,
+      decisions: withoutRecord(minutes.decisions, 'd1'),
+    }));
     expect(changed).toEqual(['m1']);
     await deleteMeeting(db, 'm1');
     expect(new Set(changed)).toEqual(new Set(['m1']));
@@ -92,14 +107,14 @@ describe('watching the records the search indexes', () => {
   it('says nothing about a write that was rolled back, nor after it stops', async () => {
     const { db, changed, stop } = await watched();
     await expect(
-      db.transaction('rw', db.agendaItems, async () => {
-        await db.agendaItems.update('i1', { notes: 'Never saved' });
+      db.transaction('rw', db.minutes, async () => {
+        await db.minutes.update('m1', { updatedAt: 'never saved' });
         throw new Error('abandoned');
       }),
     ).rejects.toThrow('abandoned');
     expect(changed).toEqual([]);
     stop();
-    await db.agendaItems.update('i1', { notes: 'Unwatched' });
+    await db.minutes.update('m1', { updatedAt: 'unwatched' });
     expect(changed).toEqual([]);
   });
 });

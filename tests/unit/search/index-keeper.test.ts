@@ -10,6 +10,9 @@ import type { IndexStatus } from '../../../src/renderer/src/search/protocol';
 import { RecordReader } from '../../../src/renderer/src/search/read-records';
 import { Searcher } from '../../../src/renderer/src/search/searcher';
 import { aMeeting, aMember, anAction, anAttendance, anItem } from '../../support/records';
+import { patchRecord, withoutRecord } from '../../../src/renderer/src/db/meeting-minutes';
+import { changeMinutes } from '../../../src/renderer/src/db/minutes-repository';
+import { addToMinutes } from '../../support/minutes';
 
 /** One IndexedDB kept across "restarts" of the app, as Chromium keeps it on disk. */
 function storage() {
@@ -71,26 +74,28 @@ async function seedArchive(db: MinuteBookDatabase): Promise<void> {
     aMeeting('m2021', '2021-06-21'),
     aMeeting('m2026', '2026-02-10', { title: 'Quality Committee' }),
   ]);
-  await db.agendaItems.bulkAdd([
-    anItem('i-welcome', 1, 'Welcome', { meetingId: 'm2021', notes: 'Introductions were made.' }),
-    anItem('i-budget', 2, 'Capital programme', {
-      meetingId: 'm2021',
-      notes: 'The estates team presented the refurbishment of the maternity wing.',
-    }),
-    anItem('i-digital', 1, 'Digital strategy', {
-      meetingId: 'm2026',
-      notes: 'The electronic patient record went live in the maternity unit.',
-    }),
-  ]);
-  await db.decisions.add(decision);
-  await db.actions.add(
-    anAction('a1', 'm2026', {
-      itemId: 'i-digital',
-      text: 'Tom to report on training',
-      ownerMemberId: 'tom',
-    }),
-  );
-  await db.attendance.add(anAttendance('chair', 'present', { meetingId: 'm2026' }));
+  await addToMinutes(db, {
+    agendaItems: [
+      anItem('i-welcome', 1, 'Welcome', { meetingId: 'm2021', notes: 'Introductions were made.' }),
+      anItem('i-budget', 2, 'Capital programme', {
+        meetingId: 'm2021',
+        notes: 'The estates team presented the refurbishment of the maternity wing.',
+      }),
+      anItem('i-digital', 1, 'Digital strategy', {
+        meetingId: 'm2026',
+        notes: 'The electronic patient record went live in the maternity unit.',
+      }),
+    ],
+    decisions: [decision],
+    actions: [
+      anAction('a1', 'm2026', {
+        itemId: 'i-digital',
+        text: 'Tom to report on training',
+        ownerMemberId: 'tom',
+      }),
+    ],
+    attendance: [anAttendance('chair', 'present', { meetingId: 'm2026' })],
+  });
 }
 
 let current: ReturnType<typeof storage> | undefined;
@@ -145,8 +150,11 @@ describe('the search worker keeping its index', () => {
     const search = await startSearch(db);
     expect(await search.titles('maternity')).toHaveLength(2);
 
-    await db.agendaItems.update('i-budget', { notes: 'The car park levy was discussed.' });
-    await db.decisions.delete('d1');
+    await changeMinutes(db, 'm2021', (minutes) => ({
+      ...minutes,
+      items: patchRecord(minutes.items, 'i-budget', { notes: 'The car park levy was discussed.' }),
+      decisions: withoutRecord(minutes.decisions, 'd1'),
+    }));
     await search.keeper.reindex(['m2021']);
 
     expect(await search.titles('levy')).toEqual(['Capital programme']);
@@ -240,12 +248,22 @@ describe('the search worker keeping its index', () => {
 
     // The app closed before these edits reached the index.
     const later = new Date(Date.now() + 1_000).toISOString();
-    await db.agendaItems.update('i-digital', { notes: 'Cyber security audit.', updatedAt: later });
-    await db.agendaItems.delete('i-welcome');
+    await db.minutes
+      .where('meetingId')
+      .anyOf('m2026', 'm2021')
+      .modify((minutes) => {
+        minutes.items = withoutRecord(
+          patchRecord(minutes.items, 'i-digital', { notes: 'Cyber security audit.' }),
+          'i-welcome',
+        );
+        minutes.updatedAt = later;
+      });
     await db.meetings.add(aMeeting('m2024', '2024-03-01'));
-    await db.agendaItems.add(
-      anItem('i-estates', 1, 'Estates', { meetingId: 'm2024', notes: 'Boiler replacement.' }),
-    );
+    await addToMinutes(db, {
+      agendaItems: [
+        anItem('i-estates', 1, 'Estates', { meetingId: 'm2024', notes: 'Boiler replacement.' }),
+      ],
+    });
     await db.meetings.delete('m2026');
 
     const again = await startSearch(current.open());

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
 import { RecordReader } from '../../../src/renderer/src/search/read-records';
+import { addToMinutes } from '../../support/minutes';
 import { aMeeting, anAction, anAttendance, anItem } from '../../support/records';
 import { freshDatabase } from '../db/migration-harness';
 
@@ -11,16 +12,18 @@ describe('reading what the search indexes', () => {
   it('reads several meetings together, each with only its own records', async () => {
     db = freshDatabase();
     await db.meetings.bulkAdd([aMeeting('m1', '2021-06-21'), aMeeting('m2', '2022-01-10')]);
-    await db.agendaItems.bulkAdd([
-      anItem('i1', 1, 'Welcome'),
-      anItem('i2', 1, 'Finance report', { meetingId: 'm2', notes: 'Capital plan agreed' }),
-      anItem('i3', 2, 'Risks', { meetingId: 'm2' }),
-    ]);
-    await db.attendance.bulkAdd([
-      anAttendance('g1', 'present', { memberId: '', guestName: 'Ama Owusu' }),
-      anAttendance('g2', 'present', { meetingId: 'm2', memberId: '', guestName: 'Ben Hale' }),
-    ]);
-    await db.actions.add(anAction('a1', 'm2', { itemId: 'i3', text: 'Update the register' }));
+    await addToMinutes(db, {
+      agendaItems: [
+        anItem('i1', 1, 'Welcome'),
+        anItem('i2', 1, 'Finance report', { meetingId: 'm2', notes: 'Capital plan agreed' }),
+        anItem('i3', 2, 'Risks', { meetingId: 'm2' }),
+      ],
+      attendance: [
+        anAttendance('g1', 'present', { memberId: '', guestName: 'Ama Owusu' }),
+        anAttendance('g2', 'present', { meetingId: 'm2', memberId: '', guestName: 'Ben Hale' }),
+      ],
+      actions: [anAction('a1', 'm2', { itemId: 'i3', text: 'Update the register' })],
+    });
     const reader = new RecordReader(db);
 
     const read = await reader.meetings(['m2', 'gone', 'm1', 'm2']);

@@ -2,38 +2,31 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
 import { journalNotes } from '../../../src/renderer/src/db/notes-journal';
 import { createNotesWriter } from '../../../src/renderer/src/stores/notes-writer';
-import { anItem } from '../../support/records';
+import { MemoryStorage } from '../../support/memory-storage';
+import { addToMinutes } from '../../support/minutes';
+import { aMeeting, anItem } from '../../support/records';
 import { freshDatabase } from '../db/migration-harness';
 
-/** localStorage as the browser keeps it, for the journal; Node has none. */
-class MemoryStorage {
-  private readonly values = new Map<string, string>();
-  get length() {
-    return this.values.size;
-  }
-  key(index: number) {
-    return [...this.values.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    return this.values.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.values.set(key, value);
-  }
-  removeItem(key: string) {
-    this.values.delete(key);
-  }
-}
+const JOURNAL_PREFIX = 'minute-book:notes-journal:';
 
 describe('notes writer', () => {
   let db: MinuteBookDatabase;
+  const notesOf = async (meetingId: string, itemId: string) =>
+    (await db.minutes.get(meetingId))?.items.find((item) => item.id === itemId)?.notes;
+
   beforeEach(async () => {
     vi.stubGlobal('localStorage', new MemoryStorage());
     db = freshDatabase();
-    await db.agendaItems.bulkAdd([
-      anItem('typed-before-a-crash', 1, 'Terms of Reference', { notes: 'Old notes' }),
-      anItem('being-typed', 2, 'Finance', { notes: '' }),
-    ]);
+    await db.meetings.bulkAdd([aMeeting('m1', '2021-06-21'), aMeeting('m2', '2021-07-19')]);
+    await addToMinutes(db, {
+      agendaItems: [
+        anItem('typed-before-a-crash', 1, 'Terms of Reference', {
+          meetingId: 'm2',
+          notes: 'Old notes',
+        }),
+        anItem('being-typed', 1, 'Finance', { notes: '' }),
+      ],
+    });
   });
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -42,14 +35,41 @@ describe('notes writer', () => {
 
   it('settles every journalled note into the database, even of a meeting not opened since', async () => {
     // What a crash leaves: keystrokes in the journal that never reached the database.
-    journalNotes('typed-before-a-crash', 'Notes typed just before the crash');
+    journalNotes('m2', 'typed-before-a-crash', 'Notes typed just before the crash');
     const writer = createNotesWriter(db);
-    writer.change('being-typed', 'Still typing');
+    writer.change('m1', 'being-typed', 'Still typing');
     await writer.settle();
-    expect((await db.agendaItems.get('typed-before-a-crash'))?.notes).toBe(
-      'Notes typed just before the crash',
-    );
-    expect((await db.agendaItems.get('being-typed'))?.notes).toBe('Still typing');
+    expect(await notesOf('m2', 'typed-before-a-crash')).toBe('Notes typed just before the crash');
+    expect(await notesOf('m1', 'being-typed')).toBe('Still typing');
     expect(localStorage.length).toBe(0);
+  });
+
+  it('finds the meeting of notes journalled by a release that did not record it', async () => {
+    localStorage.setItem(
+      `${JOURNAL_PREFIX}typed-before-a-crash`,
+      JSON.stringify({ notes: 'Journalled by the last release', at: '2026-11-20T10:00:00.000Z' }),
+    );
+    localStorage.setItem(
+      `${JOURNAL_PREFIX}item-since-deleted`,
+      JSON.stringify({ notes: 'Nowhere to go', at: '2026-11-20T10:00:00.000Z' }),
+    );
+    await createNotesWriter(db).settle();
+    expect(await notesOf('m2', 'typed-before-a-crash')).toBe('Journalled by the last release');
+    expect(localStorage.length).toBe(0);
+    expect(await db.minutes.count()).toBe(2);
+  });
+
+  it('writes notes at most every 200 ms, the last typed winning', async () => {
+    vi.useFakeTimers();
+    try {
+      const writer = createNotesWriter(db);
+      writer.change('m1', 'being-typed', 'Sti');
+      writer.change('m1', 'being-typed', 'Still typing');
+      expect(await notesOf('m1', 'being-typed')).toBe('');
+      await vi.advanceTimersByTimeAsync(250);
+      await vi.waitFor(async () => expect(await notesOf('m1', 'being-typed')).toBe('Still typing'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

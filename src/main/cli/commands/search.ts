@@ -154,7 +154,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
   const { engine, textOf } = indexArchive(tables);
   const response = engine.search(query, { filters, limit });
-  const results = describeResults(response.hits, tables, (hit) => textOf(hit.kind, hit.id) ?? '');
+  const results = describeResults(
+    response.hits,
+    tables,
+    (hit) => textOf(hit.kind, hit.id, hit.meetingId) ?? '',
+  );
   if (parsed.values.json) {
     io.stdout(
       `${JSON.stringify({ query, total: response.total, totalIsEstimate: response.totalIsEstimate, results }, null, 2)}\n`,

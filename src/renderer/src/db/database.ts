@@ -1,13 +1,8 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type {
-  Action,
-  AgendaItem,
   ApprovalRecord,
-  AttendanceRecord,
   AuditEntry,
   Board,
-  Decision,
-  Declaration,
   ExportRecord,
   Meeting,
   MeetingVersion,
@@ -15,6 +10,7 @@ import type {
   SignatureRecord,
 } from '../../../shared/model';
 import type { SearchChunk } from '../../../shared/search';
+import type { MeetingMinutes } from './meeting-minutes';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'minute-book';
@@ -23,11 +19,8 @@ export class MinuteBookDatabase extends Dexie {
   boards!: EntityTable<Board, 'id'>;
   members!: EntityTable<Member, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
-  agendaItems!: EntityTable<AgendaItem, 'id'>;
-  attendance!: EntityTable<AttendanceRecord, 'id'>;
-  declarations!: EntityTable<Declaration, 'id'>;
-  decisions!: EntityTable<Decision, 'id'>;
-  actions!: EntityTable<Action, 'id'>;
+  /** Each meeting's items, attendance, declarations, decisions and actions, as one record. */
+  minutes!: EntityTable<MeetingMinutes, 'meetingId'>;
   exports!: EntityTable<ExportRecord, 'id'>;
   approvals!: EntityTable<ApprovalRecord, 'id'>;
   auditTrail!: EntityTable<AuditEntry, 'id'>;

@@ -11,6 +11,8 @@ import type {
 } from '../../../shared/model';
 import type { MinuteBookDatabase } from './database';
 import { newId, nowStamp } from './ids';
+import { byPosition, emptyMinutes, type MeetingMinutes } from './meeting-minutes';
+import { readMinutes, readMinutesOf } from './minutes-repository';
 
 export interface MeetingContents {
   items: AgendaItem[];
@@ -88,9 +90,12 @@ export async function saveNewMeeting(
   meeting: Meeting,
   items: readonly AgendaItem[],
 ): Promise<void> {
-  await db.transaction('rw', db.meetings, db.agendaItems, async () => {
+  await db.transaction('rw', db.meetings, db.minutes, async () => {
     await db.meetings.add(meeting);
-    await db.agendaItems.bulkAdd([...items]);
+    await db.minutes.add({
+      ...emptyMinutes(meeting.id, meeting.boardId, meeting.createdAt),
+      items: byPosition(items),
+    });
   });
 }
 
@@ -106,52 +111,60 @@ export async function loadMeetingContents(
   db: MinuteBookDatabase,
   meetingId: string,
 ): Promise<MeetingContents> {
-  return db.transaction(
-    'r',
-    [db.agendaItems, db.attendance, db.declarations, db.decisions],
-    async () => ({
-      items: await db.agendaItems.where('meetingId').equals(meetingId).sortBy('position'),
-      attendance: await db.attendance.where('meetingId').equals(meetingId).toArray(),
-      declarations: await db.declarations.where('meetingId').equals(meetingId).sortBy('createdAt'),
-      decisions: await db.decisions.where('meetingId').equals(meetingId).sortBy('createdAt'),
-    }),
-  );
+  const minutes = await readMinutes(db, meetingId);
+  const byCreation = <T extends { createdAt: string }>(list: readonly T[]) =>
+    [...list].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return {
+    items: byPosition(minutes.items),
+    attendance: minutes.attendance,
+    declarations: byCreation(minutes.declarations),
+    decisions: byCreation(minutes.decisions),
+  };
 }
 
 export async function deleteMeeting(db: MinuteBookDatabase, meetingId: string): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.meetings, db.agendaItems, db.attendance, db.declarations, db.decisions, db.actions],
-    async () => {
-      for (const table of [
-        db.agendaItems,
-        db.attendance,
-        db.declarations,
-        db.decisions,
-        db.actions,
-      ]) {
-        await table.where('meetingId').equals(meetingId).delete();
-      }
-      await db.meetings.delete(meetingId);
-    },
-  );
+  await db.transaction('rw', db.meetings, db.minutes, async () => {
+    await db.minutes.delete(meetingId);
+    await db.meetings.delete(meetingId);
+  });
 }
 
+/** Every action of a board, from the minutes of every meeting that raised one, oldest first. */
 export async function listBoardActions(db: MinuteBookDatabase, boardId: string): Promise<Action[]> {
-  return db.actions.where('boardId').equals(boardId).sortBy('createdAt');
+  const minutes = await db.minutes.where('boardId').equals(boardId).toArray();
+  return minutes
+    .flatMap((each) => each.actions)
+    .filter((action) => action.boardId === boardId)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
-/** Number and title of each item, for actions listed away from their meeting (the action log). */
+/** Number and title of each action's item, for actions listed away from their meeting (the action log). */
 export async function itemLabels(
   db: MinuteBookDatabase,
-  itemIds: readonly string[],
+  actions: readonly Pick<Action, 'meetingId' | 'itemId'>[],
 ): Promise<Map<string, string>> {
-  const items = await db.agendaItems.bulkGet([...new Set(itemIds)]);
-  return new Map(
-    items
-      .filter((item) => item !== undefined)
-      .map((item) => [item.id, `${item.position}. ${item.title}`]),
+  const wanted = new Set(actions.map((action) => action.itemId));
+  const minutes = await readMinutesOf(
+    db,
+    actions.map((action) => action.meetingId),
   );
+  const labels = new Map<string, string>();
+  for (const each of minutes.values())
+    for (const item of each.items)
+      if (wanted.has(item.id)) labels.set(item.id, `${item.position}. ${item.title}`);
+  return labels;
+}
+
+/** The minutes of a meeting made from a file: its records, gathered as the database keeps them. */
+export function minutesFromFile(records: MeetingFromFile): MeetingMinutes {
+  return {
+    ...emptyMinutes(records.meeting.id, records.meeting.boardId, records.meeting.updatedAt),
+    items: byPosition(records.items),
+    attendance: records.attendance,
+    declarations: records.declarations,
+    decisions: records.decisions,
+    actions: records.actions,
+  };
 }
 
 /** A meeting opened from a file is stored whole, in one transaction, or not at all. */
@@ -159,16 +172,8 @@ export async function saveMeetingFromFile(
   db: MinuteBookDatabase,
   records: MeetingFromFile,
 ): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.meetings, db.agendaItems, db.attendance, db.declarations, db.decisions, db.actions],
-    async () => {
-      await db.meetings.add(records.meeting);
-      await db.agendaItems.bulkAdd(records.items);
-      await db.attendance.bulkAdd(records.attendance);
-      await db.declarations.bulkAdd(records.declarations);
-      await db.decisions.bulkAdd(records.decisions);
-      await db.actions.bulkAdd(records.actions);
-    },
-  );
+  await db.transaction('rw', db.meetings, db.minutes, async () => {
+    await db.meetings.add(records.meeting);
+    await db.minutes.add(minutesFromFile(records));
+  });
 }

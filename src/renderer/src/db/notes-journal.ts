@@ -7,13 +7,15 @@ const PREFIX = 'minute-book:notes-journal:';
 interface JournalEntry {
   notes: string;
   at: string;
+  /** The item's meeting; entries journalled before it was recorded have none. */
+  meetingId?: string;
 }
 
-export function journalNotes(itemId: string, notes: string): void {
+export function journalNotes(meetingId: string, itemId: string, notes: string): void {
   try {
     localStorage.setItem(
       PREFIX + itemId,
-      JSON.stringify({ notes, at: new Date().toISOString() } satisfies JournalEntry),
+      JSON.stringify({ notes, at: new Date().toISOString(), meetingId } satisfies JournalEntry),
     );
   } catch {
     // A full localStorage only loses this safety net; the database write still happens.
@@ -31,8 +33,9 @@ export function readJournal(itemId: string): JournalEntry | null {
   try {
     const parsed: unknown = JSON.parse(raw);
     if (parsed && typeof parsed === 'object' && 'notes' in parsed && 'at' in parsed) {
-      const { notes, at } = parsed as Record<string, unknown>;
-      if (typeof notes === 'string' && typeof at === 'string') return { notes, at };
+      const { notes, at, meetingId } = parsed as Record<string, unknown>;
+      if (typeof notes === 'string' && typeof at === 'string')
+        return typeof meetingId === 'string' ? { notes, at, meetingId } : { notes, at };
     }
   } catch {
     // Unreadable entries are dropped below.

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { groupIntoMinutes, type MinutesParts } from './meeting-minutes';
 
 /**
  * Every version of the database, oldest first. A version that has shipped is never edited:
@@ -58,6 +59,47 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       attendance: 'id, meetingId, memberId, updatedAt',
       decisions: 'id, meetingId, itemId, createdAt',
       actions: 'id, boardId, meetingId, itemId, status, updatedAt',
+    },
+  },
+  {
+    // Each meeting's items, attendance, declarations, decisions and actions as one record (see
+    // meeting-minutes.ts for why). The records kept one by one are gathered here; the tables that
+    // held them go in version 7, so this upgrade can still read them.
+    version: 6,
+    stores: {
+      minutes: 'meetingId, boardId, updatedAt',
+    },
+    upgrade: async (transaction) => {
+      const read = <K extends keyof MinutesParts>(table: K) =>
+        transaction.table<MinutesParts[K][number], string>(table).toArray();
+      const [meetings, agendaItems, attendance, declarations, decisions, actions] =
+        await Promise.all([
+          transaction.table('meetings').toArray(),
+          read('agendaItems'),
+          read('attendance'),
+          read('declarations'),
+          read('decisions'),
+          read('actions'),
+        ]);
+      const minutes = groupIntoMinutes(meetings, {
+        agendaItems,
+        attendance,
+        declarations,
+        decisions,
+        actions,
+      });
+      await transaction.table('minutes').bulkAdd(minutes);
+    },
+  },
+  {
+    // The tables version 6 gathered into each meeting's minutes.
+    version: 7,
+    stores: {
+      agendaItems: null,
+      attendance: null,
+      declarations: null,
+      decisions: null,
+      actions: null,
     },
   },
 ];

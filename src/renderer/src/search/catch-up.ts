@@ -5,9 +5,10 @@ import { meetingsOfMember } from './member-meetings';
 export type IndexedMeetings = ReadonlyMap<string, { itemIds: readonly string[] }>;
 
 /**
- * The meetings whose index entries may be stale after a start from a saved index: records changed
- * since `since` (a member renamed counts for every meeting they are named in), and meetings or
- * items added or removed while the index was not saved (the app closed straight after an edit).
+ * The meetings whose index entries may be stale after a start from a saved index: meetings or
+ * minutes changed since `since` (a member renamed counts for every meeting they are named in), and
+ * meetings added or removed while the index was not saved (the app closed straight after an edit).
+ * Adding or removing an item changes its meeting's minutes, so that is caught by time too.
  */
 export async function meetingsToCatchUp(
   db: MinuteBookDatabase,
@@ -15,48 +16,20 @@ export async function meetingsToCatchUp(
   indexed: IndexedMeetings,
 ): Promise<Set<string>> {
   const stale = new Set<string>();
-  const meetingIdsOf = (table: 'agendaItems' | 'attendance' | 'actions', field: string) =>
-    db[table]
-      .where(field)
-      .above(since)
-      .toArray()
-      .then((records) => records.forEach((record) => stale.add(record.meetingId)));
+  const add = (ids: readonly string[]) => ids.forEach((id) => stale.add(id));
   await Promise.all([
-    db.meetings
-      .where('updatedAt')
-      .above(since)
-      .primaryKeys()
-      .then((ids) => ids.forEach((id) => stale.add(id))),
-    meetingIdsOf('agendaItems', 'updatedAt'),
-    meetingIdsOf('attendance', 'updatedAt'),
-    meetingIdsOf('actions', 'updatedAt'),
-    db.decisions
-      .where('createdAt')
-      .above(since)
-      .toArray()
-      .then((records) => records.forEach((record) => stale.add(record.meetingId))),
+    db.meetings.where('updatedAt').above(since).primaryKeys().then(add),
+    db.minutes.where('updatedAt').above(since).primaryKeys().then(add),
     // Members renamed: a register is small, so it is read whole rather than indexed by time.
     db.members
       .filter((member) => member.updatedAt > since)
       .toArray()
       .then((members) => Promise.all(members.map((member) => meetingsOfMember(db, member))))
-      .then((lists) => lists.flat().forEach((id) => stale.add(id))),
+      .then((lists) => add(lists.flat())),
   ]);
 
   const stored = new Set(await db.meetings.toCollection().primaryKeys());
   for (const id of stored) if (!indexed.has(id)) stale.add(id);
   for (const id of indexed.keys()) if (!stored.has(id)) stale.add(id);
-
-  // Items added or deleted: compare each item's meeting with what the index holds for it.
-  const indexedItems = new Map<string, string>();
-  for (const [meetingId, { itemIds }] of indexed)
-    for (const itemId of itemIds) indexedItems.set(itemId, meetingId);
-  const seen = new Set<string>();
-  await db.agendaItems.orderBy('meetingId').eachKey((meetingId, cursor) => {
-    const itemId = String(cursor.primaryKey);
-    seen.add(itemId);
-    if (indexedItems.get(itemId) !== meetingId) stale.add(String(meetingId));
-  });
-  for (const [itemId, meetingId] of indexedItems) if (!seen.has(itemId)) stale.add(meetingId);
   return stale;
 }

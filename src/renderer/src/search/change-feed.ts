@@ -1,13 +1,11 @@
 import type { Transaction } from 'dexie';
 import type { Member } from '../../../shared/model';
 import type { MinuteBookDatabase } from '../db/database';
+import type { MeetingMinutes } from '../db/meeting-minutes';
 import { meetingsOfMember } from './member-meetings';
 
 /** What the search shows of a member: a change to any of these changes their meetings' index. */
 const INDEXED_MEMBER_FIELDS = ['title', 'fullName', 'organisation', 'role'] as const;
-
-/** The tables whose records the search indexes, each pointing at its meeting. */
-const MEETING_PARTS = ['agendaItems', 'attendance', 'decisions', 'actions'] as const;
 
 /**
  * Calls `onChange` with the meeting of every record written through this connection: notes,
@@ -19,8 +17,8 @@ export function watchMeetingChanges(
   db: MinuteBookDatabase,
   onChange: (meetingId: string) => void,
 ): () => void {
-  // One listener per transaction, told each meeting once: an import writes hundreds of thousands
-  // of records in a few dozen transactions.
+  // One listener per transaction, told each meeting once: an import writes tens of thousands of
+  // records in a few dozen transactions.
   const pending = new WeakMap<Transaction, Set<string>>();
   const after = (transaction: Transaction, meetingId: string | undefined): void => {
     if (meetingId === undefined || meetingId === '') return;
@@ -54,27 +52,24 @@ export function watchMeetingChanges(
     db.meetings.hook('deleting').unsubscribe(deleting);
   });
 
-  for (const name of MEETING_PARTS) {
-    const table = db[name];
-    const created = (_key: unknown, record: { meetingId: string }, transaction: Transaction) =>
-      after(transaction, record.meetingId);
-    const updated = (
-      _changes: object,
-      _key: unknown,
-      record: { meetingId: string },
-      transaction: Transaction,
-    ) => after(transaction, record.meetingId);
-    const deleted = (_key: unknown, record: { meetingId: string }, transaction: Transaction) =>
-      after(transaction, record.meetingId);
-    table.hook('creating', created);
-    table.hook('updating', updated);
-    table.hook('deleting', deleted);
-    stops.push(() => {
-      table.hook('creating').unsubscribe(created);
-      table.hook('updating').unsubscribe(updated);
-      table.hook('deleting').unsubscribe(deleted);
-    });
-  }
+  const minutesCreated = (_key: unknown, minutes: MeetingMinutes, transaction: Transaction) =>
+    after(transaction, minutes.meetingId);
+  const minutesUpdated = (
+    _changes: object,
+    _key: unknown,
+    minutes: MeetingMinutes,
+    transaction: Transaction,
+  ) => after(transaction, minutes.meetingId);
+  const minutesDeleted = (_key: unknown, minutes: MeetingMinutes, transaction: Transaction) =>
+    after(transaction, minutes.meetingId);
+  db.minutes.hook('creating', minutesCreated);
+  db.minutes.hook('updating', minutesUpdated);
+  db.minutes.hook('deleting', minutesDeleted);
+  stops.push(() => {
+    db.minutes.hook('creating').unsubscribe(minutesCreated);
+    db.minutes.hook('updating').unsubscribe(minutesUpdated);
+    db.minutes.hook('deleting').unsubscribe(minutesDeleted);
+  });
   // A member renamed (or moved to another organisation) is named in every meeting they attended.
   const memberUpdated = (
     changes: Partial<Member>,

@@ -3,13 +3,17 @@ import type { MinuteBookDatabase } from '../db/database';
 
 /** The meetings a member attended or owns actions in, which show their name in the search. */
 export async function meetingsOfMember(db: MinuteBookDatabase, member: Member): Promise<string[]> {
-  const [attended, owned] = await Promise.all([
-    db.attendance.where('memberId').equals(member.id).toArray(),
-    db.actions
-      .where('boardId')
-      .equals(member.boardId)
-      .filter((action) => action.ownerMemberId === member.id)
-      .toArray(),
-  ]);
-  return [...new Set([...attended, ...owned].map((record) => record.meetingId))];
+  const naming: string[] = [];
+  // A register's meetings are read together; renaming a member is rare enough not to need an index.
+  await db.minutes
+    .where('boardId')
+    .equals(member.boardId)
+    .each((minutes) => {
+      if (
+        minutes.attendance.some((record) => record.memberId === member.id) ||
+        minutes.actions.some((action) => action.ownerMemberId === member.id)
+      )
+        naming.push(minutes.meetingId);
+    });
+  return naming;
 }

@@ -41,51 +41,27 @@ export class RecordReader {
   }
 
   /**
-   * The documents of several meetings, read in one transaction with one query per table: indexing
-   * an import or a rebuild a meeting at a time would be five round trips to the database each.
+   * The documents of several meetings, read in one transaction: each meeting and its minutes.
    * Meetings that no longer exist map to null.
    */
   async meetings(meetingIds: readonly string[]): Promise<Map<string, SearchDocuments | null>> {
     const { db } = this;
     const ids = [...new Set(meetingIds)];
-    const [meetings, items, attendance, decisions, actions] = await db.transaction(
-      'r',
-      [db.meetings, db.agendaItems, db.attendance, db.decisions, db.actions],
-      () =>
-        Promise.all([
-          db.meetings.bulkGet(ids),
-          db.agendaItems.where('meetingId').anyOf(ids).toArray(),
-          db.attendance.where('meetingId').anyOf(ids).toArray(),
-          db.decisions.where('meetingId').anyOf(ids).toArray(),
-          db.actions.where('meetingId').anyOf(ids).toArray(),
-        ]),
+    const [meetings, minutes] = await db.transaction('r', [db.meetings, db.minutes], () =>
+      Promise.all([db.meetings.bulkGet(ids), db.minutes.bulkGet(ids)]),
     );
-    const byMeeting = <T extends { meetingId: string }>(records: T[]) => {
-      const groups = new Map<string, T[]>();
-      for (const record of records) {
-        const group = groups.get(record.meetingId);
-        if (group === undefined) groups.set(record.meetingId, [record]);
-        else group.push(record);
-      }
-      return (meetingId: string) => groups.get(meetingId) ?? [];
-    };
-    const [itemsOf, attendanceOf, decisionsOf, actionsOf] = [
-      byMeeting(items),
-      byMeeting(attendance),
-      byMeeting(decisions),
-      byMeeting(actions),
-    ];
     const documents = new Map<string, SearchDocuments | null>(ids.map((id) => [id, null]));
-    for (const meeting of meetings) {
+    for (const [index, meeting] of meetings.entries()) {
       if (meeting === undefined) continue;
+      const recorded = minutes[index];
       documents.set(
         meeting.id,
         searchDocumentsFromRecords({
           meeting,
-          items: itemsOf(meeting.id),
-          attendance: attendanceOf(meeting.id),
-          decisions: decisionsOf(meeting.id),
-          actions: actionsOf(meeting.id),
+          items: recorded?.items ?? [],
+          attendance: recorded?.attendance ?? [],
+          decisions: recorded?.decisions ?? [],
+          actions: recorded?.actions ?? [],
           members: await this.register(meeting.boardId),
         }),
       );
@@ -94,69 +70,46 @@ export class RecordReader {
   }
 
   /** The searchable texts of some items, by id; items that no longer exist are left out. */
-  async itemTexts(itemIds: readonly string[]): Promise<Map<string, string>> {
+  async itemTexts(
+    items: readonly { id: string; meetingId: string }[],
+  ): Promise<Map<string, string>> {
     const { db } = this;
-    const wanted = new Set(itemIds);
-    return db.transaction(
-      'r',
-      [db.meetings, db.agendaItems, db.decisions, db.actions],
-      async () => {
-        const items = (await db.agendaItems.bulkGet([...wanted])).filter(
-          (item) => item !== undefined,
-        );
-        const meetingIds = [...new Set(items.map((item) => item.meetingId))];
-        const [meetings, decisions, actions] = await Promise.all([
-          db.meetings.bulkGet(meetingIds),
-          db.decisions
-            .where('itemId')
-            .anyOf([...wanted])
-            .toArray(),
-          db.actions
-            .where('itemId')
-            .anyOf([...wanted])
-            .toArray(),
-        ]);
-        const texts = new Map<string, string>();
-        for (const meeting of meetings) {
-          if (meeting === undefined) continue;
-          const documents = searchDocumentsFromRecords({
-            meeting,
-            items: items.filter((item) => item.meetingId === meeting.id),
-            attendance: [],
-            decisions,
-            actions,
-            members: new Map(),
-          });
-          for (const item of documents.items) texts.set(item.id, itemText(item));
-        }
-        return texts;
-      },
+    const wanted = new Set(items.map((item) => item.id));
+    const meetingIds = [...new Set(items.map((item) => item.meetingId))];
+    const [meetings, minutes] = await db.transaction('r', [db.meetings, db.minutes], () =>
+      Promise.all([db.meetings.bulkGet(meetingIds), db.minutes.bulkGet(meetingIds)]),
     );
+    const texts = new Map<string, string>();
+    for (const [index, meeting] of meetings.entries()) {
+      const recorded = minutes[index];
+      if (meeting === undefined || recorded === undefined) continue;
+      const documents = searchDocumentsFromRecords({
+        meeting,
+        items: recorded.items.filter((item) => wanted.has(item.id)),
+        attendance: [],
+        decisions: recorded.decisions.filter((decision) => wanted.has(decision.itemId)),
+        actions: recorded.actions.filter((action) => wanted.has(action.itemId)),
+        members: new Map(),
+      });
+      for (const item of documents.items) texts.set(item.id, itemText(item));
+    }
+    return texts;
   }
 
-  /**
-   * The attendance text of some meetings, by id: what a meeting's result shows. Only the meetings
-   * and their attendance are read, in one go, not their items.
-   */
+  /** The attendance text of some meetings, by id: what a meeting's result shows. */
   async meetingTexts(meetingIds: readonly string[]): Promise<Map<string, string>> {
     const { db } = this;
     const ids = [...new Set(meetingIds)];
-    const [meetings, attendance] = await db.transaction(
-      'r',
-      [db.meetings, db.attendance],
-      async () =>
-        Promise.all([
-          db.meetings.bulkGet(ids),
-          db.attendance.where('meetingId').anyOf(ids).toArray(),
-        ]),
+    const [meetings, minutes] = await db.transaction('r', [db.meetings, db.minutes], () =>
+      Promise.all([db.meetings.bulkGet(ids), db.minutes.bulkGet(ids)]),
     );
     const texts = new Map<string, string>();
-    for (const meeting of meetings) {
+    for (const [index, meeting] of meetings.entries()) {
       if (meeting === undefined) continue;
       const documents = searchDocumentsFromRecords({
         meeting,
         items: [],
-        attendance: attendance.filter((record) => record.meetingId === meeting.id),
+        attendance: minutes[index]?.attendance ?? [],
         decisions: [],
         actions: [],
         members: await this.register(meeting.boardId),

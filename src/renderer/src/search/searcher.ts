@@ -27,6 +27,13 @@ function matchedWords(...snippets: SnippetSegment[][]): string[] {
   return [...words.values()];
 }
 
+/** A document whose text is wanted; an item's text is read from its meeting's minutes. */
+interface TextWanted {
+  kind: DocKind;
+  id: string;
+  meetingId: string;
+}
+
 /**
  * Runs searches and builds what a result shows. The engine keeps no text and asks for it
  * synchronously (quoted phrases), so texts come from a small cache; when the engine asked for texts
@@ -34,14 +41,14 @@ function matchedWords(...snippets: SnippetSegment[][]): string[] {
  */
 export class Searcher {
   private readonly texts = new LruCache<string, string>(TEXT_CACHE_SIZE);
-  private readonly missing = new Map<string, { kind: DocKind; id: string }>();
+  private readonly missing = new Map<string, TextWanted>();
 
   constructor(private readonly reader: RecordReader) {}
 
-  readonly textOf: TextSource = (kind, id) => {
+  readonly textOf: TextSource = (kind, id, meetingId) => {
     const key = docKey(kind, id);
     const text = this.texts.get(key);
-    if (text === undefined) this.missing.set(key, { kind, id });
+    if (text === undefined) this.missing.set(key, { kind, id, meetingId });
     return text;
   };
 
@@ -90,11 +97,11 @@ export class Searcher {
   }
 
   /** Reads the texts not cached yet: items in one go, meetings from their attendance. */
-  private async load(documents: readonly { kind: DocKind; id: string }[]): Promise<void> {
+  private async load(documents: readonly TextWanted[]): Promise<void> {
     const lacking = documents.filter(
       ({ kind, id }) => this.texts.get(docKey(kind, id)) === undefined,
     );
-    const items = lacking.filter((each) => each.kind === 'item').map((each) => each.id);
+    const items = lacking.filter((each) => each.kind === 'item');
     const meetings = lacking.filter((each) => each.kind === 'meeting').map((each) => each.id);
     const [itemTexts, meetingTexts] = await Promise.all([
       items.length > 0 ? this.reader.itemTexts(items) : new Map<string, string>(),

@@ -2,7 +2,9 @@ import { create } from 'zustand';
 import type { Action } from '../../../shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { newId, nowStamp } from '../db/ids';
+import { patchRecord, putRecords, withoutRecord } from '../db/meeting-minutes';
 import { listBoardActions } from '../db/meetings-repository';
+import { changeMinutes } from '../db/minutes-repository';
 import { trackSave } from './save-status-store';
 
 const NO_ACTIONS: readonly Action[] = [];
@@ -10,7 +12,10 @@ const NO_ACTIONS: readonly Action[] = [];
 export type NewAction = Pick<Action, 'boardId' | 'meetingId' | 'itemId' | 'text' | 'source'> &
   Partial<Action>;
 
-/** The board-wide action log: actions outlive the meeting that raised them. */
+/**
+ * The board-wide action log: actions outlive the meeting that raised them, though they are stored
+ * with its minutes.
+ */
 export interface ActionsState {
   actionsByBoard: Record<string, readonly Action[]>;
   loadBoard: (boardId: string) => Promise<void>;
@@ -50,7 +55,12 @@ export function createActionsStore(db: MinuteBookDatabase) {
       set((state) =>
         replace(state, action.boardId, [...(state.actionsByBoard[action.boardId] ?? []), action]),
       );
-      await trackSave(db.actions.add(action));
+      await trackSave(
+        changeMinutes(db, action.meetingId, (minutes) => ({
+          ...minutes,
+          actions: putRecords(minutes.actions, [action]),
+        })),
+      );
       return action;
     },
 
@@ -65,7 +75,12 @@ export function createActionsStore(db: MinuteBookDatabase) {
           ),
         ),
       );
-      void trackSave(db.actions.update(action.id, updated)).catch(() => undefined);
+      void trackSave(
+        changeMinutes(db, action.meetingId, (minutes) => ({
+          ...minutes,
+          actions: patchRecord(minutes.actions, action.id, updated),
+        })),
+      ).catch(() => undefined);
     },
 
     removeAction: async (action) => {
@@ -76,7 +91,12 @@ export function createActionsStore(db: MinuteBookDatabase) {
           (state.actionsByBoard[action.boardId] ?? []).filter((each) => each.id !== action.id),
         ),
       );
-      await trackSave(db.actions.delete(action.id));
+      await trackSave(
+        changeMinutes(db, action.meetingId, (minutes) => ({
+          ...minutes,
+          actions: withoutRecord(minutes.actions, action.id),
+        })),
+      );
     },
   }));
 }

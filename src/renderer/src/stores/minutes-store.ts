@@ -7,9 +7,10 @@ import type {
   RecordSource,
 } from '../../../shared/model';
 import type { MinuteBookDatabase } from '../db/database';
-import { deleteDecision, writeDecisionChanges } from '../db/decisions-repository';
 import { newId, nowStamp } from '../db/ids';
+import { patchRecord, putRecords, withoutRecord } from '../db/meeting-minutes';
 import * as meetingsRepository from '../db/meetings-repository';
+import { changeMinutes, type MinutesChange } from '../db/minutes-repository';
 import { readJournal } from '../db/notes-journal';
 import type { NotesWriter } from './notes-writer';
 import { trackSave } from './save-status-store';
@@ -48,201 +49,261 @@ function renumber(items: readonly AgendaItem[]): AgendaItem[] {
 export function createMinutesStore(db: MinuteBookDatabase, notesWriter: NotesWriter) {
   const save = (write: Promise<unknown>) => void trackSave(write).catch(() => undefined);
 
-  return create<MinutesState>()((set, get) => ({
-    meetingId: null,
-    loaded: false,
-    items: [],
-    attendance: [],
-    declarations: [],
-    decisions: [],
+  return create<MinutesState>()((set, get) => {
+    /** Writes a change to the open meeting's minutes; nothing when no meeting is open. */
+    const write = async (change: MinutesChange): Promise<void> => {
+      const { meetingId } = get();
+      if (meetingId) await changeMinutes(db, meetingId, change);
+    };
 
-    open: async (meetingId) => {
-      await notesWriter.flush();
-      set({ meetingId, loaded: false });
-      const contents = await meetingsRepository.loadMeetingContents(db, meetingId);
-      // Keystrokes journalled after the last database write (a reload or crash mid-typing) are restored.
-      const items = contents.items.map((item) => {
-        const journal = readJournal(item.id);
-        if (journal && journal.notes !== item.notes) {
-          notesWriter.change(item.id, journal.notes);
-          return { ...item, notes: journal.notes };
-        }
+    return {
+      meetingId: null,
+      loaded: false,
+      items: [],
+      attendance: [],
+      declarations: [],
+      decisions: [],
+
+      open: async (meetingId) => {
+        await notesWriter.flush();
+        set({ meetingId, loaded: false });
+        const contents = await meetingsRepository.loadMeetingContents(db, meetingId);
+        // Keystrokes journalled after the last database write (a reload or crash mid-typing) are restored.
+        const items = contents.items.map((item) => {
+          const journal = readJournal(item.id);
+          if (journal && journal.notes !== item.notes) {
+            notesWriter.change(meetingId, item.id, journal.notes);
+            return { ...item, notes: journal.notes };
+          }
+          return item;
+        });
+        if (get().meetingId === meetingId) set({ ...contents, items, loaded: true });
+      },
+
+      addItem: async (atIndex, template = {}) => {
+        const { meetingId, items } = get();
+        if (!meetingId) throw new Error('No meeting is open');
+        const index = atIndex ?? items.length;
+        const item = meetingsRepository.newAgendaItem(meetingId, index + 1, template);
+        const next = renumber([...items.slice(0, index), item, ...items.slice(index)]);
+        set({ items: next });
+        await trackSave(
+          write((minutes) => ({ ...minutes, items: putRecords(minutes.items, next) })),
+        );
         return item;
-      });
-      if (get().meetingId === meetingId) set({ ...contents, items, loaded: true });
-    },
+      },
 
-    addItem: async (atIndex, template = {}) => {
-      const { meetingId, items } = get();
-      if (!meetingId) throw new Error('No meeting is open');
-      const index = atIndex ?? items.length;
-      const item = meetingsRepository.newAgendaItem(meetingId, index + 1, template);
-      const next = renumber([...items.slice(0, index), item, ...items.slice(index)]);
-      set({ items: next });
-      await trackSave(db.agendaItems.bulkPut(next));
-      return item;
-    },
+      updateItem: (itemId, changes) => {
+        const updatedAt = nowStamp();
+        set((state) => ({
+          items: state.items.map((item) =>
+            item.id === itemId ? { ...item, ...changes, updatedAt } : item,
+          ),
+        }));
+        save(
+          write((minutes) => ({
+            ...minutes,
+            items: patchRecord(minutes.items, itemId, { ...changes, updatedAt }),
+          })),
+        );
+      },
 
-    updateItem: (itemId, changes) => {
-      const updatedAt = nowStamp();
-      set((state) => ({
-        items: state.items.map((item) =>
-          item.id === itemId ? { ...item, ...changes, updatedAt } : item,
-        ),
-      }));
-      save(db.agendaItems.update(itemId, { ...changes, updatedAt }));
-    },
+      setNotes: (itemId, notes) => {
+        set((state) => ({
+          items: state.items.map((item) => (item.id === itemId ? { ...item, notes } : item)),
+        }));
+        const { meetingId } = get();
+        if (meetingId) notesWriter.change(meetingId, itemId, notes);
+      },
 
-    setNotes: (itemId, notes) => {
-      set((state) => ({
-        items: state.items.map((item) => (item.id === itemId ? { ...item, notes } : item)),
-      }));
-      notesWriter.change(itemId, notes);
-    },
+      removeItem: async (itemId) => {
+        const next = renumber(get().items.filter((item) => item.id !== itemId));
+        set((state) => ({
+          items: next,
+          decisions: state.decisions.filter((decision) => decision.itemId !== itemId),
+        }));
+        await trackSave(
+          write((minutes) => ({
+            ...minutes,
+            items: putRecords(withoutRecord(minutes.items, itemId), next),
+            decisions: minutes.decisions.filter((decision) => decision.itemId !== itemId),
+          })),
+        );
+      },
 
-    removeItem: async (itemId) => {
-      const next = renumber(get().items.filter((item) => item.id !== itemId));
-      set((state) => ({
-        items: next,
-        decisions: state.decisions.filter((decision) => decision.itemId !== itemId),
-      }));
-      await trackSave(
-        db.transaction('rw', db.agendaItems, db.decisions, async () => {
-          await db.agendaItems.delete(itemId);
-          await db.decisions.where('itemId').equals(itemId).delete();
-          await db.agendaItems.bulkPut(next);
-        }),
-      );
-    },
+      moveItem: (itemId, toIndex) => {
+        const items = [...get().items];
+        const from = items.findIndex((item) => item.id === itemId);
+        const [moved] = from >= 0 ? items.splice(from, 1) : [];
+        if (!moved) return;
+        items.splice(Math.max(0, Math.min(toIndex, items.length)), 0, moved);
+        const next = renumber(items);
+        set({ items: next });
+        save(write((minutes) => ({ ...minutes, items: putRecords(minutes.items, next) })));
+      },
 
-    moveItem: (itemId, toIndex) => {
-      const items = [...get().items];
-      const from = items.findIndex((item) => item.id === itemId);
-      const [moved] = from >= 0 ? items.splice(from, 1) : [];
-      if (!moved) return;
-      items.splice(Math.max(0, Math.min(toIndex, items.length)), 0, moved);
-      const next = renumber(items);
-      set({ items: next });
-      save(db.agendaItems.bulkPut(next));
-    },
+      markAttendance: (memberId, changes) => {
+        const { meetingId, attendance } = get();
+        if (!meetingId) return;
+        const existing = attendance.find((record) => record.memberId === memberId);
+        const record: AttendanceRecord = {
+          ...(existing ?? {
+            id: newId(),
+            meetingId,
+            memberId,
+            guestName: '',
+            guestOrganisation: '',
+            guestRole: '',
+            status: 'unmarked',
+            itemIds: [],
+            arrivedDuringItemId: '',
+            leftAfterItemId: '',
+            updatedAt: '',
+          }),
+          ...changes,
+          updatedAt: nowStamp(),
+        };
+        set({
+          attendance: existing
+            ? attendance.map((each) => (each.id === record.id ? record : each))
+            : [...attendance, record],
+        });
+        save(
+          write((minutes) => ({
+            ...minutes,
+            attendance: putRecords(minutes.attendance, [record]),
+          })),
+        );
+      },
 
-    markAttendance: (memberId, changes) => {
-      const { meetingId, attendance } = get();
-      if (!meetingId) return;
-      const existing = attendance.find((record) => record.memberId === memberId);
-      const record: AttendanceRecord = {
-        ...(existing ?? {
+      addGuest: async (name, organisation, role) => {
+        const { meetingId } = get();
+        if (!meetingId) throw new Error('No meeting is open');
+        const record: AttendanceRecord = {
           id: newId(),
           meetingId,
-          memberId,
-          guestName: '',
-          guestOrganisation: '',
-          guestRole: '',
-          status: 'unmarked',
+          memberId: '',
+          guestName: name.trim(),
+          guestOrganisation: organisation.trim(),
+          guestRole: role.trim(),
+          status: 'in-attendance',
           itemIds: [],
           arrivedDuringItemId: '',
           leftAfterItemId: '',
-          updatedAt: '',
-        }),
-        ...changes,
-        updatedAt: nowStamp(),
-      };
-      set({
-        attendance: existing
-          ? attendance.map((each) => (each.id === record.id ? record : each))
-          : [...attendance, record],
-      });
-      save(db.attendance.put(record));
-    },
+          updatedAt: nowStamp(),
+        };
+        await trackSave(
+          write((minutes) => ({
+            ...minutes,
+            attendance: putRecords(minutes.attendance, [record]),
+          })),
+        );
+        set((state) => ({ attendance: [...state.attendance, record] }));
+        return record;
+      },
 
-    addGuest: async (name, organisation, role) => {
-      const { meetingId } = get();
-      if (!meetingId) throw new Error('No meeting is open');
-      const record: AttendanceRecord = {
-        id: newId(),
-        meetingId,
-        memberId: '',
-        guestName: name.trim(),
-        guestOrganisation: organisation.trim(),
-        guestRole: role.trim(),
-        status: 'in-attendance',
-        itemIds: [],
-        arrivedDuringItemId: '',
-        leftAfterItemId: '',
-        updatedAt: nowStamp(),
-      };
-      await trackSave(db.attendance.add(record));
-      set((state) => ({ attendance: [...state.attendance, record] }));
-      return record;
-    },
+      updateAttendance: (recordId, changes) => {
+        const updatedAt = nowStamp();
+        set((state) => ({
+          attendance: state.attendance.map((record) =>
+            record.id === recordId ? { ...record, ...changes, updatedAt } : record,
+          ),
+        }));
+        save(
+          write((minutes) => ({
+            ...minutes,
+            attendance: patchRecord(minutes.attendance, recordId, { ...changes, updatedAt }),
+          })),
+        );
+      },
 
-    updateAttendance: (recordId, changes) => {
-      const updatedAt = nowStamp();
-      set((state) => ({
-        attendance: state.attendance.map((record) =>
-          record.id === recordId ? { ...record, ...changes, updatedAt } : record,
-        ),
-      }));
-      save(db.attendance.update(recordId, { ...changes, updatedAt }));
-    },
+      removeAttendance: async (recordId) => {
+        await trackSave(
+          write((minutes) => ({
+            ...minutes,
+            attendance: withoutRecord(minutes.attendance, recordId),
+          })),
+        );
+        set((state) => ({
+          attendance: state.attendance.filter((record) => record.id !== recordId),
+        }));
+      },
 
-    removeAttendance: async (recordId) => {
-      await trackSave(db.attendance.delete(recordId));
-      set((state) => ({ attendance: state.attendance.filter((record) => record.id !== recordId) }));
-    },
+      addDeclaration: async (memberId, itemId, interest) => {
+        const { meetingId } = get();
+        if (!meetingId) return;
+        const declaration: Declaration = {
+          id: newId(),
+          meetingId,
+          memberId,
+          itemId,
+          interest: interest.trim(),
+          createdAt: nowStamp(),
+        };
+        await trackSave(
+          write((minutes) => ({
+            ...minutes,
+            declarations: putRecords(minutes.declarations, [declaration]),
+          })),
+        );
+        set((state) => ({ declarations: [...state.declarations, declaration] }));
+      },
 
-    addDeclaration: async (memberId, itemId, interest) => {
-      const { meetingId } = get();
-      if (!meetingId) return;
-      const declaration: Declaration = {
-        id: newId(),
-        meetingId,
-        memberId,
-        itemId,
-        interest: interest.trim(),
-        createdAt: nowStamp(),
-      };
-      await trackSave(db.declarations.add(declaration));
-      set((state) => ({ declarations: [...state.declarations, declaration] }));
-    },
+      removeDeclaration: async (id) => {
+        await trackSave(
+          write((minutes) => ({
+            ...minutes,
+            declarations: withoutRecord(minutes.declarations, id),
+          })),
+        );
+        set((state) => ({
+          declarations: state.declarations.filter((declaration) => declaration.id !== id),
+        }));
+      },
 
-    removeDeclaration: async (id) => {
-      await trackSave(db.declarations.delete(id));
-      set((state) => ({
-        declarations: state.declarations.filter((declaration) => declaration.id !== id),
-      }));
-    },
+      addDecision: async (itemId, text, source) => {
+        const { meetingId } = get();
+        if (!meetingId) throw new Error('No meeting is open');
+        const decision: Decision = {
+          id: newId(),
+          meetingId,
+          itemId,
+          text,
+          source,
+          createdAt: nowStamp(),
+        };
+        set((state) => ({ decisions: [...state.decisions, decision] }));
+        await trackSave(
+          write((minutes) => ({
+            ...minutes,
+            decisions: putRecords(minutes.decisions, [decision]),
+          })),
+        );
+        return decision;
+      },
 
-    addDecision: async (itemId, text, source) => {
-      const { meetingId } = get();
-      if (!meetingId) throw new Error('No meeting is open');
-      const decision: Decision = {
-        id: newId(),
-        meetingId,
-        itemId,
-        text,
-        source,
-        createdAt: nowStamp(),
-      };
-      set((state) => ({ decisions: [...state.decisions, decision] }));
-      await trackSave(db.decisions.add(decision));
-      return decision;
-    },
+      updateDecision: (id, changes) => {
+        set((state) => ({
+          decisions: state.decisions.map((decision) =>
+            decision.id === id ? { ...decision, ...changes } : decision,
+          ),
+        }));
+        save(
+          write((minutes) => ({
+            ...minutes,
+            decisions: patchRecord(minutes.decisions, id, changes),
+          })),
+        );
+      },
 
-    updateDecision: (id, changes) => {
-      set((state) => ({
-        decisions: state.decisions.map((decision) =>
-          decision.id === id ? { ...decision, ...changes } : decision,
-        ),
-      }));
-      save(writeDecisionChanges(db, id, changes));
-    },
-
-    removeDecision: async (id) => {
-      set((state) => ({ decisions: state.decisions.filter((decision) => decision.id !== id) }));
-      await trackSave(deleteDecision(db, id));
-    },
-  }));
+      removeDecision: async (id) => {
+        set((state) => ({ decisions: state.decisions.filter((decision) => decision.id !== id) }));
+        await trackSave(
+          write((minutes) => ({ ...minutes, decisions: withoutRecord(minutes.decisions, id) })),
+        );
+      },
+    };
+  });
 }
 
 export type MinutesStore = ReturnType<typeof createMinutesStore>;

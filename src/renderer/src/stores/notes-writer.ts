@@ -1,25 +1,38 @@
 import type { MinuteBookDatabase } from '../db/database';
 import { nowStamp } from '../db/ids';
+import { patchRecord } from '../db/meeting-minutes';
+import { changeMinutes, meetingOfItem } from '../db/minutes-repository';
 import { clearJournal, journalNotes, journalledItemIds, readJournal } from '../db/notes-journal';
 import { trackSave } from './save-status-store';
 
 /** How long typing may run ahead of IndexedDB; the journal covers the gap. */
 export const NOTES_WRITE_INTERVAL_MS = 200;
 
+interface PendingNotes {
+  meetingId: string;
+  notes: string;
+}
+
 /**
  * Stores notes as they are typed without a database write per keystroke: each change is journalled
  * at once, and written to IndexedDB at most every NOTES_WRITE_INTERVAL_MS per item.
  */
 export function createNotesWriter(db: MinuteBookDatabase) {
-  const pending = new Map<string, string>();
+  const pending = new Map<string, PendingNotes>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   async function write(itemId: string): Promise<void> {
     timers.delete(itemId);
-    const notes = pending.get(itemId);
-    if (notes === undefined) return;
+    const change = pending.get(itemId);
+    if (change === undefined) return;
     pending.delete(itemId);
-    await trackSave(db.agendaItems.update(itemId, { notes, updatedAt: nowStamp() }));
+    const { meetingId, notes } = change;
+    await trackSave(
+      changeMinutes(db, meetingId, (minutes) => ({
+        ...minutes,
+        items: patchRecord(minutes.items, itemId, { notes, updatedAt: nowStamp() }),
+      })),
+    );
     clearJournal(itemId, notes);
   }
 
@@ -33,9 +46,9 @@ export function createNotesWriter(db: MinuteBookDatabase) {
   }
 
   return {
-    change(itemId: string, notes: string): void {
-      journalNotes(itemId, notes);
-      pending.set(itemId, notes);
+    change(meetingId: string, itemId: string, notes: string): void {
+      journalNotes(meetingId, itemId, notes);
+      pending.set(itemId, { meetingId, notes });
       if (!timers.has(itemId)) {
         timers.set(
           itemId,
@@ -51,7 +64,10 @@ export function createNotesWriter(db: MinuteBookDatabase) {
     async settle(): Promise<void> {
       for (const id of journalledItemIds()) {
         const entry = readJournal(id);
-        if (entry && !pending.has(id)) pending.set(id, entry.notes);
+        if (!entry || pending.has(id)) continue;
+        const meetingId = entry.meetingId ?? (await meetingOfItem(db, id));
+        if (meetingId === undefined) clearJournal(id, entry.notes);
+        else pending.set(id, { meetingId, notes: entry.notes });
       }
       await flush();
     },

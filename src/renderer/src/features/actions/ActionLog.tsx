@@ -39,12 +39,17 @@ export function ActionLog({ board }: { board: Board }) {
     void loadMeetings(board.id);
   }, [board.id, loadActions, loadMeetings]);
 
-  const itemKey = actions.map((action) => action.itemId).join(',');
+  // Labels are read again only when the actions' items change, not on every edit of an action.
+  const itemKey = actions.map((action) => `${action.meetingId}/${action.itemId}`).join(',');
   useEffect(() => {
     let current = true;
-    void itemLabels(db, itemKey ? itemKey.split(',') : []).then(
-      (labels) => current && setItemNames(labels),
-    );
+    const places = itemKey
+      ? itemKey.split(',').map((key) => {
+          const [meetingId = '', itemId = ''] = key.split('/');
+          return { meetingId, itemId };
+        })
+      : [];
+    void itemLabels(db, places).then((labels) => current && setItemNames(labels));
     return () => {
       current = false;
     };

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/model';
 import { newBoard } from '../../db/boards-repository';
 import type { MinuteBookDatabase } from '../../db/database';
+import { minutesFromFile } from '../../db/meetings-repository';
 import { nameKey, type BoardChoice } from './import-entry';
 
 export interface MeetingToSave {
@@ -87,16 +88,8 @@ export async function saveImportedMeetings(
 }
 
 async function storeBatch(db: MinuteBookDatabase, batch: readonly MeetingFromFile[]) {
-  await db.transaction(
-    'rw',
-    [db.meetings, db.agendaItems, db.attendance, db.declarations, db.decisions, db.actions],
-    async () => {
-      await db.meetings.bulkAdd(batch.map((records) => records.meeting));
-      await db.agendaItems.bulkAdd(batch.flatMap((records) => records.items));
-      await db.attendance.bulkAdd(batch.flatMap((records) => records.attendance));
-      await db.declarations.bulkAdd(batch.flatMap((records) => records.declarations));
-      await db.decisions.bulkAdd(batch.flatMap((records) => records.decisions));
-      await db.actions.bulkAdd(batch.flatMap((records) => records.actions));
-    },
-  );
+  await db.transaction('rw', db.meetings, db.minutes, async () => {
+    await db.meetings.bulkAdd(batch.map((records) => records.meeting));
+    await db.minutes.bulkAdd(batch.map(minutesFromFile));
+  });
 }
