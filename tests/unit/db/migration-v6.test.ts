@@ -83,6 +83,35 @@ describe('schema version 6 (each meeting’s minutes as one record)', () => {
     }
   });
 
+  it('gathers an archive larger than one step of the upgrade, every meeting whole', async () => {
+    const ids = Array.from({ length: 450 }, (_, index) => `meeting-${index + 1}`);
+    const { upgraded, close } = await upgradeFrom(5, async (old) => {
+      await old.table('meetings').bulkAdd(ids.map((id) => aMeeting(id, '2021-06-21')));
+      await old
+        .table('agendaItems')
+        .bulkAdd(
+          ids.flatMap((id) => [
+            anItem(`${id}-welcome`, 1, 'Welcome', { meetingId: id }),
+            anItem(`${id}-finance`, 2, 'Finance', { meetingId: id }),
+          ]),
+        );
+      await old.table('actions').bulkAdd(ids.map((id) => anAction(`${id}-action`, id)));
+    });
+    try {
+      const minutes = await upgraded.minutes.toArray();
+      expect(minutes).toHaveLength(450);
+      for (const each of minutes) {
+        expect(each.items.map((item) => item.id)).toEqual([
+          `${each.meetingId}-welcome`,
+          `${each.meetingId}-finance`,
+        ]);
+        expect(each.actions.map((action) => action.id)).toEqual([`${each.meetingId}-action`]);
+      }
+    } finally {
+      close();
+    }
+  });
+
   it('opens an empty version 5 archive with no minutes', async () => {
     const { upgraded, close } = await upgradeFrom(5, () => Promise.resolve());
     try {

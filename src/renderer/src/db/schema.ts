@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { groupIntoMinutes, type MinutesParts } from './meeting-minutes';
+import { gatherMinutes } from './gather-minutes';
 
 /**
  * Every version of the database, oldest first. A version that has shipped is never edited:
@@ -69,27 +69,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       minutes: 'meetingId, boardId, updatedAt',
     },
-    upgrade: async (transaction) => {
-      const read = <K extends keyof MinutesParts>(table: K) =>
-        transaction.table<MinutesParts[K][number], string>(table).toArray();
-      const [meetings, agendaItems, attendance, declarations, decisions, actions] =
-        await Promise.all([
-          transaction.table('meetings').toArray(),
-          read('agendaItems'),
-          read('attendance'),
-          read('declarations'),
-          read('decisions'),
-          read('actions'),
-        ]);
-      const minutes = groupIntoMinutes(meetings, {
-        agendaItems,
-        attendance,
-        declarations,
-        decisions,
-        actions,
-      });
-      await transaction.table('minutes').bulkAdd(minutes);
-    },
+    upgrade: gatherMinutes,
   },
   {
     // The tables version 6 gathered into each meeting's minutes.
