@@ -1,7 +1,6 @@
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import type { Member } from '../../../shared/model';
 import type { MinuteBookDatabase } from '../db/database';
-import type { MeetingMinutes } from '../db/meeting-minutes';
 import { meetingsOfMember } from './member-meetings';
 
 /** What the search shows of a member: a change to any of these changes their meetings' index. */
@@ -33,43 +32,24 @@ export function watchMeetingChanges(
   };
   const stops: (() => void)[] = [];
 
-  const creating = (_key: unknown, record: { id: string }, transaction: Transaction) =>
-    after(transaction, record.id);
-  const updating = (
-    _changes: object,
-    _key: unknown,
-    record: { id: string },
-    transaction: Transaction,
-  ) => after(transaction, record.id);
-  const deleting = (_key: unknown, record: { id: string }, transaction: Transaction) =>
-    after(transaction, record.id);
-  db.meetings.hook('creating', creating);
-  db.meetings.hook('updating', updating);
-  db.meetings.hook('deleting', deleting);
-  stops.push(() => {
-    db.meetings.hook('creating').unsubscribe(creating);
-    db.meetings.hook('updating').unsubscribe(updating);
-    db.meetings.hook('deleting').unsubscribe(deleting);
-  });
+  /** Watches every write to `table`, each record naming its meeting through `meetingOf`. */
+  const watch = <T, K, I>(table: Table<T, K, I>, meetingOf: (record: T) => string): void => {
+    const creating = (_key: unknown, record: T, transaction: Transaction) =>
+      after(transaction, meetingOf(record));
+    const updating = (_changes: object, _key: unknown, record: T, transaction: Transaction) =>
+      after(transaction, meetingOf(record));
+    table.hook('creating', creating);
+    table.hook('updating', updating);
+    table.hook('deleting', creating);
+    stops.push(() => {
+      table.hook('creating').unsubscribe(creating);
+      table.hook('updating').unsubscribe(updating);
+      table.hook('deleting').unsubscribe(creating);
+    });
+  };
+  watch(db.meetings, (meeting) => meeting.id);
+  watch(db.minutes, (minutes) => minutes.meetingId);
 
-  const minutesCreated = (_key: unknown, minutes: MeetingMinutes, transaction: Transaction) =>
-    after(transaction, minutes.meetingId);
-  const minutesUpdated = (
-    _changes: object,
-    _key: unknown,
-    minutes: MeetingMinutes,
-    transaction: Transaction,
-  ) => after(transaction, minutes.meetingId);
-  const minutesDeleted = (_key: unknown, minutes: MeetingMinutes, transaction: Transaction) =>
-    after(transaction, minutes.meetingId);
-  db.minutes.hook('creating', minutesCreated);
-  db.minutes.hook('updating', minutesUpdated);
-  db.minutes.hook('deleting', minutesDeleted);
-  stops.push(() => {
-    db.minutes.hook('creating').unsubscribe(minutesCreated);
-    db.minutes.hook('updating').unsubscribe(minutesUpdated);
-    db.minutes.hook('deleting').unsubscribe(minutesDeleted);
-  });
   // A member renamed (or moved to another organisation) is named in every meeting they attended.
   const memberUpdated = (
     changes: Partial<Member>,
