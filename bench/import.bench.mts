@@ -45,6 +45,9 @@ export async function run(): Promise<BenchResult[]> {
     const bytes = await writeMinutes(minutes);
     console.log(`  ${count(FILES)} files, ${(bytes / FILES / 1024).toFixed(1)} KB each on average`);
     const page = await browser.newPage();
+    // A failed run should say why: a crashed page or an error in it, not only a timeout.
+    page.on('crash', () => console.error('  the page crashed'));
+    page.on('pageerror', (error) => console.error(`  error in the page: ${error.message}`));
     await installMainBridge(
       page,
       createHandlers(
