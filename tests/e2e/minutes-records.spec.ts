@@ -104,6 +104,10 @@ test('actions and decisions typed in the notes are recorded, corrected, logged a
   await log.getByLabel('Owner', { exact: true }).selectOption('');
   await log.getByRole('checkbox', { name: 'Overdue only' }).check();
   await expect(log.getByRole('row', { name: /Craig to circulate/ })).toContainText('Overdue');
+  // Each action names the item that raised it, read from its meeting's minutes.
+  await expect(log.getByRole('row', { name: /Craig to circulate/ })).toContainText(
+    'Item 1. Terms of Reference',
+  );
   await expectAccessible(page);
   await screenshot(page, '14-action-log');
 
