@@ -45,6 +45,19 @@ export async function changeMinutes(
   });
 }
 
+/** The lists a meeting's minutes hold, each of records with ids. */
+export type MinutesPart = 'items' | 'attendance' | 'declarations' | 'decisions' | 'actions';
+
+/** `changeMinutes` for one list of the minutes: the change is given the list as stored now. */
+export function changeMinutesPart<P extends MinutesPart>(
+  db: MinuteBookDatabase,
+  meetingId: string,
+  part: P,
+  change: (list: MeetingMinutes[P]) => MeetingMinutes[P],
+): Promise<void> {
+  return changeMinutes(db, meetingId, (minutes) => ({ ...minutes, [part]: change(minutes[part]) }));
+}
+
 /** The meeting whose minutes hold an item: for notes journalled by a release that did not say. */
 export async function meetingOfItem(
   db: MinuteBookDatabase,

@@ -4,7 +4,7 @@ import type { MinuteBookDatabase } from '../db/database';
 import { newId, nowStamp } from '../db/ids';
 import { patchRecord, putRecords, withoutRecord } from '../db/meeting-minutes';
 import { listBoardActions } from '../db/meetings-repository';
-import { changeMinutes } from '../db/minutes-repository';
+import { changeMinutesPart } from '../db/minutes-repository';
 import { trackSave } from './save-status-store';
 
 const NO_ACTIONS: readonly Action[] = [];
@@ -56,10 +56,7 @@ export function createActionsStore(db: MinuteBookDatabase) {
         replace(state, action.boardId, [...(state.actionsByBoard[action.boardId] ?? []), action]),
       );
       await trackSave(
-        changeMinutes(db, action.meetingId, (minutes) => ({
-          ...minutes,
-          actions: putRecords(minutes.actions, [action]),
-        })),
+        changeMinutesPart(db, action.meetingId, 'actions', (list) => putRecords(list, [action])),
       );
       return action;
     },
@@ -76,10 +73,9 @@ export function createActionsStore(db: MinuteBookDatabase) {
         ),
       );
       void trackSave(
-        changeMinutes(db, action.meetingId, (minutes) => ({
-          ...minutes,
-          actions: patchRecord(minutes.actions, action.id, updated),
-        })),
+        changeMinutesPart(db, action.meetingId, 'actions', (list) =>
+          patchRecord(list, action.id, updated),
+        ),
       ).catch(() => undefined);
     },
 
@@ -92,10 +88,9 @@ export function createActionsStore(db: MinuteBookDatabase) {
         ),
       );
       await trackSave(
-        changeMinutes(db, action.meetingId, (minutes) => ({
-          ...minutes,
-          actions: withoutRecord(minutes.actions, action.id),
-        })),
+        changeMinutesPart(db, action.meetingId, 'actions', (list) =>
+          withoutRecord(list, action.id),
+        ),
       );
     },
   }));

@@ -8,9 +8,14 @@ import type {
 } from '../../../shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { newId, nowStamp } from '../db/ids';
-import { patchRecord, putRecords, withoutRecord } from '../db/meeting-minutes';
+import { patchRecord, putRecords, withoutRecord, type MeetingMinutes } from '../db/meeting-minutes';
 import * as meetingsRepository from '../db/meetings-repository';
-import { changeMinutes, type MinutesChange } from '../db/minutes-repository';
+import {
+  changeMinutes,
+  changeMinutesPart,
+  type MinutesChange,
+  type MinutesPart,
+} from '../db/minutes-repository';
 import { readJournal } from '../db/notes-journal';
 import type { NotesWriter } from './notes-writer';
 import { trackSave } from './save-status-store';
@@ -55,6 +60,14 @@ export function createMinutesStore(db: MinuteBookDatabase, notesWriter: NotesWri
       const { meetingId } = get();
       if (meetingId) await changeMinutes(db, meetingId, change);
     };
+    /** `write` for one list of the minutes. */
+    const writePart = async <P extends MinutesPart>(
+      part: P,
+      change: (list: MeetingMinutes[P]) => MeetingMinutes[P],
+    ): Promise<void> => {
+      const { meetingId } = get();
+      if (meetingId) await changeMinutesPart(db, meetingId, part, change);
+    };
 
     return {
       meetingId: null,
@@ -87,9 +100,7 @@ export function createMinutesStore(db: MinuteBookDatabase, notesWriter: NotesWri
         const item = meetingsRepository.newAgendaItem(meetingId, index + 1, template);
         const next = renumber([...items.slice(0, index), item, ...items.slice(index)]);
         set({ items: next });
-        await trackSave(
-          write((minutes) => ({ ...minutes, items: putRecords(minutes.items, next) })),
-        );
+        await trackSave(writePart('items', (list) => putRecords(list, next)));
         return item;
       },
 
@@ -100,12 +111,7 @@ export function createMinutesStore(db: MinuteBookDatabase, notesWriter: NotesWri
             item.id === itemId ? { ...item, ...changes, updatedAt } : item,
           ),
         }));
-        save(
-          write((minutes) => ({
-            ...minutes,
-            items: patchRecord(minutes.items, itemId, { ...changes, updatedAt }),
-          })),
-        );
+        save(writePart('items', (list) => patchRecord(list, itemId, { ...changes, updatedAt })));
       },
 
       setNotes: (itemId, notes) => {
@@ -139,7 +145,7 @@ export function createMinutesStore(db: MinuteBookDatabase, notesWriter: NotesWri
         items.splice(Math.max(0, Math.min(toIndex, items.length)), 0, moved);
         const next = renumber(items);
         set({ items: next });
-        save(write((minutes) => ({ ...minutes, items: putRecords(minutes.items, next) })));
+        save(writePart('items', (list) => putRecords(list, next)));
       },
 
       markAttendance: (memberId, changes) => {
@@ -168,12 +174,7 @@ export function createMinutesStore(db: MinuteBookDatabase, notesWriter: NotesWri
             ? attendance.map((each) => (each.id === record.id ? record : each))
             : [...attendance, record],
         });
-        save(
-          write((minutes) => ({
-            ...minutes,
-            attendance: putRecords(minutes.attendance, [record]),
-          })),
-        );
+        save(writePart('attendance', (list) => putRecords(list, [record])));
       },
 
       addGuest: async (name, organisation, role) => {
@@ -192,12 +193,7 @@ export function createMinutesStore(db: MinuteBookDatabase, notesWriter: NotesWri
           leftAfterItemId: '',
           updatedAt: nowStamp(),
         };
-        await trackSave(
-          write((minutes) => ({
-            ...minutes,
-            attendance: putRecords(minutes.attendance, [record]),
-          })),
-        );
+        await trackSave(writePart('attendance', (list) => putRecords(list, [record])));
         set((state) => ({ attendance: [...state.attendance, record] }));
         return record;
       },
@@ -210,20 +206,12 @@ export function createMinutesStore(db: MinuteBookDatabase, notesWriter: NotesWri
           ),
         }));
         save(
-          write((minutes) => ({
-            ...minutes,
-            attendance: patchRecord(minutes.attendance, recordId, { ...changes, updatedAt }),
-          })),
+          writePart('attendance', (list) => patchRecord(list, recordId, { ...changes, updatedAt })),
         );
       },
 
       removeAttendance: async (recordId) => {
-        await trackSave(
-          write((minutes) => ({
-            ...minutes,
-            attendance: withoutRecord(minutes.attendance, recordId),
-          })),
-        );
+        await trackSave(writePart('attendance', (list) => withoutRecord(list, recordId)));
         set((state) => ({
           attendance: state.attendance.filter((record) => record.id !== recordId),
         }));
@@ -240,22 +228,12 @@ export function createMinutesStore(db: MinuteBookDatabase, notesWriter: NotesWri
           interest: interest.trim(),
           createdAt: nowStamp(),
         };
-        await trackSave(
-          write((minutes) => ({
-            ...minutes,
-            declarations: putRecords(minutes.declarations, [declaration]),
-          })),
-        );
+        await trackSave(writePart('declarations', (list) => putRecords(list, [declaration])));
         set((state) => ({ declarations: [...state.declarations, declaration] }));
       },
 
       removeDeclaration: async (id) => {
-        await trackSave(
-          write((minutes) => ({
-            ...minutes,
-            declarations: withoutRecord(minutes.declarations, id),
-          })),
-        );
+        await trackSave(writePart('declarations', (list) => withoutRecord(list, id)));
         set((state) => ({
           declarations: state.declarations.filter((declaration) => declaration.id !== id),
         }));
@@ -273,12 +251,7 @@ export function createMinutesStore(db: MinuteBookDatabase, notesWriter: NotesWri
           createdAt: nowStamp(),
         };
         set((state) => ({ decisions: [...state.decisions, decision] }));
-        await trackSave(
-          write((minutes) => ({
-            ...minutes,
-            decisions: putRecords(minutes.decisions, [decision]),
-          })),
-        );
+        await trackSave(writePart('decisions', (list) => putRecords(list, [decision])));
         return decision;
       },
 
@@ -288,19 +261,12 @@ export function createMinutesStore(db: MinuteBookDatabase, notesWriter: NotesWri
             decision.id === id ? { ...decision, ...changes } : decision,
           ),
         }));
-        save(
-          write((minutes) => ({
-            ...minutes,
-            decisions: patchRecord(minutes.decisions, id, changes),
-          })),
-        );
+        save(writePart('decisions', (list) => patchRecord(list, id, changes)));
       },
 
       removeDecision: async (id) => {
         set((state) => ({ decisions: state.decisions.filter((decision) => decision.id !== id) }));
-        await trackSave(
-          write((minutes) => ({ ...minutes, decisions: withoutRecord(minutes.decisions, id) })),
-        );
+        await trackSave(writePart('decisions', (list) => withoutRecord(list, id)));
       },
     };
   });

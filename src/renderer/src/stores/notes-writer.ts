@@ -1,7 +1,7 @@
 import type { MinuteBookDatabase } from '../db/database';
 import { nowStamp } from '../db/ids';
 import { patchRecord } from '../db/meeting-minutes';
-import { changeMinutes, meetingOfItem } from '../db/minutes-repository';
+import { changeMinutesPart, meetingOfItem } from '../db/minutes-repository';
 import { clearJournal, journalNotes, journalledItemIds, readJournal } from '../db/notes-journal';
 import { trackSave } from './save-status-store';
 
@@ -28,10 +28,9 @@ export function createNotesWriter(db: MinuteBookDatabase) {
     pending.delete(itemId);
     const { meetingId, notes } = change;
     await trackSave(
-      changeMinutes(db, meetingId, (minutes) => ({
-        ...minutes,
-        items: patchRecord(minutes.items, itemId, { notes, updatedAt: nowStamp() }),
-      })),
+      changeMinutesPart(db, meetingId, 'items', (list) =>
+        patchRecord(list, itemId, { notes, updatedAt: nowStamp() }),
+      ),
     );
     clearJournal(itemId, notes);
   }
