@@ -4,6 +4,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** How help names the program: `minute-book`, or `npm run cli --` (the default). */
+  program?: string;
 }
 
 export interface CliCommand {

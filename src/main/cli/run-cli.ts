@@ -1,17 +1,20 @@
 import type { CliCommand, CliIo } from './command';
 
-export function helpText(commands: readonly CliCommand[]): string {
+/** How the command line was typed: the `minute-book` bin, or `npm run cli --` in a checkout. */
+export const DEV_PROGRAM = 'npm run cli --';
+
+export function helpText(commands: readonly CliCommand[], program = DEV_PROGRAM): string {
   const width = Math.max(0, ...commands.map((command) => command.name.length));
   const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
   return [
     "Minute Book command line: the app's own import, export, signing, verification and search, without the window.",
     '',
-    'Usage: npm run cli -- <command> [options]',
+    `Usage: ${program} <command> [options]`,
     '',
     'Commands:',
     ...(lines.length > 0 ? lines : ['  (none yet)']),
     '',
-    "Run `npm run cli -- <command> --help` for a command's options.",
+    `Run \`${program} <command> --help\` for a command's options.`,
     '',
   ].join('\n');
 }
@@ -39,17 +42,18 @@ export async function runCli(
   argv: string[],
   io: CliIo,
 ): Promise<number> {
+  const program = io.program ?? DEV_PROGRAM;
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    io.stdout(helpText(commands));
+    io.stdout(helpText(commands, program));
     return argv.length === 0 ? 1 : 0;
   }
   const found = findCommand(commands, argv);
   if (!found) {
-    io.stderr(`Unknown command: ${argv.join(' ')}\n\n${helpText(commands)}`);
+    io.stderr(`Unknown command: ${argv.join(' ')}\n\n${helpText(commands, program)}`);
     return 2;
   }
   if (found.rest.includes('--help') || found.rest.includes('-h')) {
-    io.stdout(`${found.command.summary}\n\nUsage: npm run cli -- ${found.command.usage}\n`);
+    io.stdout(`${found.command.summary}\n\nUsage: ${program} ${found.command.usage}\n`);
     return 0;
   }
   try {
