@@ -2,13 +2,15 @@ import {
   app,
   BrowserWindow,
   dialog,
+  protocol,
   safeStorage,
   session,
   type OpenDialogOptions as ElectronOpenOptions,
   type SaveDialogOptions as ElectronSaveOptions,
 } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_SCHEME, createAppProtocolHandler, rendererEntryUrl } from './app-protocol';
 import { createHandlers } from './handlers';
 import { createExportedFiles } from './handlers/exported-files';
 import type {
@@ -20,13 +22,22 @@ import type {
 import { registerIpc } from './ipc';
 import { hardenSession, hardenWebContents, hardenedWebPreferences } from './security';
 
-const rendererDevUrl = process.env['ELECTRON_RENDERER_URL'];
-const appUrl = rendererDevUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
+const rendererRoot = join(__dirname, '../renderer');
+// electron-vite dev serves the renderer itself; an installed app ignores the variable.
+const appUrl = rendererEntryUrl(app.isPackaged, process.env['ELECTRON_RENDERER_URL']);
 const iconPath = join(__dirname, '../../resources/icon.png');
 
 // Lets tests, and anyone who keeps the app on a USB stick, choose where the data lives.
 const dataFolderOverride = process.env['MINUTE_BOOK_DATA_DIR'];
 if (dataFolderOverride) app.setPath('userData', dataFolderOverride);
+
+// Before the app is ready: app:// behaves like https (its own origin, fetch, module workers).
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
+]);
 
 let mainWindow: BrowserWindow | null = null;
 /** The folder of the last file saved or opened, where the next dialog starts; Documents at first. */
@@ -133,6 +144,10 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
+    session.defaultSession.protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler(rendererRoot, (path) => readFile(path)),
+    );
     const keyProtection = await createKeyProtection();
     const handlers = createHandlers({
       appName: app.getName(),

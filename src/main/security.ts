@@ -50,8 +50,15 @@ export function isTrustedSender(
 ): boolean {
   const frame = event.senderFrame;
   if (event.sender !== appWindow || !frame || frame.parent !== null) return false;
+  let sender: URL;
+  try {
+    sender = new URL(frame.url);
+  } catch {
+    return false;
+  }
+  const app = new URL(appUrl);
+  // Not `origin`: Node gives every non-http scheme (app:, file:) the same origin, "null".
   return (
-    new URL(frame.url).origin === new URL(appUrl).origin &&
-    new URL(frame.url).pathname === new URL(appUrl).pathname
+    sender.protocol === app.protocol && sender.host === app.host && sender.pathname === app.pathname
   );
 }

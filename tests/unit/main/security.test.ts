@@ -109,4 +109,14 @@ describe('sender check', () => {
     expect(isTrustedSender(event(APP_URL, {} as WebContents), appWindow, APP_URL)).toBe(false);
     expect(isTrustedSender(event(APP_URL, appWindow, {}), appWindow, APP_URL)).toBe(false);
   });
+
+  it('trusts the app:// page and no other page of a scheme Node gives the origin "null"', () => {
+    const appUrl = 'app://minute-book/index.html';
+    expect(isTrustedSender(event(appUrl), appWindow, appUrl)).toBe(true);
+    expect(isTrustedSender(event('app://other/index.html'), appWindow, appUrl)).toBe(false);
+    expect(isTrustedSender(event('evil://minute-book/index.html'), appWindow, appUrl)).toBe(false);
+    expect(isTrustedSender(event('file:///index.html'), appWindow, appUrl)).toBe(false);
+    expect(isTrustedSender(event('app://minute-book/other.html'), appWindow, appUrl)).toBe(false);
+    expect(isTrustedSender(event('not a url'), appWindow, appUrl)).toBe(false);
+  });
 });
