@@ -27,11 +27,18 @@ interface Run {
   stderr: string;
 }
 
+/** The environment as a shell gives it, without what `npm run` adds (INIT_CWD would move the cwd). */
+function outsideNpm(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(npm_|INIT_CWD$|MINUTE_BOOK_)/i.test(key)),
+  );
+}
+
 async function minuteBook(args: string[], env: Record<string, string> = {}): Promise<Run> {
   try {
     const { stdout, stderr } = await execFileAsync(process.execPath, [bundle, ...args], {
       cwd: folder,
-      env: { PATH: process.env['PATH'] ?? '', ...env },
+      env: { ...outsideNpm(), ...env },
       timeout: 60_000,
     });
     return { code: 0, stdout, stderr };

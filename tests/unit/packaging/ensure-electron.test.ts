@@ -30,7 +30,12 @@ beforeEach(async () => {
   for (const file of ['package.json', 'install.js', 'checksums.json']) {
     await copyFile(join(REAL_ELECTRON, file), join(electronDir, file));
   }
-  await symlink(resolve('node_modules/@electron'), join(project, 'node_modules', '@electron'));
+  // A junction on Windows, where a plain directory symlink needs administrator rights.
+  await symlink(
+    resolve('node_modules/@electron'),
+    join(project, 'node_modules', '@electron'),
+    'junction',
+  );
   await mkdir(join(project, 'cache'));
   electronVersion = (
     JSON.parse(await readFile(join(electronDir, 'package.json'), 'utf8')) as { version: string }
