@@ -16,7 +16,7 @@ const DIRECTIVES = [
   "object-src 'none'",
 ];
 
-/** For the `<meta>` tag in index.html, which also covers the file:// pages Electron loads. */
+/** For the `<meta>` tag in index.html: it holds wherever the page is served from. */
 export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
 
 /** For response headers, where `frame-ancestors` takes effect (browsers ignore it in `<meta>`). */
