@@ -10,6 +10,8 @@ import {
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHandlers } from './handlers';
+import { createIsolatedRecogniser } from './import/isolated-recogniser';
+import startRecogniseWorker from './import/recognise-worker?nodeWorker';
 import { createExportedFiles } from './handlers/exported-files';
 import type {
   ImportSourcesOptions,
@@ -145,6 +147,7 @@ if (!app.requestSingleInstanceLock()) {
       chooseImportSources,
       keyProtection,
       exportedFiles: createExportedFiles(),
+      recognise: createIsolatedRecogniser(startRecogniseWorker).recognise,
     });
     registerIpc(handlers, () => mainWindow?.webContents ?? null, appUrl);
     mainWindow = createMainWindow();

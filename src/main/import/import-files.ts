@@ -6,6 +6,7 @@ import { decodeText } from './decode-text';
 import { docxToHtml } from './docx-html';
 import { findFiles, IMPORTABLE_EXTENSIONS } from './find-files';
 import { htmlLines } from './html-lines';
+import type { Recognise } from './isolated-recogniser';
 import { boundMarkdownNesting, docxWithinBounds } from './input-bounds';
 import { markdownLines } from './markdown-lines';
 import { repairMojibake } from './mojibake';
@@ -31,6 +32,11 @@ export interface ImportResult {
 
 export interface ImportOptions {
   maxBytes?: number;
+  /**
+   * Recognises a file's minutes off this thread (a worker with time and memory limits; see
+   * isolated-recogniser.ts). Without it, files are recognised here, as the command line does.
+   */
+  recognise?: Recognise;
 }
 
 /** How a file is read: by marked, line by line, or as mammoth's HTML of a Word document. */
@@ -146,10 +152,13 @@ async function readFileToImport(path: string, options: ImportOptions): Promise<R
  * One file's result. A recogniser that fails on a file (a bug, or input beyond what it was built
  * for) fails that file alone, by name, with a plain reason: the rest of the batch is kept.
  */
-function recognised(read: ReadFile): ImportResult {
+async function recognised(read: ReadFile, recognise?: Recognise): Promise<ImportResult> {
   if ('error' in read) return { file: read.file, error: read.error, warnings: [] };
   try {
-    const imported = importContent(read.content, read.kind, basename(read.file));
+    const job = { content: read.content, kind: read.kind, fileName: basename(read.file) };
+    const imported = recognise
+      ? await recognise(job)
+      : importContent(job.content, job.kind, job.fileName);
     return { file: read.file, ...imported, warnings: [...read.warnings, ...imported.warnings] };
   } catch (error) {
     const tooDeep = error instanceof RangeError;
@@ -164,7 +173,7 @@ function recognised(read: ReadFile): ImportResult {
 }
 
 export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {
-  return recognised(await readFileToImport(path, options));
+  return recognised(await readFileToImport(path, options), options.recognise);
 }
 
 /**
@@ -202,7 +211,7 @@ export async function importFilesInOrder(
     const read = await next;
     readAhead();
     if ('failure' in read) throw read.failure;
-    results.push(recognised(read.value));
+    results.push(await recognised(read.value, options.recognise));
   }
   return results;
 }
