@@ -24,6 +24,8 @@ describe('documents signed by Microsoft Office', () => {
     ['ms-office-2010-signed.docx', ['Frank Cornelis (Signature)'], ['2010-09-27T14:52:14.000Z']],
     ['hyperlink-example-signed.docx', ['Frank Cornelis (Signature)'], ['2012-09-28T09:14:28.000Z']],
     ['signed.docx', ['Christoffe De Tiège (Signature)'], ['2012-12-13T14:54:03.000Z']],
+    // XAdES-X-L with an RFC 3161 timestamp, not yet checked: the time is the signer's clock.
+    ['Office2010-SP1-XAdES-X-L.docx', ['Frank Cornelis (Signature)'], ['2011-08-20T05:18:08.000Z']],
   ])('%s is intact, signed while its certificate was valid', async (name, signers, times) => {
     const report = await verifyDocument(await read(name));
     expect(report.packageProblems).toEqual([]);
@@ -39,6 +41,16 @@ describe('documents signed by Microsoft Office', () => {
       expect(check.statement).toMatch(/^Intact: signed on .* while the certificate was valid/);
     }
     expect(report.allValid).toBe(true);
+  });
+
+  it('office2007prettyPrintedRels.docx: every digest matches, the signature value does not (see docs/signatures.md)', async () => {
+    const [check] = (await verifyDocument(await read('office2007prettyPrintedRels.docx')))
+      .signatures;
+    expect(check?.changedParts).toEqual([]);
+    expect(check?.addedContent).toEqual([]);
+    expect(check?.problems).toEqual([
+      'The signature value does not match: the signature was altered, or its certificate was replaced.',
+    ]);
   });
 
   it('reports a change to an Office-signed document as not valid', async () => {
