@@ -59,6 +59,8 @@ const DOCX_LIMITS = {
  * Returns why not, as a phrase that follows the file's name, or null when it is fine.
  */
 export async function docxWithinBounds(bytes: Uint8Array): Promise<string | null> {
+  // Not a zip at all (an old .doc, a picture): mammoth's reader says what it is instead.
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return null;
   try {
     await readZipEntries(bytes, DOCX_LIMITS);
     return null;
