@@ -12,6 +12,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { APP_SCHEME, createAppProtocolHandler, rendererEntryUrl } from './app-protocol';
 import { createHandlers } from './handlers';
+import { createIsolatedRecogniser } from './import/isolated-recogniser';
+import startRecogniseWorker from './import/recognise-worker?nodeWorker';
 import { createExportedFiles } from './handlers/exported-files';
 import type {
   ImportSourcesOptions,
@@ -160,6 +162,7 @@ if (!app.requestSingleInstanceLock()) {
       chooseImportSources,
       keyProtection,
       exportedFiles: createExportedFiles(),
+      recognise: createIsolatedRecogniser(startRecogniseWorker).recognise,
     });
     registerIpc(handlers, () => mainWindow?.webContents ?? null, appUrl);
     mainWindow = createMainWindow();

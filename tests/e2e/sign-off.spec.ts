@@ -95,7 +95,16 @@ test('minutes are approved, made read-only, signed, checked against the archive 
   await page.getByRole('button', { name: 'Check a document’s signatures…' }).click();
   const checked = page.getByRole('table', { name: 'Signatures on minutes (signed).docx' });
   const row = checked.getByRole('row', { name: /Alex Cheung/ });
-  await expect(row.getByRole('cell').nth(1)).toHaveText('Valid');
+  await expect(row.getByRole('cell').nth(1)).toHaveText(
+    /^Valid: signed on \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d UTC \(the time is the signer's own computer clock, not a trusted timestamp\)\.$/,
+  );
+  // Who signed, by certificate: the fingerprint, and that it is Alex's known certificate.
+  await expect(row.getByRole('rowheader')).toContainText(
+    `Certificate SHA-256 ${report.signatures[0]?.certificate?.fingerprintSha256 ?? 'missing'}`,
+  );
+  await expect(row.getByRole('rowheader')).toContainText(
+    'A certificate this archive knows for Alex Cheung.',
+  );
   await expect(row.getByRole('cell').nth(2)).toHaveText('No');
   await expect(row.getByRole('cell').nth(3)).toContainText('Matches the record');
   await expect(page.getByText('is a file recorded in the archive')).toBeVisible();
@@ -220,7 +229,7 @@ test('any board document can be signed by several members and checked', async ({
         .getByRole('row', { name: new RegExp(name) })
         .getByRole('cell')
         .nth(1),
-    ).toHaveText('Valid');
+    ).toHaveText(/^Valid: signed on /);
   }
   await page.getByLabel('Members in office on').fill(EXAMPLE_BOARD.nextMeetingDate);
   await expect(

@@ -10,7 +10,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DocumentError } from '../../src/main/signing/errors';
 import { signDocument } from '../../src/main/signing/signer';
+import { verifyDocument } from '../../src/main/signing/verifier';
+import { type AttackCorpus, type AttackName, makeAttackCorpus } from '../support/attack-packages';
 import { makeMinutesDocx, makeTermsOfReferenceDocx } from '../support/minutes-docx';
 import { changeZipEntry, testIdentity } from '../support/signing';
 import { makeTempDataFolder } from '../support/temp-data-folder';
@@ -120,5 +123,74 @@ runIf('LibreOffice verifies the signatures', () => {
   it('any .docx can be signed, and a pretty-printed one too', () => {
     expect(signaturesOf('terms').map((signature) => signature.valid)).toEqual([true]);
     expect(signaturesOf('prettyRels').map((signature) => signature.valid)).toEqual([true]);
+  });
+});
+
+/**
+ * The attack corpus (tests/support/attack-packages.ts): LibreOffice 7.4's verdict recorded beside
+ * Minute Book's for each attack, so a change in either shows up. `null`: LibreOffice cannot open
+ * the file. Where LibreOffice says "valid" and Minute Book does not, LibreOffice is fooled:
+ * it checks only the parts the signature lists, never what was added beside them.
+ */
+const VERDICTS: Record<AttackName, { libreOffice: boolean[] | null; minuteBook: string[] }> = {
+  addedPart: { libreOffice: [true, true], minuteBook: ['not-valid', 'not-valid'] },
+  addedRelationshipFirst: { libreOffice: [true, true], minuteBook: ['not-valid', 'not-valid'] },
+  addedRelationshipLast: { libreOffice: [true, true], minuteBook: ['not-valid', 'not-valid'] },
+  caseVariantNames: { libreOffice: [false, false], minuteBook: ['not-valid', 'not-valid'] },
+  duplicateNames: { libreOffice: [false, false], minuteBook: ['not-valid', 'not-valid'] },
+  backslashName: { libreOffice: null, minuteBook: ['not-valid', 'not-valid'] },
+  dotDotName: { libreOffice: [true, true], minuteBook: ['not-valid', 'not-valid'] },
+  contentTypeRetargeted: { libreOffice: [true, true], minuteBook: ['not-valid', 'not-valid'] },
+  transplantedSignature: { libreOffice: [false], minuteBook: ['not-valid'] },
+  swappedCertificate: { libreOffice: [false, true], minuteBook: ['not-valid', 'valid'] },
+  // Both find the signature sound: only the fingerprint (shown by Minute Book) tells it apart.
+  resignedUnderSameName: { libreOffice: [true], minuteBook: ['valid'] },
+  listedTwice: { libreOffice: [true, true], minuteBook: ['valid'] },
+  notYetValidCertificate: { libreOffice: [true], minuteBook: ['not-valid'] },
+  // LibreOffice skips the signature it cannot parse; Minute Book lists it as not valid.
+  deepNesting: { libreOffice: [true], minuteBook: ['valid', 'not-valid'] },
+  // Minute Book refuses these files outright (DOCTYPE; zip bomb): no signature is listed.
+  entityExpansion: { libreOffice: [true, true], minuteBook: [] },
+  zipBombDeclared: { libreOffice: [true, true], minuteBook: [] },
+  zipBombUndeclared: { libreOffice: [true, true], minuteBook: [] },
+};
+
+runIf('LibreOffice and Minute Book on the attack corpus', () => {
+  let folder: string;
+  let remove: () => Promise<void>;
+  let corpus: AttackCorpus;
+  let report: LibreOfficeReport;
+  const pathOf = (name: string) => join(folder, `${name}.docx`);
+
+  beforeAll(async () => {
+    if (missing !== null) throw new Error(`LibreOffice interop cannot run in CI: ${missing}`);
+    ({ folder, remove } = await makeTempDataFolder());
+    corpus = await makeAttackCorpus();
+    for (const [name, bytes] of Object.entries(corpus.attacks)) {
+      await writeFile(pathOf(name), bytes);
+    }
+    const { stdout } = await promisify(execFile)(
+      PYTHON,
+      [SCRIPT, ...Object.keys(corpus.attacks).map(pathOf)],
+      { timeout: 240_000 },
+    );
+    report = JSON.parse(stdout) as LibreOfficeReport;
+  }, 300_000);
+  afterAll(() => remove?.());
+
+  it.each(Object.keys(VERDICTS) as AttackName[])('%s', async (name) => {
+    const expected = VERDICTS[name];
+    const found = report.files.find((file) => file.path === pathOf(name));
+    if (expected.libreOffice === null) expect(found?.error).toBeDefined();
+    else
+      expect(found?.signatures.map((signature) => signature.valid)).toEqual(expected.libreOffice);
+    const ours = await verifyDocument(corpus.attacks[name]).then(
+      (checked) => checked.signatures.map((signature) => signature.verdict),
+      (error: unknown) => {
+        expect(error).toBeInstanceOf(DocumentError);
+        return [];
+      },
+    );
+    expect(ours).toEqual(expected.minuteBook);
   });
 });

@@ -48,12 +48,24 @@ function incomplete(): UserError {
   );
 }
 
-async function decompress(bytes: Buffer): Promise<Buffer> {
+/**
+ * The most a backup may unpack to. An archive of 10,000 meetings unpacks to a few hundred MB; a
+ * "gzip bomb" of a few MB can unpack to gigabytes, so unpacking stops at this bound.
+ */
+export const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
+
+async function decompress(bytes: Buffer, maxBytes: number): Promise<Buffer> {
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) throw notABackup(bytes);
   try {
-    return await gunzipAsync(bytes);
+    // zlib stops inflating once the output passes maxOutputLength, instead of filling memory.
+    return await gunzipAsync(bytes, { maxOutputLength: maxBytes });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new UserError(
+        `This file unpacks to more than ${Math.round(maxBytes / 1024 / 1024).toLocaleString('en-GB')} MB, far more than any Minute Book backup: it is not a backup, or it was made to fill memory. ${NOTHING_CHANGED}`,
+      );
+    }
     if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(String(error))) throw incomplete();
     throw damaged('its compressed data does not read back');
   }
@@ -128,8 +140,11 @@ function checkTrailer(value: Record<string, unknown>, digest: string, tables: Ar
  * line, every record and every link between records. Any fault is a UserError saying what is wrong
  * in words a secretary can act on; no partial archive is ever returned.
  */
-export async function decodeArchive(bytes: Buffer): Promise<DecodedArchive> {
-  const text = await decompress(bytes);
+export async function decodeArchive(
+  bytes: Buffer,
+  maxBytes: number = MAX_ARCHIVE_BYTES,
+): Promise<DecodedArchive> {
+  const text = await decompress(bytes, maxBytes);
   const hash = createHash('sha256');
   const tables = emptyTables();
   let header: ArchiveHeader | undefined;

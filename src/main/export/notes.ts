@@ -187,6 +187,16 @@ class NotesConverter {
 /** Converts one item's notes; `lists` numbers each numbered list in the document on its own. */
 export function notesToBlocks(markdown: string, lists: ListInstances): Block[] {
   if (markdown.trim() === '') return [];
-  const tokens = new Lexer({ gfm: true }).lex(markdown);
-  return new NotesConverter(lists).blocks(tokens);
+  try {
+    const tokens = new Lexer({ gfm: true }).lex(markdown);
+    return new NotesConverter(lists).blocks(tokens);
+  } catch (error) {
+    // marked recurses once per level of nesting, so notes such as "1. 1. 1. …" or ">>>…" a few
+    // thousand deep overflow the stack. Such notes are still exported, line by line, as written.
+    if (!(error instanceof RangeError)) throw error;
+    return markdown
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== '')
+      .map((line) => paragraph(textRun(line, {})));
+  }
 }

@@ -11,7 +11,7 @@ import {
 } from '../backup/automatic-backups';
 import { readBackupFile, writeBackupFile } from '../backup/backup-file';
 import type { MainPorts } from './ports';
-import { withExtension } from './with-extension';
+import { chooseSavePathWithExtension } from './with-extension';
 
 const BACKUP_FILTER = { name: 'Minute Book backup', extensions: [ARCHIVE_EXTENSION] };
 
@@ -23,13 +23,16 @@ export async function saveBackup(
   ports: MainPorts,
   request: ParsedIpcRequest<'saveBackup'>,
 ): Promise<IpcResponse<'saveBackup'>> {
-  const chosen = await ports.chooseSavePath({
-    title: 'Back up the archive',
-    defaultFileName: `Minute Book backup ${localDay(now(ports))}.${ARCHIVE_EXTENSION}`,
-    filters: [BACKUP_FILTER],
-  });
-  if (chosen === null) return { status: 'cancelled' };
-  const path = withExtension(chosen, `.${ARCHIVE_EXTENSION}`);
+  const path = await chooseSavePathWithExtension(
+    ports,
+    {
+      title: 'Back up the archive',
+      defaultFileName: `Minute Book backup ${localDay(now(ports))}.${ARCHIVE_EXTENSION}`,
+      filters: [BACKUP_FILTER],
+    },
+    `.${ARCHIVE_EXTENSION}`,
+  );
+  if (path === null) return { status: 'cancelled' };
   const { bytes } = await writeBackupFile(path, request.archive, {
     writtenBy: writtenBy(ports),
     origin: 'manual',

@@ -5,7 +5,7 @@ import { renderMeetingDocx } from '../export/pack';
 import { sha256Hex } from '../files/sha256';
 import { writeFileAtomic } from '../files/write-file-atomic';
 import type { MainPorts } from './ports';
-import { withExtension } from './with-extension';
+import { chooseSavePathWithExtension } from './with-extension';
 
 export const WORD_FILTER = { name: 'Word document', extensions: ['docx'] };
 
@@ -19,13 +19,16 @@ export async function exportMeetingDocx(
 ): Promise<IpcResponse<'exportMeetingDocx'>> {
   const options = { layout: request.layout, audience: request.audience };
   const bytes = await renderMeetingDocx(request.meeting, options);
-  const chosen = await ports.chooseSavePath({
-    title: 'Export to Word',
-    defaultFileName: docxFileName(request.meeting, options),
-    filters: [WORD_FILTER],
-  });
-  if (chosen === null) return { status: 'cancelled' };
-  const path = withExtension(chosen, '.docx');
+  const path = await chooseSavePathWithExtension(
+    ports,
+    {
+      title: 'Export to Word',
+      defaultFileName: docxFileName(request.meeting, options),
+      filters: [WORD_FILTER],
+    },
+    '.docx',
+  );
+  if (path === null) return { status: 'cancelled' };
   await writeFileAtomic(path, bytes);
   return {
     status: 'saved',

@@ -4,6 +4,7 @@ import type { IpcResponse, ParsedIpcRequest } from '../../shared/ipc/contract';
 import type { ImportedFile } from '../../shared/ipc/import-schemas';
 import { findFiles, IMPORTABLE_EXTENSIONS } from '../import/find-files';
 import { importFilesInOrder } from '../import/import-files';
+import type { Recognise } from '../import/isolated-recogniser';
 import type { ImportSession, ImportSessions } from './import-sessions';
 import type { MainPorts } from './ports';
 import { UserError } from './user-error';
@@ -72,13 +73,14 @@ const underWay = new WeakMap<ImportSession, Promise<unknown>>();
 export async function readImportBatch(
   sessions: ImportSessions,
   request: ParsedIpcRequest<'readImportBatch'>,
+  recognise?: Recognise,
 ): Promise<IpcResponse<'readImportBatch'>> {
   const session = sessions.get(request.token);
   if (!session) throw new UserError(ENDED);
   const batch = (underWay.get(session) ?? Promise.resolve()).then(() => {
     // Closed while this batch waited its turn: nothing more of it is wanted.
     if (sessions.get(request.token) !== session) throw new UserError(ENDED);
-    return readBatch(session, request);
+    return readBatch(session, request, recognise);
   });
   underWay.set(
     session,
@@ -90,11 +92,13 @@ export async function readImportBatch(
 async function readBatch(
   session: ImportSession,
   request: ParsedIpcRequest<'readImportBatch'>,
+  recognise: Recognise | undefined,
 ): Promise<IpcResponse<'readImportBatch'>> {
   const entries = session.entries.slice(request.from, request.from + request.count);
   // The files are read together, so the disk is kept busy while each is recognised.
   const results = await importFilesInOrder(
     entries.flatMap((entry) => (entry.error ? [] : [entry.path])),
+    { recognise },
   );
   let next = 0;
   const files: ImportedFile[] = [];

@@ -44,7 +44,7 @@ export function createHandlers(ports: MainPorts): HandlerMap {
     openAutomaticBackup: (request) => openAutomaticBackup(ports, request),
     writeAutomaticBackup: (request) => writeAutomaticBackup(ports, request),
     chooseImportSources: (request) => chooseImportSources(ports, importSessions, request),
-    readImportBatch: (request) => readImportBatch(importSessions, request),
+    readImportBatch: (request) => readImportBatch(importSessions, request, ports.recognise),
     closeImport: (request) => closeImport(importSessions, request),
   };
 }

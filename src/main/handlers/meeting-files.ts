@@ -4,7 +4,7 @@ import { meetingFileName } from '../export/file-name';
 import { loadMeetingFile } from '../files/read-meeting-file';
 import { writeFileAtomic } from '../files/write-file-atomic';
 import type { MainPorts } from './ports';
-import { withExtension } from './with-extension';
+import { chooseSavePathWithExtension } from './with-extension';
 
 const MEETING_FILTER = { name: 'Minute Book meeting', extensions: ['json'] };
 
@@ -13,13 +13,16 @@ export async function saveMeetingFile(
   ports: MainPorts,
   request: ParsedIpcRequest<'saveMeetingFile'>,
 ): Promise<IpcResponse<'saveMeetingFile'>> {
-  const chosen = await ports.chooseSavePath({
-    title: 'Save meeting file',
-    defaultFileName: meetingFileName(request.meeting),
-    filters: [MEETING_FILTER],
-  });
-  if (chosen === null) return { status: 'cancelled' };
-  const path = withExtension(chosen, '.json');
+  const path = await chooseSavePathWithExtension(
+    ports,
+    {
+      title: 'Save meeting file',
+      defaultFileName: meetingFileName(request.meeting),
+      filters: [MEETING_FILTER],
+    },
+    '.json',
+  );
+  if (path === null) return { status: 'cancelled' };
   await writeFileAtomic(path, `${JSON.stringify(request.meeting, null, 2)}\n`);
   return { status: 'saved', path, fileName: basename(path) };
 }

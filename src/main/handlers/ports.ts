@@ -1,3 +1,4 @@
+import type { Recognise } from '../import/isolated-recogniser';
 /**
  * What handlers need from the outside world. Electron supplies these in the app;
  * tests and the command line supply plain Node versions, so handlers never import electron.
@@ -21,6 +22,11 @@ export interface MainPorts {
   exportedFiles: ExportedFiles;
   /** The clock, so tests can say which day it is; the app uses the system's. */
   now?: () => Date;
+  /**
+   * Recognises imported minutes in a worker thread with time and memory limits (the app); absent,
+   * they are recognised in this process (tests, the command line).
+   */
+  recognise?: Recognise;
 }
 
 /**

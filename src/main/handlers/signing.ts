@@ -7,7 +7,7 @@ import { signDocument as signDocx } from '../signing/signer';
 import { verifyDocument as verifyDocx } from '../signing/verifier';
 import type { MainPorts } from './ports';
 import { UserError } from './user-error';
-import { withExtension } from './with-extension';
+import { chooseSavePathWithExtension } from './with-extension';
 
 const WORD_FILTER = { name: 'Word document', extensions: ['docx'] };
 const PKCS12_FILTER = {
@@ -73,13 +73,16 @@ export async function signDocument(
     if (inputPath === null) return { status: 'cancelled' };
   }
   const signed = await signDocx(await readDocumentFile(inputPath), key, { reason: request.reason });
-  const chosen = await ports.chooseSavePath({
-    title: 'Save the signed document',
-    defaultFileName: signedFileName(inputPath),
-    filters: [WORD_FILTER],
-  });
-  if (chosen === null) return { status: 'cancelled' };
-  const path = withExtension(chosen, '.docx');
+  const path = await chooseSavePathWithExtension(
+    ports,
+    {
+      title: 'Save the signed document',
+      defaultFileName: signedFileName(inputPath),
+      filters: [WORD_FILTER],
+    },
+    '.docx',
+  );
+  if (path === null) return { status: 'cancelled' };
   await writeFileAtomic(path, signed.bytes);
   return {
     status: 'signed',

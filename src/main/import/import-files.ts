@@ -6,6 +6,8 @@ import { decodeText } from './decode-text';
 import { docxToHtml } from './docx-html';
 import { findFiles, IMPORTABLE_EXTENSIONS } from './find-files';
 import { htmlLines } from './html-lines';
+import type { Recognise } from './isolated-recogniser';
+import { boundMarkdownNesting, docxWithinBounds } from './input-bounds';
 import { markdownLines } from './markdown-lines';
 import { repairMojibake } from './mojibake';
 import { recogniseMinutes } from './recognise-minutes';
@@ -30,6 +32,11 @@ export interface ImportResult {
 
 export interface ImportOptions {
   maxBytes?: number;
+  /**
+   * Recognises a file's minutes off this thread (a worker with time and memory limits; see
+   * isolated-recogniser.ts). Without it, files are recognised here, as the command line does.
+   */
+  recognise?: Recognise;
 }
 
 /** How a file is read: by marked, line by line, or as mammoth's HTML of a Word document. */
@@ -63,9 +70,19 @@ export function importContent(
 ): { meeting?: MeetingFile; error?: string; warnings: string[] } {
   const repaired = repairMojibake(content);
   const warnings = mojibakeWarning(repaired);
+  let text = repaired.text;
+  if (kind === 'markdown') {
+    const bounded = boundMarkdownNesting(text);
+    text = bounded.text;
+    if (bounded.flattened > 0) {
+      warnings.push(
+        `Flattened ${bounded.flattened} line(s) nested more deeply than minutes ever are (quotes or lists more than 16 levels deep); no words were left out.`,
+      );
+    }
+  }
   const read: (text: string) => SourceLine[] =
     kind === 'docx' ? htmlLines : kind === 'markdown' ? markdownLines : textLines;
-  const recognised = recogniseMinutes(read(repaired.text), { fileName });
+  const recognised = recogniseMinutes(read(text), { fileName });
   warnings.push(...recognised.warnings);
   if (!recognised.ok) return { error: recognised.message, warnings };
   const parsed = meetingFileSchema.safeParse(recognised.meeting);
@@ -103,6 +120,8 @@ async function readContent(
     return { error: 'Minute Book is not allowed to read this file' };
   }
   if (kind === 'docx') {
+    const outOfBounds = await docxWithinBounds(bytes);
+    if (outOfBounds !== null) return { error: outOfBounds };
     const docx = await docxToHtml(bytes);
     return docx.ok ? { content: docx.html, warnings: docx.warnings } : { error: docx.message };
   }
@@ -129,14 +148,32 @@ async function readFileToImport(path: string, options: ImportOptions): Promise<R
   return 'error' in read ? { file: path, error: read.error } : { file: path, kind, ...read };
 }
 
-function recognised(read: ReadFile): ImportResult {
+/**
+ * One file's result. A recogniser that fails on a file (a bug, or input beyond what it was built
+ * for) fails that file alone, by name, with a plain reason: the rest of the batch is kept.
+ */
+async function recognised(read: ReadFile, recognise?: Recognise): Promise<ImportResult> {
   if ('error' in read) return { file: read.file, error: read.error, warnings: [] };
-  const imported = importContent(read.content, read.kind, basename(read.file));
-  return { file: read.file, ...imported, warnings: [...read.warnings, ...imported.warnings] };
+  try {
+    const job = { content: read.content, kind: read.kind, fileName: basename(read.file) };
+    const imported = recognise
+      ? await recognise(job)
+      : importContent(job.content, job.kind, job.fileName);
+    return { file: read.file, ...imported, warnings: [...read.warnings, ...imported.warnings] };
+  } catch (error) {
+    const tooDeep = error instanceof RangeError;
+    return {
+      file: read.file,
+      error: tooDeep
+        ? 'Minute Book could not read it: its layout is nested or repeated far beyond what minutes use'
+        : `Minute Book could not read it (${error instanceof Error ? error.message : String(error)})`,
+      warnings: read.warnings,
+    };
+  }
 }
 
 export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {
-  return recognised(await readFileToImport(path, options));
+  return recognised(await readFileToImport(path, options), options.recognise);
 }
 
 /**
@@ -174,7 +211,7 @@ export async function importFilesInOrder(
     const read = await next;
     readAhead();
     if ('failure' in read) throw read.failure;
-    results.push(recognised(read.value));
+    results.push(await recognised(read.value, options.recognise));
   }
   return results;
 }

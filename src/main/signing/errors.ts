@@ -3,7 +3,7 @@ import { UserError } from '../handlers/user-error';
 /** The file given to sign or verify cannot be used; nothing was changed. */
 export class DocumentError extends UserError {
   constructor(
-    readonly reason: 'not-a-zip' | 'not-a-word-document' | 'damaged',
+    readonly reason: 'not-a-zip' | 'not-a-word-document' | 'damaged' | 'too-large' | 'ambiguous',
     message: string,
   ) {
     super(message);

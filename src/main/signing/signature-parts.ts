@@ -1,6 +1,6 @@
 import { XMLSerializer } from '@xmldom/xmldom';
 import { CONTENT_TYPE, NS, ORIGIN_PART, RELATIONSHIP_TYPE } from './ooxml-names';
-import { CONTENT_TYPES_PART, type OpcPackage, zipEntryName } from './opc-package';
+import { CONTENT_TYPES_PART, type OpcPackage } from './opc-package';
 import { parseRelationships, relationshipsPartFor, resolveTarget } from './relationships';
 import { childElements, parseXml, rootElement } from './xml';
 
@@ -21,9 +21,14 @@ export async function findSignatureParts(pkg: OpcPackage): Promise<string[]> {
   if (!origin) return [];
   const originRels = relationshipsPartFor(origin);
   if (!pkg.has(originRels)) return [];
-  return parseRelationships(await pkg.text(originRels), originRels)
-    .filter((relationship) => relationship.type === RELATIONSHIP_TYPE.signature)
-    .map((relationship) => resolveTarget(origin, relationship.target));
+  // A signature listed twice is one signature: it must not be counted, or shown, twice.
+  const parts = new Map<string, string>();
+  for (const relationship of parseRelationships(await pkg.text(originRels), originRels)) {
+    if (relationship.type !== RELATIONSHIP_TYPE.signature) continue;
+    const part = resolveTarget(origin, relationship.target);
+    if (!parts.has(part.toLowerCase())) parts.set(part.toLowerCase(), part);
+  }
+  return [...parts.values()];
 }
 
 function unusedId(taken: ReadonlySet<string>, prefix: string): string {
@@ -81,8 +86,8 @@ export async function addSignaturePart(pkg: OpcPackage, signatureXml: string): P
   const originPart = existingOrigin ?? ORIGIN_PART;
   if (!existingOrigin) {
     const rootXml = pkg.has(ROOT_RELATIONSHIPS) ? await pkg.text(ROOT_RELATIONSHIPS) : null;
-    pkg.zip.file(
-      zipEntryName(pkg, ROOT_RELATIONSHIPS),
+    pkg.write(
+      ROOT_RELATIONSHIPS,
       addRelationship(
         rootXml,
         RELATIONSHIP_TYPE.signatureOrigin,
@@ -91,23 +96,23 @@ export async function addSignaturePart(pkg: OpcPackage, signatureXml: string): P
       ),
     );
   }
-  if (!pkg.has(originPart)) pkg.zip.file(originPart.slice(1), '');
+  if (!pkg.has(originPart)) pkg.write(originPart, '');
 
   const folder = originPart.slice(0, originPart.lastIndexOf('/') + 1);
   const taken = new Set(pkg.partNames.map((name) => name.toLowerCase()));
   let number = 1;
   while (taken.has(`${folder}sig${number}.xml`.toLowerCase())) number++;
   const signaturePart = `${folder}sig${number}.xml`;
-  pkg.zip.file(signaturePart.slice(1), signatureXml);
+  pkg.write(signaturePart, signatureXml);
 
   const originRels = relationshipsPartFor(originPart);
   const originRelsXml = pkg.has(originRels) ? await pkg.text(originRels) : null;
-  pkg.zip.file(
-    pkg.has(originRels) ? zipEntryName(pkg, originRels) : originRels.slice(1),
+  pkg.write(
+    originRels,
     addRelationship(originRelsXml, RELATIONSHIP_TYPE.signature, `sig${number}.xml`, originRels),
   );
-  pkg.zip.file(
-    zipEntryName(pkg, CONTENT_TYPES_PART),
+  pkg.write(
+    CONTENT_TYPES_PART,
     declareContentTypes(pkg, await pkg.text(CONTENT_TYPES_PART), originPart, signaturePart),
   );
   return signaturePart;

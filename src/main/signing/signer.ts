@@ -1,9 +1,8 @@
 import { sign as signBytes } from 'node:crypto';
 import { certificateValidAt, parseCertificate } from './certificates';
 import { sha256Base64, sha256Hex } from './digest';
-import { IdentityError } from './errors';
+import { DocumentError, IdentityError } from './errors';
 import { manifestReferences, partsToSign } from './manifest';
-import { zipEntryName } from './opc-package';
 import { withoutIgnorableContent } from './relationships';
 import { addSignaturePart, findSignatureParts } from './signature-parts';
 import {
@@ -85,10 +84,17 @@ export async function signDocument(
     );
   }
   const { pkg, mainPart } = await openWordDocument(input);
+  if (pkg.ambiguities.length > 0) {
+    // A signature over one copy of a part that Word may read from another would vouch for nothing.
+    throw new DocumentError(
+      'ambiguous',
+      `This document cannot be signed: its package is ambiguous (${pkg.ambiguities.join('; ')}).`,
+    );
+  }
   const parts = await partsToSign(pkg);
   for (const part of parts.filter((candidate) => candidate.sourceIds)) {
     const tidied = withoutIgnorableContent(await pkg.text(part.partName), part.partName);
-    if (tidied !== null) pkg.zip.file(zipEntryName(pkg, part.partName), tidied);
+    if (tidied !== null) pkg.write(part.partName, tidied);
   }
   const manifest = await manifestReferences(pkg, parts);
 
@@ -151,11 +157,7 @@ export async function signDocument(
 
   const earlierSignatures = await findSignatureParts(pkg);
   const signaturePart = await addSignaturePart(pkg, signatureXml);
-  const bytes = await pkg.zip.generateAsync({
-    type: 'nodebuffer',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-  });
+  const bytes = await pkg.toBytes();
   await selfCheck(bytes, signaturePart, mainPart, now);
   return {
     bytes,

@@ -105,6 +105,52 @@ export function exportPkcs12(
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
 }
 
+/**
+ * The most key-derivation rounds a .p12 may ask for. forge derives keys in JavaScript at about
+ * 70,000 rounds a second, so a file asking for 1,000,000 would hold the app for 14 s; Windows,
+ * macOS and OpenSSL write 2,000 to 10,000 (and this app 10,000).
+ */
+export const MAX_PKCS12_ITERATIONS = 100_000;
+
+/** The largest iteration count among the MAC and PBE parameters a PKCS#12 file shows in the clear. */
+export function largestIterationCount(node: forge.asn1.Asn1, depth = 0): number {
+  if (depth > 32 || !Array.isArray(node.value)) {
+    // Bags sit in OCTET STRINGs holding DER: look inside those that parse.
+    if (
+      depth <= 32 &&
+      node.type === forge.asn1.Type.OCTETSTRING &&
+      typeof node.value === 'string'
+    ) {
+      try {
+        return largestIterationCount(forge.asn1.fromDer(node.value), depth + 1);
+      } catch {
+        return 0;
+      }
+    }
+    return 0;
+  }
+  let largest = 0;
+  const children = node.value;
+  children.forEach((child, index) => {
+    const next = children[index + 1];
+    // PBE and PBKDF2 parameters and MacData: a salt (OCTET STRING) followed by the count (INTEGER).
+    if (
+      child.type === forge.asn1.Type.OCTETSTRING &&
+      next?.type === forge.asn1.Type.INTEGER &&
+      typeof next.value === 'string'
+    ) {
+      largest = Math.max(
+        largest,
+        next.value.length > 4
+          ? Infinity
+          : forge.util.createBuffer(next.value).getInt(next.value.length * 8),
+      );
+    }
+    largest = Math.max(largest, largestIterationCount(child, depth + 1));
+  });
+  return largest;
+}
+
 /** Opens a .p12/.pfx: its private key and the certificate that goes with it. */
 export function importPkcs12(bytes: Uint8Array, passphrase: string): KeyAndCertificate {
   let asn1: forge.asn1.Asn1;
@@ -112,6 +158,12 @@ export function importPkcs12(bytes: Uint8Array, passphrase: string): KeyAndCerti
     asn1 = forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(bytes).toString('binary')));
   } catch {
     throw new Pkcs12Error('corrupt', 'The file is not a PKCS#12 (.p12 or .pfx) file.');
+  }
+  if (largestIterationCount(asn1) > MAX_PKCS12_ITERATIONS) {
+    throw new Pkcs12Error(
+      'corrupt',
+      `This .p12 file asks for more than ${MAX_PKCS12_ITERATIONS.toLocaleString('en-GB')} rounds of key derivation, which would hold Minute Book up for many seconds. Export it again with the usual settings (Windows, macOS and OpenSSL use 2,000 to 10,000).`,
+    );
   }
   let p12: forge.pkcs12.Pkcs12Pfx;
   try {
@@ -135,6 +187,13 @@ export function importPkcs12(bytes: Uint8Array, passphrase: string): KeyAndCerti
   const certificateBags =
     p12.getBags({ bagType: forge.pki.oids.certBag ?? '' })[forge.pki.oids.certBag ?? ''] ?? [];
   const key = keyBags.find((bag) => bag.key)?.key;
+  // forge reads RSA keys only and leaves others (elliptic-curve, Ed25519) as a bag without a key.
+  if (!key && keyBags.length > 0) {
+    throw new Pkcs12Error(
+      'unsupported-key',
+      'Only RSA keys can be used for signing: this .p12 file holds another kind of key (such as an elliptic-curve or Ed25519 key).',
+    );
+  }
   if (!key) throw new Pkcs12Error('no-key', 'The .p12 file holds no private key.');
   const rsaKey = key as forge.pki.rsa.PrivateKey;
   // The certificate that goes with the key is the one whose public modulus matches it.

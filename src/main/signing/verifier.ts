@@ -1,7 +1,8 @@
 import { type CertificateInfo, MalformedCertificateError, parseCertificate } from './certificates';
+import { type SignedScope, duplicateSingletons, uncoveredContent } from './coverage';
 import { sha256Hex } from './digest';
 import { DocumentError } from './errors';
-import { NS, REFERENCE_TYPE } from './ooxml-names';
+import { ALGORITHM, NS, REFERENCE_TYPE } from './ooxml-names';
 import type { OpcPackage } from './opc-package';
 import { findSignatureParts } from './signature-parts';
 import { openWordDocument } from './word-document';
@@ -43,15 +44,26 @@ export interface SignatureCheck {
     selfSigned: boolean;
     expired: boolean;
   } | null;
-  /** ISO time the signer's computer gave (not a trusted timestamp). */
+  /** ISO time the signature was made, as far as it is known (see timeSource). */
   signingTime: string | null;
+  /** How the signing time is known: the signer's own clock, or a trusted (RFC 3161) timestamp. */
+  timeSource: 'signer-clock' | 'timestamp' | null;
   /** The signer's commitment, e.g. "Approved as a correct record". */
   commitment: string | null;
+  /**
+   * `valid`; `intact-expired` when nothing it covers changed and it was made while its certificate
+   * was in force, which has since expired; `not-valid` otherwise. `valid` is true for the first two.
+   */
+  verdict: 'valid' | 'intact-expired' | 'not-valid';
+  /** The verdict in one sentence, e.g. "Intact: signed on 3 May 2024 while the certificate was valid; …". */
+  statement: string;
   valid: boolean;
   /** Whether any signed part of the document differs from what was signed. */
   documentChanged: boolean;
   /** The signed parts that differ or are missing, e.g. `/word/document.xml`. */
   changedParts: string[];
+  /** Parts and relationships in the package that the signature does not cover, e.g. "part word/x.xml". */
+  addedContent: string[];
   /** Why the signature is not valid, in sentences fit to show; empty when it is valid. */
   problems: string[];
 }
@@ -60,13 +72,35 @@ export interface VerificationReport {
   /** SHA-256 (hex) of the whole file as it was checked. */
   fileSha256: string;
   signatures: SignatureCheck[];
+  /** Why the package as a whole cannot be relied on (it is ambiguous); empty when it can. */
+  packageProblems: string[];
   /** True when there is at least one signature and every one is valid. */
   allValid: boolean;
 }
 
-function formatDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "3 May 2024 at 14:05 UTC": dates in words, as the secretary reads them. */
+function inWords(date: Date, withTime = true): string {
+  const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
+  return withTime ? `${day} at ${date.toISOString().slice(11, 16)} UTC` : day;
 }
+
+/** A signing time ahead of the verifier's clock by more than this is in the future. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
 
 const OBJECT_NAMES: Record<string, string> = {
   idPackageObject: 'list of signed parts and signing time',
@@ -96,10 +130,14 @@ function emptyCheck(part: string, problem: string): SignatureCheck {
     signer: { commonName: '', role: '', organisation: '', subjectName: '' },
     certificate: null,
     signingTime: null,
+    timeSource: null,
     commitment: null,
+    verdict: 'not-valid',
+    statement: `Not valid: ${problem}`,
     valid: false,
     documentChanged: false,
     changedParts: [],
+    addedContent: [],
     problems: [problem],
   };
 }
@@ -189,22 +227,42 @@ async function checkSignedParts(
   manifest: XmlElement,
   mainPart: string,
   problems: string[],
-): Promise<string[]> {
-  const signedParts = new Set<string>();
+): Promise<{ changedParts: string[]; scope: SignedScope }> {
+  const scope: SignedScope = new Map();
   const changedParts: string[] = [];
   for (const reference of childElements(manifest, NS.dsig, 'Reference')) {
     const result = await checkManifestReference(pkg, reference, problems);
-    signedParts.add(result.partName.toLowerCase());
+    const key = result.partName.toLowerCase();
+    const kept = keptRelationshipIds(reference);
+    const earlier = scope.get(key);
+    // Listed twice: what either reference keeps is covered (both digests are checked).
+    scope.set(
+      key,
+      earlier === null || kept === null ? null : new Set([...(earlier ?? []), ...kept]),
+    );
     if (!result.matches) changedParts.push(result.partName);
   }
-  if (!signedParts.has(mainPart.toLowerCase())) {
+  if (!scope.has(mainPart.toLowerCase())) {
     problems.push("The signature does not cover the document's main text.");
   }
   if (changedParts.length > 0) {
     const names = changedParts.map((name) => name.slice(1)).join(', ');
     problems.push(`The document was changed after it was signed: ${names}.`);
   }
-  return changedParts;
+  return { changedParts, scope };
+}
+
+/** The relationship Ids a Manifest Reference's Relationships Transform keeps; null for a whole part. */
+function keptRelationshipIds(reference: XmlElement): Set<string> | null {
+  const transform = transformsOf(reference).find(
+    (candidate) => algorithmOf(candidate) === ALGORITHM.relationshipTransform,
+  );
+  if (!transform) return null;
+  return new Set(
+    childElements(transform, NS.mdssi, 'RelationshipReference').map(
+      (element) => element.getAttribute('SourceId') ?? '',
+    ),
+  );
 }
 
 /** 4. The XAdES signing certificate must be the certificate in KeyInfo (else it was swapped). */
@@ -231,9 +289,10 @@ function firstText(root: XmlNode | null, namespace: string, localName: string): 
 }
 
 /**
- * 5. The certificate's dates. Without a trusted timestamp the signing time is only the signer's
- * claim, so, as in Word, a signature whose certificate has since expired is no longer valid.
- * Returns whether the certificate has expired.
+ * 5. The certificate's dates. A certificate not yet in force, a signing time ahead of the
+ * verifier's clock, or one outside the certificate's validity make the signature not valid. A
+ * certificate that has expired since does not, when the signature says when it was made: the
+ * verdict is then "intact", with how the time is known. Returns whether it has expired since.
  */
 function checkCertificateDates(
   certificate: CertificateInfo,
@@ -241,21 +300,54 @@ function checkCertificateDates(
   now: Date,
   problems: string[],
 ): boolean {
+  if (now.getTime() < certificate.notBefore.getTime()) {
+    problems.push(
+      `The certificate is not yet in force: it starts on ${inWords(certificate.notBefore, false)}.`,
+    );
+  }
+  if (signingTime && signingTime.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    problems.push(
+      `The signing time (${inWords(signingTime)}) is in the future: the signer's clock was wrong or the time was forged.`,
+    );
+  }
   if (signingTime && signingTime.getTime() < certificate.notBefore.getTime()) {
     problems.push(
-      `The certificate was not yet in force when the document was signed (it starts on ${formatDay(certificate.notBefore)}).`,
+      `The certificate was not yet in force when the document was signed (it starts on ${inWords(certificate.notBefore, false)}).`,
     );
-  }
-  if (now.getTime() > certificate.notAfter.getTime()) {
-    problems.push(
-      `The signer's certificate expired on ${formatDay(certificate.notAfter)}. Without a trusted timestamp the signature can no longer be relied on.`,
-    );
-    return true;
   }
   if (signingTime && signingTime.getTime() > certificate.notAfter.getTime()) {
-    problems.push('The document was signed after the certificate had expired.');
+    problems.push(
+      `The document was signed after the certificate had expired (on ${inWords(certificate.notAfter, false)}).`,
+    );
   }
-  return false;
+  const expired = now.getTime() > certificate.notAfter.getTime();
+  if (expired && !signingTime) {
+    problems.push(
+      `The signer's certificate expired on ${inWords(certificate.notAfter, false)}, and the signature does not say when it was made.`,
+    );
+  }
+  return expired;
+}
+
+const TIME_SOURCE_WORDS = {
+  'signer-clock': "the time is the signer's own computer clock, not a trusted timestamp",
+  timestamp: 'the time is vouched for by a trusted timestamp',
+} as const;
+
+function statementFor(
+  verdict: SignatureCheck['verdict'],
+  problems: readonly string[],
+  signingTime: Date | null,
+  timeSource: SignatureCheck['timeSource'],
+  certificate: CertificateInfo | null,
+): string {
+  if (verdict === 'not-valid') return `Not valid: ${problems.join(' ')}`;
+  const when = signingTime ? `signed on ${inWords(signingTime)}` : 'signed at an unknown time';
+  const source = timeSource ? ` (${TIME_SOURCE_WORDS[timeSource]})` : '';
+  if (verdict === 'intact-expired' && certificate) {
+    return `Intact: ${when} while the certificate was valid${source}; the certificate has since expired (on ${inWords(certificate.notAfter, false)}).`;
+  }
+  return `Valid: ${when}${source}.`;
 }
 
 /** Verifies one signature part: the signature value, every reference, the certificate and its dates. */
@@ -264,6 +356,7 @@ export async function verifySignaturePart(
   part: string,
   mainPart: string,
   now: Date,
+  signatureParts: readonly string[] = [part],
 ): Promise<SignatureCheck> {
   let signature: XmlElement;
   try {
@@ -287,7 +380,15 @@ export async function verifySignaturePart(
     signedInfo,
     problems,
   );
-  const changedParts = manifest ? await checkSignedParts(pkg, manifest, mainPart, problems) : [];
+  const { changedParts, scope } = manifest
+    ? await checkSignedParts(pkg, manifest, mainPart, problems)
+    : { changedParts: [], scope: null };
+  const addedContent = scope ? await uncoveredContent(pkg, scope, signatureParts) : [];
+  if (addedContent.length > 0) {
+    problems.push(
+      `The document was changed after it was signed: added ${addedContent.join('; ')}.`,
+    );
+  }
   checkSigningCertificate(signedProperties, certificate, problems);
 
   // Details are read only from signed objects: anything else could have been written by anyone.
@@ -302,9 +403,12 @@ export async function verifySignaturePart(
   const commitment =
     firstText(signedProperties, NS.xades, 'CommitmentTypeQualifier') ||
     firstText(officeObject, NS.officeDigsig, 'SignatureComments');
+  const timeSource = signingTime ? 'signer-clock' : null;
   const expired = certificate
     ? checkCertificateDates(certificate, signingTime, now, problems)
     : false;
+  const verdict: SignatureCheck['verdict'] =
+    problems.length > 0 ? 'not-valid' : expired ? 'intact-expired' : 'valid';
 
   return {
     part,
@@ -326,11 +430,31 @@ export async function verifySignaturePart(
         }
       : null,
     signingTime: signingTime ? signingTime.toISOString() : null,
+    timeSource,
     commitment: commitment || null,
-    valid: problems.length === 0,
-    documentChanged: changedParts.length > 0,
+    verdict,
+    statement: statementFor(verdict, problems, signingTime, timeSource, certificate),
+    valid: verdict !== 'not-valid',
+    documentChanged: changedParts.length > 0 || addedContent.length > 0,
     changedParts,
+    addedContent,
     problems,
+  };
+}
+
+/**
+ * A package two readers can read differently cannot be relied on, whatever its signatures say:
+ * the verifier may have checked one copy of a part while Word reads another.
+ */
+function refusedAsAmbiguous(check: SignatureCheck, packageProblems: string[]): SignatureCheck {
+  const problem = `The package is ambiguous: ${packageProblems.join('; ')}.`;
+  const problems = [problem, ...check.problems];
+  return {
+    ...check,
+    verdict: 'not-valid',
+    valid: false,
+    problems,
+    statement: `Not valid: ${problems.join(' ')}`,
   };
 }
 
@@ -350,17 +474,23 @@ export async function verifyDocument(
       'This Word document is damaged: its list of signatures cannot be read.',
     );
   }
+  const packageProblems = [...pkg.ambiguities, ...(await duplicateSingletons(pkg))];
   const signatures: SignatureCheck[] = [];
   for (const part of parts) {
+    const check = pkg.has(part)
+      ? await verifySignaturePart(pkg, part, mainPart, now, parts)
+      : emptyCheck(part, 'A signature listed in the document is missing.');
     signatures.push(
-      pkg.has(part)
-        ? await verifySignaturePart(pkg, part, mainPart, now)
-        : emptyCheck(part, 'A signature listed in the document is missing.'),
+      packageProblems.length > 0 ? refusedAsAmbiguous(check, packageProblems) : check,
     );
   }
   return {
     fileSha256,
     signatures,
-    allValid: signatures.length > 0 && signatures.every((signature) => signature.valid),
+    packageProblems,
+    allValid:
+      packageProblems.length === 0 &&
+      signatures.length > 0 &&
+      signatures.every((signature) => signature.valid),
   };
 }

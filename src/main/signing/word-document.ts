@@ -1,6 +1,11 @@
 import { DocumentError } from './errors';
 import { RELATIONSHIP_TYPE } from './ooxml-names';
-import { NotAPackageError, type OpcPackage, openPackage } from './opc-package';
+import {
+  NotAPackageError,
+  type OpcPackage,
+  PackageTooLargeError,
+  openPackage,
+} from './opc-package';
 import { parseRelationships, resolveTarget } from './relationships';
 import { MalformedXmlError } from './xml';
 
@@ -25,6 +30,12 @@ export async function openWordDocument(bytes: Uint8Array): Promise<WordDocument>
   try {
     pkg = await openPackage(bytes);
   } catch (error) {
+    if (error instanceof PackageTooLargeError) {
+      throw new DocumentError(
+        'too-large',
+        `This file cannot be checked or signed: ${error.message}.`,
+      );
+    }
     if (error instanceof NotAPackageError && error.message === 'not a zip file') {
       throw new DocumentError(
         'not-a-zip',

@@ -15,12 +15,63 @@ export class MalformedXmlError extends Error {
 
 const ELEMENT_NODE = 1;
 
+/** Deeper than any signature, relationships or content types part; deep enough for tables in tables. */
+export const MAX_XML_DEPTH = 256;
+
+function skipPast(text: string, from: number, end: string): number {
+  const found = text.indexOf(end, from);
+  return found === -1 ? text.length : found + end.length;
+}
+
+/**
+ * How deeply the elements of an XML text nest, found in one pass without parsing, so hostile
+ * nesting is refused before a parser or a recursive walk over the tree can run out of stack.
+ * Stops counting once past `limit`.
+ */
+export function nestingDepth(text: string, limit = MAX_XML_DEPTH): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let index = text.indexOf('<'); index !== -1 && index < text.length;) {
+    const next = text[index + 1];
+    if (text.startsWith('<!--', index)) index = skipPast(text, index, '-->');
+    else if (text.startsWith('<![CDATA[', index)) index = skipPast(text, index, ']]>');
+    else if (next === '?' || next === '!') index = skipPast(text, index, '>');
+    else if (next === '/') {
+      depth -= 1;
+      index = skipPast(text, index, '>');
+    } else {
+      // An element start tag: find its end outside quoted attribute values.
+      let cursor = index + 1;
+      let quote = '';
+      for (; cursor < text.length; cursor++) {
+        const char = text[cursor];
+        if (quote) {
+          if (char === quote) quote = '';
+        } else if (char === '"' || char === "'") quote = char;
+        else if (char === '>') break;
+      }
+      if (text[cursor - 1] !== '/') {
+        depth += 1;
+        deepest = Math.max(deepest, depth);
+        if (deepest > limit) return deepest;
+      }
+      index = cursor + 1;
+    }
+    index = text.indexOf('<', index);
+  }
+  return deepest;
+}
+
 /**
  * Parses XML from inside a document. DOCTYPEs are refused: no part of a .docx needs one, and
- * refusing them rules out entity tricks in files that come from anywhere.
+ * refusing them rules out entity tricks in files that come from anywhere. So is nesting deeper
+ * than MAX_XML_DEPTH, which no such part needs and which would exhaust the stack.
  */
 export function parseXml(text: string, what: string): XmlDocument {
   if (/<!DOCTYPE/i.test(text)) throw new MalformedXmlError(`${what} contains a DOCTYPE`);
+  if (nestingDepth(text) > MAX_XML_DEPTH) {
+    throw new MalformedXmlError(`${what} nests its elements more than ${MAX_XML_DEPTH} deep`);
+  }
   try {
     const document = new DOMParser({ onError: onErrorStopParsing }).parseFromString(
       text,

@@ -56,7 +56,12 @@ export async function checkManifestReference(
     problems.push(`The signature uses a digest method Minute Book does not know, for ${partName}.`);
     return { partName, matches: false };
   }
-  if (!pkg.has(partName) || pkg.contentTypeOf(partName) !== contentType) {
+  if (!pkg.has(partName)) return { partName, matches: false };
+  const actualType = pkg.contentTypeOf(partName);
+  if (actualType !== contentType) {
+    problems.push(
+      `The content type of ${partName.slice(1)} was changed after signing (signed as “${contentType}”, now “${actualType ?? 'none'}”).`,
+    );
     return { partName, matches: false };
   }
   const transforms = transformsOf(reference);

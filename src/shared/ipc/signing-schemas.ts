@@ -104,16 +104,26 @@ export const signatureCheckSchema = z.object({
     })
     .nullable(),
   signingTime: isoTime.nullable(),
+  /** How the signing time is known: the signer's own clock, or a trusted (RFC 3161) timestamp. */
+  timeSource: z.enum(['signer-clock', 'timestamp']).nullable(),
   commitment: z.string().nullable(),
+  /** `intact-expired`: nothing changed, signed while the certificate was valid, which has since expired. */
+  verdict: z.enum(['valid', 'intact-expired', 'not-valid']),
+  /** The verdict in one sentence, fit to show. */
+  statement: z.string(),
   valid: z.boolean(),
   documentChanged: z.boolean(),
   changedParts: z.array(z.string()),
+  /** Parts and relationships in the package that the signature does not cover. */
+  addedContent: z.array(z.string()),
   problems: z.array(z.string()),
 });
 
 export const verificationReportSchema = z.object({
   fileSha256: z.string().regex(/^[0-9a-f]{64}$/),
   signatures: z.array(signatureCheckSchema),
+  /** Why the package itself cannot be relied on (it is ambiguous); empty when it can. */
+  packageProblems: z.array(z.string()),
   allValid: z.boolean(),
 });
 

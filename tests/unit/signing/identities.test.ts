@@ -15,6 +15,7 @@ import {
   Pkcs12Error,
   exportPkcs12,
   importPkcs12,
+  largestIterationCount,
 } from '../../../src/main/signing/signing-identity';
 import { fakeKeyProtection, makeTempDataFolder } from '../../support/temp-data-folder';
 import { testIdentity } from '../../support/signing';
@@ -101,6 +102,26 @@ describe('PKCS#12 files', { timeout: KEY_TIMEOUT }, () => {
     expect(() => importPkcs12(truncated, 'a good passphrase')).toThrow(
       expect.objectContaining({ reason: 'corrupt' }),
     );
+  });
+
+  const fixture = (name: string) => readFile(join(__dirname, '../../fixtures/pkcs12', name));
+
+  it('say that only RSA keys can be used, for an elliptic-curve key', async () => {
+    const bytes = await fixture('elliptic-curve.p12');
+    expect(() => importPkcs12(bytes, 'longpassphrase')).toThrow(
+      expect.objectContaining({
+        reason: 'unsupported-key',
+        message: expect.stringMatching(/^Only RSA keys can be used for signing/),
+      }),
+    );
+  });
+
+  it('refuse a file asking for a million rounds of key derivation, before deriving any', async () => {
+    const bytes = await fixture('million-iterations.p12');
+    // Refused from the file's parameters, before any key derivation.
+    expect(() => importPkcs12(bytes, 'longpassphrase')).toThrow(/more than 100,000 rounds/);
+    const ours = exportPkcs12(await testIdentity(), 'a good passphrase', 'Alice Chair');
+    expect(largestIterationCount(forge.asn1.fromDer(ours.toString('binary')))).toBe(10_000);
   });
 });
 

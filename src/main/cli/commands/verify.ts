@@ -24,7 +24,10 @@ function describeSignature(check: SignatureCheck, index: number): string[] {
     role: check.signer.role,
     organisation: check.signer.organisation,
   });
-  const lines = [`  ${index + 1}. ${check.valid ? 'VALID  ' : 'INVALID'} ${signer}`];
+  const label = { valid: 'VALID  ', 'intact-expired': 'INTACT ', 'not-valid': 'INVALID' }[
+    check.verdict
+  ];
+  const lines = [`  ${index + 1}. ${label} ${signer}`];
   lines.push(
     `     signed ${formatTime(check.signingTime)}${check.commitment ? `: "${check.commitment}"` : ''}`,
   );
@@ -34,7 +37,11 @@ function describeSignature(check: SignatureCheck, index: number): string[] {
       lines.push('     (self-signed: compare this fingerprint with the one the signer gives you)');
     }
   }
-  for (const problem of check.problems) lines.push(`     - ${problem}`);
+  if (check.verdict === 'not-valid') {
+    for (const problem of check.problems) lines.push(`     - ${problem}`);
+  } else {
+    lines.push(`     ${check.statement}`);
+  }
   return lines;
 }
 
@@ -50,6 +57,7 @@ export function formatReport(path: string, report: VerificationReport): string {
   return [
     `${basename(path)}`,
     `  sha256 ${report.fileSha256}`,
+    ...report.packageProblems.map((problem) => `  The package is ambiguous: ${problem}.`),
     `${count} signature${count === 1 ? '' : 's'}${count > 0 ? ':' : ''}`,
     ...report.signatures.flatMap(describeSignature),
     verdict,

@@ -2,12 +2,18 @@ import { useId, useMemo, useState } from 'react';
 import type { VerificationReport } from '../../../../shared/ipc/signing-schemas';
 import {
   membersInOfficeOn,
-  membersWhoSigned,
+  membersWhoSignedByCertificate,
   todayIso,
   type Board,
+  type KnownCertificate,
 } from '../../../../shared/model';
 import { callMain } from '../../bridge';
-import { selectBoardMembers, useMembersStore, useSignOffStore } from '../../stores';
+import {
+  selectBoardMembers,
+  useIdentitiesStore,
+  useMembersStore,
+  useSignOffStore,
+} from '../../stores';
 import type { ArchiveCheck } from '../../stores/sign-off-store';
 import { errorText } from './format';
 import { SigningFields, signingRequest, useSigningChoice } from './SigningFields';
@@ -25,6 +31,7 @@ export function DocumentsPanel({ board }: { board: Board }) {
   const members = useMembersStore(useMemo(() => selectBoardMembers(board.id), [board.id]));
   const recordSignature = useSignOffStore((state) => state.recordSignature);
   const checkAgainstArchive = useSignOffStore((state) => state.checkAgainstArchive);
+  const identities = useIdentitiesStore((state) => state.identities);
   const [signMessage, setSignMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
@@ -88,9 +95,14 @@ export function DocumentsPanel({ board }: { board: Board }) {
     }
   }
 
-  const validSigners = checked
-    ? checked.report.signatures.filter((each) => each.valid).map((each) => each.signer.commonName)
-    : [];
+  // The certificates the archive knows: identities made or imported here, and those it recorded signing.
+  const known: KnownCertificate[] = [
+    ...identities.map((each) => ({ name: each.name, fingerprintSha256: each.fingerprintSha256 })),
+    ...(checked?.archive.signatures ?? []).map((each) => ({
+      name: each.signerName,
+      fingerprintSha256: each.fingerprintSha256,
+    })),
+  ];
 
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -134,6 +146,7 @@ export function DocumentsPanel({ board }: { board: Board }) {
             fileName={checked.fileName}
             report={checked.report}
             archive={checked.archive}
+            known={known}
           />
           <div className="inline-inputs">
             <label htmlFor={dateId}>Members in office on</label>
@@ -146,10 +159,11 @@ export function DocumentsPanel({ board }: { board: Board }) {
           </div>
           <p>
             <strong>
-              {membersWhoSigned(validSigners, inOffice)} of {inOffice.length} members in office have
-              signed
+              {membersWhoSignedByCertificate(checked.report.signatures, inOffice, known)} of{' '}
+              {inOffice.length} members in office have signed
             </strong>{' '}
-            (valid signatures whose signer’s name matches the register).
+            (valid signatures made with a certificate this archive knows for a member; each member
+            counts once).
           </p>
         </div>
       )}

@@ -1,5 +1,11 @@
 import type { VerificationReport } from '../../../../shared/ipc/signing-schemas';
-import { signatureRecordFor, type SignatureRecord } from '../../../../shared/model';
+import {
+  signatureRecordFor,
+  signerStanding,
+  standingText,
+  type KnownCertificate,
+  type SignatureRecord,
+} from '../../../../shared/model';
 import type { ArchiveCheck } from '../../stores/sign-off-store';
 import { formatTime } from './format';
 
@@ -10,18 +16,30 @@ function recordText(record: SignatureRecord, sameFile: boolean): string {
     : `Matches the record of ${formatTime(record.at)}${which}, made on another copy (${record.fileName}) before later signatures were added`;
 }
 
-/** Each signature on a document: who, when, whether it holds, and whether the archive knows it. */
+/**
+ * Each signature on a document: who (with the certificate's fingerprint, and whether the archive
+ * knows that certificate for them), when, whether it holds, and whether the archive recorded it.
+ */
 export function VerificationTable({
   fileName,
   report,
   archive,
+  known,
 }: {
   fileName: string;
   report: VerificationReport;
   archive: ArchiveCheck;
+  known: readonly KnownCertificate[];
 }) {
   return (
     <>
+      {report.packageProblems.length > 0 && (
+        <p className="notice notice--error" role="alert">
+          This file cannot be relied on: its package is ambiguous (
+          {report.packageProblems.join('; ')}). Two programs could show different content from it,
+          so none of its signatures is valid.
+        </p>
+      )}
       {archive.matches.length > 0 ? (
         <div>
           <p>
@@ -71,12 +89,24 @@ export function VerificationTable({
                     <th scope="row">
                       {signature.signer.commonName}
                       {signature.signer.role && `, ${signature.signer.role}`}
+                      {signature.certificate && (
+                        <>
+                          <br />
+                          <span className="verification__certificate">
+                            Certificate SHA-256{' '}
+                            <code className="fingerprint">
+                              {signature.certificate.fingerprintSha256}
+                            </code>
+                          </span>
+                          <br />
+                          <span className="verification__standing">
+                            {standingText(signerStanding(signature, known))}
+                          </span>
+                        </>
+                      )}
                     </th>
                     <td>{signature.signingTime ? formatTime(signature.signingTime) : 'Unknown'}</td>
-                    <td>
-                      {signature.valid ? 'Valid' : 'Not valid'}
-                      {signature.problems.length > 0 && `: ${signature.problems.join('; ')}`}
-                    </td>
+                    <td>{signature.statement}</td>
                     <td>{signature.documentChanged ? 'Yes' : 'No'}</td>
                     <td>
                       {found ? recordText(found.record, found.sameFile) : 'No matching record'}

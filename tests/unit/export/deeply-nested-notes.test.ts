@@ -1,0 +1,26 @@
+import { Packer } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { buildMeetingDocument } from '../../../src/main/export/build-document';
+import { exampleMeeting } from '../../support/example-meeting';
+import { openDocx } from '../../support/docx-reader';
+
+/** Notes the editor accepts, however odd, must export: minutes that cannot export cannot be signed. */
+describe('exporting notes nested thousands deep', () => {
+  it.each([
+    ['“- ” 2,000 times then words', `${'- '.repeat(2000)}kept words`, 'kept words'],
+    ['“1. ” 2,000 times', '1. '.repeat(2000), '1. 1. 1. 1.'],
+    ['“>” 3,000 times', `${'>'.repeat(3000)} quoted words`, 'quoted words'],
+  ])('exports %s, keeping the words', async (_name, notes, words) => {
+    const meeting = exampleMeeting();
+    const [first, ...rest] = meeting.items;
+    if (!first) throw new Error('The example meeting has items');
+    for (const layout of ['summary', 'formal'] as const) {
+      const document = buildMeetingDocument(
+        { ...meeting, items: [{ ...first, notes }, ...rest] },
+        { layout, audience: 'internal' },
+      );
+      const docx = await openDocx(await Packer.toBuffer(document));
+      expect(await docx.part('word/document.xml')).toContain(words);
+    }
+  });
+});
