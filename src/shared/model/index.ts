@@ -16,3 +16,4 @@ export * from './sign-off';
 export * from './sign-off-lock';
 export * from './minutes-citation';
 export * from './archive-match';
+export * from './minute-reference';
