@@ -8,6 +8,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
+import { linesAsMeant } from './line-breaks';
 import { LIST_DEPTH, LIST_REFERENCE, numberLevels, type ListInstances } from './numbering';
 import { STYLE } from './styles';
 import { TABLE_STYLE } from './table-styles';
@@ -187,6 +188,6 @@ class NotesConverter {
 /** Converts one item's notes; `lists` numbers each numbered list in the document on its own. */
 export function notesToBlocks(markdown: string, lists: ListInstances): Block[] {
   if (markdown.trim() === '') return [];
-  const tokens = new Lexer({ gfm: true }).lex(markdown);
+  const tokens = new Lexer({ gfm: true }).lex(linesAsMeant(markdown));
   return new NotesConverter(lists).blocks(tokens);
 }
