@@ -85,6 +85,17 @@ function storedRecords(item: MeetingFileItem): StoredRecord[] {
  * by hand, or imported without their line) follow at the end, so each appears exactly once.
  */
 export function notesParts(item: MeetingFileItem): NotesPart[] {
+  // The body and the action log both read an item's parts: cut its notes once.
+  const cached = cut.get(item);
+  if (cached) return cached;
+  const parts = cutNotes(item);
+  cut.set(item, parts);
+  return parts;
+}
+
+const cut = new WeakMap<MeetingFileItem, NotesPart[]>();
+
+function cutNotes(item: MeetingFileItem): NotesPart[] {
   const records = storedRecords(item);
   const counts: Record<RecognisedKind, number> = { action: 0, decision: 0 };
   const parts: NotesPart[] = [];
