@@ -61,7 +61,9 @@ export function entryParticulars(
   }
   if (entry.due) {
     const said = recogniseDueDate(entry.text, context.meetingDate, context.nextMeetingDate);
-    if (said !== entry.due) particulars.push(['Due:', ordinalDate(entry.due)]);
+    // A date never breaks across lines: "11th April 2024" is read as one thing.
+    if (said !== entry.due)
+      particulars.push(['Due:', ordinalDate(entry.due).replace(/ /g, '\u00a0')]);
   }
   return particulars;
 }
