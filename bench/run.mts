@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: runs every bench/*.bench.mts (or those named on the command line) and prints
- * one table. Exits non-zero when a p95 misses its target, so a regression is visible.
+ * one table. Exits non-zero when a p95 misses its target, so a regression is visible, and when a
+ * name matches no benchmark, so a typo never passes as an empty run.
  */
 import { readdir } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
@@ -8,10 +9,22 @@ import { pathToFileURL } from 'node:url';
 import type { BenchResult } from './measure';
 
 const only = process.argv.slice(2);
-const files = (await readdir(resolve('bench')))
+const available = (await readdir(resolve('bench')))
   .filter((file) => file.endsWith('.bench.mts'))
-  .filter((file) => only.length === 0 || only.some((name) => file === `${name}.bench.mts`))
   .sort();
+const nameOf = (file: string) => file.slice(0, -'.bench.mts'.length);
+/** A name picks the benchmark of that name, or every one it begins: "docx" is docx-export. */
+const matching = (name: string) =>
+  available.filter((file) => nameOf(file) === name || nameOf(file).startsWith(`${name}-`));
+const unmatched = only.filter((name) => matching(name).length === 0);
+if (unmatched.length > 0) {
+  console.error(
+    `No benchmark is called ${unmatched.map((name) => `"${name}"`).join(' or ')}. ` +
+      `Benchmarks: ${available.map(nameOf).join(', ')}.`,
+  );
+  process.exit(2);
+}
+const files = only.length === 0 ? available : [...new Set(only.flatMap(matching))].sort();
 
 const results: BenchResult[] = [];
 for (const file of files) {

@@ -5,6 +5,7 @@ import { formalLayout } from './formal-layout';
 import { documentNumbering, ListInstances } from './numbering';
 import { pageFooter, pageHeader } from './page-furniture';
 import { PAGE } from './palette';
+import { signOffKind } from './sign-off';
 import { documentStyles } from './styles';
 import { TABLE_STYLES_XML } from './table-styles';
 import { summaryLayout } from './summary-layout';
@@ -15,6 +16,8 @@ export type DocxLayout = 'summary' | 'formal';
 export interface DocxExportOptions {
   layout: DocxLayout;
   audience: Audience;
+  /** A copy printed for signing in ink: a signature line instead of the digital sign-off. */
+  handSignature?: boolean;
 }
 
 /** Title, subject and the rest of File › Info › Properties, so a filed copy can be found again. */
@@ -29,7 +32,7 @@ function properties(meeting: MeetingFile, options: DocxExportOptions) {
     creator: `${meeting.board} secretariat`,
     lastModifiedBy: 'Minute Book',
     description: `${standing}. ${version}.`,
-    keywords: [meeting.board, kind, meeting.date].join('; '),
+    keywords: [meeting.board, kind, date].join('; '),
   };
 }
 
@@ -62,7 +65,12 @@ export function buildMeetingDocument(meeting: MeetingFile, options: DocxExportOp
         },
         headers: { default: pageHeader(meeting, options.audience) },
         footers: { default: pageFooter() },
-        children: layout(meeting, view, lists),
+        children: layout(
+          meeting,
+          view,
+          lists,
+          signOffKind(meeting, options.handSignature ?? false),
+        ),
       },
     ],
   });

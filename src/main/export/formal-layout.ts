@@ -8,7 +8,7 @@ import type { ListInstances } from './numbering';
 import type { Block } from './notes';
 import { body, bullet, heading1, styled } from './paragraphs';
 import { countsTowardsQuorum } from './people';
-import { chairSignatureBlock, signatoriesBlock } from './sign-off';
+import { signOffBlock, type SignOffKind } from './sign-off';
 import { PAGE } from './palette';
 import { STYLE } from './styles';
 import { TABLE_STYLE } from './table-styles';
@@ -89,7 +89,9 @@ function actionLog(meeting: MeetingFile, view: MeetingView): Block[] {
   const rows = actionLogRows(meeting, view);
   return [
     heading1('Action log'),
-    rows.length > 0 ? actionLogTable(rows) : body('There are no actions to follow up.'),
+    rows.length > 0
+      ? actionLogTable(rows, meeting.date)
+      : body('There are no actions to follow up.'),
   ];
 }
 
@@ -102,6 +104,7 @@ export function formalLayout(
   meeting: MeetingFile,
   view: MeetingView,
   lists: ListInstances,
+  signOff: SignOffKind,
 ): Block[] {
   const present = attendeesWith(meeting, 'present');
   return [
@@ -121,7 +124,7 @@ export function formalLayout(
     heading1('Declarations of interest'),
     ...declarations(meeting, view),
     ...(view.items.length > 0 ? [heading1('Agenda Items')] : []),
-    ...view.items.flatMap((item) => formalItem(item, lists)),
+    ...view.items.flatMap((item) => formalItem(meeting, item, lists)),
     ...(hasOtherBusinessItem(view)
       ? []
       : [heading1('Any other business'), body('There was no other business.')]),
@@ -132,7 +135,6 @@ export function formalLayout(
         ? ordinalDateWithWeekday(meeting.nextMeetingDate)
         : 'To be confirmed.',
     ),
-    ...signatoriesBlock(meeting),
-    ...chairSignatureBlock(meeting),
+    ...signOffBlock(meeting, signOff),
   ];
 }

@@ -1,23 +1,27 @@
-import type { MeetingFileAction, MeetingFileItem } from '../../shared/model';
+import { minuteReference, type MeetingFile, type MeetingFileItem } from '../../shared/model';
 import { citationParagraphs } from './citation';
+import { entryParagraph, type EntryContext } from './entry-paragraph';
+import { notesParts } from './minute-entries';
 import type { ListInstances } from './numbering';
 import { notesToBlocks, type Block } from './notes';
-import { bullet, heading3, itemHeading, labelled, styled } from './paragraphs';
+import { itemHeading, styled } from './paragraphs';
 import { STYLE } from './styles';
-import { ordinalDate } from './wording';
 
-/** "Circulate the terms of reference – Alex Cheung, by 27th July 2021". */
-export function actionLine(action: MeetingFileAction): string {
-  const who = [action.owner.trim(), action.due ? `by ${ordinalDate(action.due)}` : '']
-    .filter(Boolean)
-    .join(', ');
-  return who ? `${action.text} – ${who}` : action.text;
+/** "NPB/21/07/03": the item's minute reference, from the board's pattern. */
+export function itemReference(meeting: MeetingFile, item: Pick<MeetingFileItem, 'number'>): string {
+  return minuteReference(
+    meeting.minuteReferencePattern ?? '',
+    meeting.board,
+    meeting.date,
+    item.number,
+  );
 }
 
-/** Reference, presenter and privacy: what formal minutes say under an item's title. */
-function itemDetails(item: MeetingFileItem): string {
+/** Minute reference, paper, presenter and privacy: what formal minutes say under an item's title. */
+function itemDetails(item: MeetingFileItem, reference: string): string {
   return [
-    item.reference.trim() ? `Ref. ${item.reference.trim()}` : '',
+    `Minute ${reference}`,
+    item.reference.trim() ? `Paper ${item.reference.trim()}` : '',
     item.presenter.trim() ? `Presented by ${item.presenter.trim()}` : '',
     item.private ? 'Taken in private' : '',
   ]
@@ -25,31 +29,47 @@ function itemDetails(item: MeetingFileItem): string {
     .join(' · ');
 }
 
-/** A summary keeps to the house style: the notes, with decisions and actions as labelled points. */
-export function summaryItem(item: MeetingFileItem, lists: ListInstances): Block[] {
+/**
+ * The item's notes in the secretary's order: prose as paragraphs and lists, and each decision and
+ * action as its own paragraph where it was written, once.
+ */
+function itemBody(item: MeetingFileItem, lists: ListInstances, context: EntryContext): Block[] {
+  return notesParts(item).flatMap((part) =>
+    part.kind === 'notes'
+      ? notesToBlocks(part.markdown, lists)
+      : [entryParagraph(part.entry, context)],
+  );
+}
+
+function context(meeting: MeetingFile, itemReference: string): EntryContext {
+  return { meetingDate: meeting.date, nextMeetingDate: meeting.nextMeetingDate, itemReference };
+}
+
+/** A summary keeps to the house style: the title, then the notes with their decisions and actions. */
+export function summaryItem(
+  meeting: MeetingFile,
+  item: MeetingFileItem,
+  lists: ListInstances,
+): Block[] {
   return [
     itemHeading(item.number, item.title),
     ...(item.private ? [styled(STYLE.itemDetails, 'Taken in private')] : []),
     ...citationParagraphs(item),
-    ...notesToBlocks(item.notes, lists),
-    ...item.decisions.map((decision) => bullet(labelled('Decision:', decision.text))),
-    ...item.actions.map((action) => bullet(labelled('Action:', actionLine(action)))),
+    ...itemBody(item, lists, context(meeting, '')),
   ];
 }
 
-/** Formal minutes set each item's decisions and actions apart, where they can be found again. */
-export function formalItem(item: MeetingFileItem, lists: ListInstances): Block[] {
-  const details = itemDetails(item);
+/** Formal minutes add the item's reference, by which its decisions and actions are cited. */
+export function formalItem(
+  meeting: MeetingFile,
+  item: MeetingFileItem,
+  lists: ListInstances,
+): Block[] {
+  const reference = itemReference(meeting, item);
   return [
     itemHeading(item.number, item.title),
-    ...(details ? [styled(STYLE.itemDetails, details)] : []),
+    styled(STYLE.itemDetails, itemDetails(item, reference)),
     ...citationParagraphs(item),
-    ...notesToBlocks(item.notes, lists),
-    ...(item.decisions.length > 0
-      ? [heading3('Decisions'), ...item.decisions.map((decision) => bullet(decision.text))]
-      : []),
-    ...(item.actions.length > 0
-      ? [heading3('Actions'), ...item.actions.map((action) => bullet(actionLine(action)))]
-      : []),
+    ...itemBody(item, lists, context(meeting, reference)),
   ];
 }

@@ -18,22 +18,45 @@ function roleWorthSaying(attendee: Attendee): string {
   return /^(member|chair)$/i.test(role) ? '' : role;
 }
 
+/** Whether the person chairing holds the office of Chair, rather than chairing in its absence. */
+function isTheChair(attendee: Attendee): boolean {
+  return /^chair(man|woman|person)?$/i.test(attendee.role.trim());
+}
+
+/** "for item 3", "for items 3 and 4": the items a guest attended. */
+function itemsAttended(attendee: Attendee): string {
+  if (attendee.items.length === 0) return '';
+  const items = listInWords(attendee.items.map(String));
+  return `for ${attendee.items.length === 1 ? 'item' : 'items'} ${items}`;
+}
+
+/** A note that only says again which items a guest attended ("item 3", "(for item 3)") adds nothing. */
+function noteWorthSaying(attendee: Attendee, items: string): string {
+  const note = attendee.note
+    .trim()
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
+  const comparable = (text: string) => text.toLowerCase().replace(/^for\s+/, '');
+  return items && comparable(note) === comparable(items) ? '' : note;
+}
+
 /**
- * One line of an attendance list, as the house style writes it:
- * "Alex Cheung – NHSE/I (Chair)", "Sam Lee – Finance, Minute taker (items 3 and 4)".
+ * One line of an attendance list, as the house style writes it: "Alex Cheung – NHSE/I (Chair)",
+ * "Craig R. Shenton, PhD – NHSX, Vice-Chair, in the chair", "Sam Lee – Finance, Analyst (for item 3)".
  */
 export function attendeeRuns(attendee: Attendee): TextRun[] {
   let text = personName(attendee);
   if (attendee.organisation.trim()) text += ` – ${attendee.organisation.trim()}`;
   const role = roleWorthSaying(attendee);
   if (role) text += `, ${role}`;
-  if (attendee.items.length > 0) {
-    const items = listInWords(attendee.items.map(String));
-    text += ` (${attendee.items.length === 1 ? 'item' : 'items'} ${items})`;
-  }
-  if (attendee.note.trim()) text += ` (${attendee.note.trim()})`;
+  if (attendee.chair && !isTheChair(attendee)) text += ', in the chair';
+  const items = itemsAttended(attendee);
+  if (items) text += ` (${items})`;
+  const note = noteWorthSaying(attendee, items);
+  if (note) text += ` (${note})`;
   const runs = [new TextRun(text)];
-  if (attendee.chair) runs.push(new TextRun({ text: ' (Chair)', bold: true }));
+  if (attendee.chair && isTheChair(attendee))
+    runs.push(new TextRun({ text: ' (Chair)', bold: true }));
   return runs;
 }
 

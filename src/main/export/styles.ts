@@ -29,9 +29,37 @@ export const STYLE = {
   signatureSpace: 'SignatureSpace',
   signatureLabel: 'SignatureLabel',
   closing: 'Closing',
+  decision: 'Decision',
+  action: 'Action',
+  signOffEntry: 'SignOffEntry',
 } as const;
 
-export const CHARACTER_STYLE = { draftMark: 'DraftMark' } as const;
+export const CHARACTER_STYLE = {
+  draftMark: 'DraftMark',
+  leadIn: 'LeadIn',
+  entryLabel: 'EntryLabel',
+  entryDetail: 'EntryDetail',
+} as const;
+
+/**
+ * A decision or action stands apart from the prose around it: indented, with a rule down its left
+ * edge, and kept on one page so that its owner and due date never end up overleaf.
+ */
+function entryStyle(id: string, name: string): IParagraphStyleOptions {
+  return {
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    paragraph: {
+      indent: { left: 227 },
+      spacing: { before: 60, after: 120 },
+      keepLines: true,
+      border: { left: { style: 'single', size: 18, color: COLOUR.blue, space: 8 } },
+    },
+  };
+}
 
 const LIST_LEVELS = [0, 1, 2] as const;
 
@@ -218,6 +246,14 @@ function paragraphStyles(): IParagraphStyleOptions[] {
         keepNext: true,
       },
     },
+    entryStyle(STYLE.decision, 'Decision'),
+    entryStyle(STYLE.action, 'Action'),
+    {
+      id: STYLE.signOffEntry,
+      name: 'Sign-off Entry',
+      basedOn: 'Normal',
+      paragraph: { spacing: { after: 60 }, keepLines: true, keepNext: true },
+    },
     {
       id: STYLE.signatureLabel,
       name: 'Signature Label',
@@ -238,6 +274,24 @@ export function documentStyles(): IStylesOptions {
         name: 'Draft Mark',
         basedOn: 'DefaultParagraphFont',
         run: { bold: true, color: COLOUR.red },
+      },
+      {
+        id: CHARACTER_STYLE.leadIn,
+        name: 'Lead In',
+        basedOn: 'DefaultParagraphFont',
+        run: { bold: true, color: COLOUR.darkBlue },
+      },
+      {
+        id: CHARACTER_STYLE.entryLabel,
+        name: 'Entry Label',
+        basedOn: 'DefaultParagraphFont',
+        run: { bold: true, color: COLOUR.secondary, size: pt(10) },
+      },
+      {
+        id: CHARACTER_STYLE.entryDetail,
+        name: 'Entry Detail',
+        basedOn: 'DefaultParagraphFont',
+        run: { color: COLOUR.secondary, size: pt(10) },
       },
     ],
   };

@@ -7,7 +7,7 @@ import { omissionNotice } from './notices';
 import type { ListInstances } from './numbering';
 import type { Block } from './notes';
 import { heading1, heading2, labelled, styled } from './paragraphs';
-import { signatoriesBlock } from './sign-off';
+import { signOffBlock, type SignOffKind } from './sign-off';
 import { STYLE } from './styles';
 import { ordinalDate } from './wording';
 
@@ -20,6 +20,7 @@ export function summaryLayout(
   meeting: MeetingFile,
   view: MeetingView,
   lists: ListInstances,
+  signOff: SignOffKind,
 ): Block[] {
   const members = [
     ...attendanceList(heading2('Attendees'), attendeesWith(meeting, 'present')),
@@ -35,7 +36,7 @@ export function summaryLayout(
     ...omissionNotice(view),
     ...(members.length > 0 ? [heading1('Board Members'), ...members] : []),
     ...(view.items.length > 0 ? [heading1('Agenda Items')] : []),
-    ...view.items.flatMap((item) => summaryItem(item, lists)),
+    ...view.items.flatMap((item) => summaryItem(meeting, item, lists)),
     ...(meeting.nextMeetingDate
       ? [
           styled(
@@ -44,6 +45,6 @@ export function summaryLayout(
           ),
         ]
       : []),
-    ...signatoriesBlock(meeting),
+    ...signOffBlock(meeting, signOff),
   ];
 }

@@ -17,7 +17,11 @@ export async function exportMeetingDocx(
   ports: MainPorts,
   request: ParsedIpcRequest<'exportMeetingDocx'>,
 ): Promise<IpcResponse<'exportMeetingDocx'>> {
-  const options = { layout: request.layout, audience: request.audience };
+  const options = {
+    layout: request.layout,
+    audience: request.audience,
+    handSignature: request.handSignature,
+  };
   const bytes = await renderMeetingDocx(request.meeting, options);
   const path = await chooseSavePathWithExtension(
     ports,

@@ -24,6 +24,8 @@ export const exportMeetingDocxRequestSchema = z
     meeting: meetingFileSchema,
     layout: z.enum(DOCX_LAYOUTS).default('summary'),
     audience: z.enum(DOCX_AUDIENCES).default('internal'),
+    /** A copy of approved minutes printed for signing in ink, with a signature line. */
+    handSignature: z.boolean().default(false),
   })
   .strict();
 

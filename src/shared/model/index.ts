@@ -17,3 +17,4 @@ export * from './sign-off-lock';
 export * from './minutes-citation';
 export * from './archive-match';
 export * from './signer-certificates';
+export * from './minute-reference';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates';
 import { previousMinutesSchema } from './minutes-citation';
+import { MINUTE_REFERENCE_MAX_LENGTH } from './minute-reference';
 
 /**
  * The documented JSON form of one meeting (docs/meeting-file.md): what the app saves and opens,
@@ -81,6 +82,20 @@ export const declarationSchema = z.object({
   interest: z.string().trim().min(1),
 });
 
+/** A fingerprint as certificate viewers show it: 32 upper-case hex pairs joined by colons. */
+export const CERTIFICATE_FINGERPRINT = /^(?:[0-9A-F]{2}:){31}[0-9A-F]{2}$/;
+
+/**
+ * Who signs the document. When the document is exported to be signed at once, the signer's
+ * certificate fingerprint and the day are known before signing and are printed in the sign-off.
+ */
+export const signatorySchema = z.object({
+  name: z.string().trim().min(1),
+  role: z.string().default(''),
+  certificateSha256: z.string().regex(CERTIFICATE_FINGERPRINT).optional(),
+  signedOn: isoDateSchema.optional(),
+});
+
 /** An action in the board's running log: the item it came from may be in an earlier meeting. */
 export const loggedActionSchema = actionSchema.extend({
   meetingDate: isoDateSchema,
@@ -112,11 +127,14 @@ export const meetingFileSchema = z.object({
   actionLog: z.array(loggedActionSchema).default([]),
   nextMeetingDate: optionalDateSchema.default(''),
   /** Who is to sign the document; the export prints a sign-off block naming them. */
-  signatories: z
-    .array(z.object({ name: z.string().trim().min(1), role: z.string().default('') }))
-    .default([]),
+  signatories: z.array(signatorySchema).default([]),
   /** Where the meeting came from when it was not minuted in Minute Book; absent otherwise. */
   source: meetingSourceSchema.optional(),
+  /**
+   * The board's pattern for minute references ("NPB/{yy}/{mm}/{nn}"); formal minutes use a default
+   * made from the board's name when it is absent.
+   */
+  minuteReferencePattern: z.string().max(MINUTE_REFERENCE_MAX_LENGTH).optional(),
 });
 
 /** A meeting file as written: optional fields may be left out. */

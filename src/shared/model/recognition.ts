@@ -2,25 +2,33 @@ import type { Member } from './member';
 
 export type RecognisedKind = 'action' | 'decision';
 
+/** The marker the secretary typed, as the minutes should print it ("Action:", "RESOLVED"…). */
+export type LeadIn = 'Action' | 'Decision' | 'RESOLVED' | 'AGREED';
+
 export interface RecognisedLine {
   kind: RecognisedKind;
   text: string;
+  leadIn: LeadIn;
 }
 
 /** An optional list marker, then ACTION: or DECISION: (any case), then the text. */
 const LINE =
   /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*)?(action|decision)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*?)\s*$/i;
 
+/** The action or decision one line of notes records, if it is such a line. */
+export function recogniseLine(line: string): RecognisedLine | undefined {
+  const match = LINE.exec(line);
+  const kind = match?.[1]?.toLowerCase();
+  const text = match?.[2]?.trim() ?? '';
+  if (!text) return undefined;
+  if (kind === 'action') return { kind, text, leadIn: 'Action' };
+  if (kind === 'decision') return { kind, text, leadIn: 'Decision' };
+  return undefined;
+}
+
 /** The actions and decisions typed in an item's notes, in the order they appear. */
 export function recogniseLines(notes: string): RecognisedLine[] {
-  const found: RecognisedLine[] = [];
-  for (const line of notes.split(/\r?\n/)) {
-    const match = LINE.exec(line);
-    const kind = match?.[1]?.toLowerCase();
-    const text = match?.[2]?.trim() ?? '';
-    if ((kind === 'action' || kind === 'decision') && text) found.push({ kind, text });
-  }
-  return found;
+  return notes.split(/\r?\n/).flatMap((line) => recogniseLine(line) ?? []);
 }
 
 function escapeRegExp(text: string): string {

@@ -143,5 +143,8 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
     })),
     nextMeetingDate: meeting.nextMeetingDate,
     signatories: [],
+    ...(board.minuteReferencePattern?.trim()
+      ? { minuteReferencePattern: board.minuteReferencePattern.trim() }
+      : {}),
   };
 }

@@ -11,6 +11,9 @@ async function formal(file: MeetingFile): Promise<OpenedDocx> {
   );
 }
 
+/** Non-breaking spaces keep "Ref. QC/24/03/02 A1" together on the page; here they read as spaces. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
 const committee: Partial<MeetingFileInput> = {
   board: 'Quality Committee',
   title: 'Meeting Summary',
@@ -105,7 +108,6 @@ describe('formal minutes', () => {
       'Any other business',
       'Action log',
       'Date of next meeting',
-      'Approval',
     ]);
     const present = texts.indexOf('Present');
     expect(texts.slice(present + 1, present + 5)).toEqual([
@@ -114,7 +116,7 @@ describe('formal minutes', () => {
       'Cy Vice – ICS, Vice-Chair',
       'Dee Secretary, Secretary',
     ]);
-    expect(texts).toContain('Eve Guest – Auditors, External auditor (item 2)');
+    expect(texts).toContain('Eve Guest – Auditors, External auditor (for item 2)');
     expect(texts).toContain('Fay Away – Trust');
   });
 
@@ -128,38 +130,52 @@ describe('formal minutes', () => {
     expect(texts).toContain('Ben Member: Director of a supplier (item 2)');
   });
 
-  it('gives each item its reference, then its decisions and actions', () => {
+  it('gives each item its minute reference, by which its decisions and actions are cited', () => {
     const start = texts.indexOf('2.\tSupplier contract');
     expect(
-      docx.paragraphs.slice(start, start + 7).map(({ style, text }) => ({ style, text })),
+      docx.paragraphs
+        .slice(start, start + 5)
+        .map(({ style, text }) => ({ style, text: plain(text) })),
     ).toEqual([
       { style: 'Heading2', text: '2.\tSupplier contract' },
-      { style: 'ItemDetails', text: 'Ref. QC/24/033 · Presented by Cy Vice' },
+      { style: 'ItemDetails', text: 'Minute QC/24/03/02 · Paper QC/24/033 · Presented by Cy Vice' },
       { style: 'Normal', text: 'The committee reviewed the contract.' },
-      { style: 'Heading3', text: 'Decisions' },
-      { style: 'ListBullet', text: 'The contract was approved.' },
-      { style: 'Heading3', text: 'Actions' },
-      { style: 'ListBullet', text: 'Sign the contract – Ann Chair, by 28th March 2024' },
+      { style: 'Decision', text: 'Decision: The contract was approved. Ref. QC/24/03/02 D1' },
+      {
+        style: 'Action',
+        text: 'Action: Sign the contract. Owner: Ann Chair · Due: 28th March 2024 · Ref. QC/24/03/02 A1',
+      },
     ]);
+    expect(texts).not.toContain('Decisions');
+    expect(texts).not.toContain('Actions');
   });
 
-  it('tabulates the action log: action, owner, due, status, with the header row repeated', async () => {
+  it('uses the board’s own pattern for the references', async () => {
+    const own = await formal(meeting({ ...committee, minuteReferencePattern: 'QC {yyyy}-{n}' }));
+    const ownTexts = own.paragraphs.map((paragraph) => plain(paragraph.text));
+    expect(ownTexts).toContain('Minute QC 2024-2 · Paper QC/24/033 · Presented by Cy Vice');
+    expect(ownTexts).toContain('QC 2024-2 A1');
+  });
+
+  it('tabulates the action log: reference, action, owner, due, status, header repeated', async () => {
     const xml = await docx.part('word/document.xml');
     expect(xml).toContain('<w:tblStyle w:val="MinuteBookTable"/>');
     expect(xml).toContain('<w:tblHeader/>');
     const log = texts.indexOf('Action log');
-    expect(texts.slice(log + 1, log + 15)).toEqual([
+    expect(texts.slice(log + 1, log + 17).map(plain)).toEqual([
+      'Ref.',
       'Action',
       'Owner',
       'Due',
       'Status',
+      'QC/24/01/04',
       'Review the risk register',
-      'From 11th January 2024, item 4',
+      'From 11th January 2024',
       'Ben Member',
       '1st February 2024',
       'Carried forward',
-      'Sign the contract',
-      'From 14th March 2024, item 2',
+      'QC/24/03/02 A1',
+      'Sign the contract.',
       'Ann Chair',
       '28th March 2024',
       'Open',
@@ -182,7 +198,7 @@ describe('formal minutes', () => {
     });
     const again = (await formal(file)).paragraphs.map((paragraph) => paragraph.text);
     const log = again.indexOf('Action log');
-    expect(again.slice(log).filter((text) => text === 'Sign the contract')).toHaveLength(1);
+    expect(again.slice(log).filter((text) => text === 'Sign the contract.')).toHaveLength(1);
     expect(again.slice(log)).toContain('Done');
   });
 
@@ -193,29 +209,67 @@ describe('formal minutes', () => {
     expect(example).not.toContain('Any other business');
   });
 
-  it('gives the date of the next meeting and leaves space for the Chair to sign', () => {
+  it('gives the date of the next meeting, and no sign-off on a draft', () => {
     expect(texts[texts.indexOf('Date of next meeting') + 1]).toBe('Thursday 11th April 2024');
-    const signature = docx.paragraphs.filter((paragraph) => paragraph.style === 'SignatureSpace');
-    expect(signature).toHaveLength(2);
-    expect(texts).toContain('Signed: Ann Chair, Chair');
-    expect(texts).toContain('Date');
+    expect(docx.paragraphs.filter((paragraph) => paragraph.style === 'SignatureSpace')).toEqual([]);
+    expect(texts).not.toContain('Sign-off');
+    expect(texts).not.toContain('Approval');
   });
 
-  it('names the signatories and how to check their signatures, when there are any', async () => {
-    expect(texts).not.toContain('Sign-off');
+  it('has lines to sign and date only on a copy of approved minutes meant for ink', async () => {
+    const approved = meeting({ ...committee, status: 'approved' });
+    const read = await formal(approved);
+    expect(read.paragraphs.filter((each) => each.style === 'SignatureSpace')).toEqual([]);
+    const ink = await openDocx(
+      await packDocx(
+        buildMeetingDocument(approved, {
+          layout: 'formal',
+          audience: 'internal',
+          handSignature: true,
+        }),
+      ),
+    );
+    const inkTexts = ink.paragraphs.map((paragraph) => paragraph.text);
+    expect(ink.paragraphs.filter((each) => each.style === 'SignatureSpace')).toHaveLength(2);
+    expect(inkTexts).toContain('Signed: Ann Chair, Chair');
+    expect(inkTexts).toContain('Date');
+    expect(inkTexts.join(' ')).not.toMatch(/digital|fingerprint|View Signatures/i);
+  });
+
+  it('names who signed digitally, in what role, when, with which certificate', async () => {
+    const fingerprint = Array.from({ length: 32 }, (_, index) =>
+      index.toString(16).toUpperCase().padStart(2, '0'),
+    ).join(':');
     const signed = await formal(
-      meeting({ ...committee, signatories: [{ name: 'Ann Chair', role: 'Chair' }] }),
+      meeting({
+        ...committee,
+        status: 'approved',
+        signatories: [
+          {
+            name: 'Ann Chair',
+            role: 'Chair',
+            certificateSha256: fingerprint,
+            signedOn: '2024-04-11',
+          },
+          { name: 'Cy Vice', role: 'Vice-Chair' },
+        ],
+      }),
     );
     const signedTexts = signed.paragraphs.map((paragraph) => paragraph.text);
     const start = signedTexts.indexOf('Sign-off');
     expect(start).toBeGreaterThan(0);
-    expect(signedTexts.slice(start + 1, start + 3)).toEqual([
-      'This document is to be signed by:',
-      'Ann Chair, Chair',
+    expect(signedTexts.slice(start + 1, start + 5)).toEqual([
+      'These minutes were approved as a correct record and are signed digitally by:',
+      `Ann Chair, Chair, on 11th April 2024\nCertificate SHA-256 fingerprint:\n${fingerprint}`,
+      'They are to be signed digitally also by:',
+      'Cy Vice, Vice-Chair',
     ]);
-    const how = signedTexts[start + 3] ?? '';
-    expect(how).toContain('File › Info › View Signatures');
-    expect(how).toContain('npm run cli -- verify <file>');
+    const how = signedTexts.slice(start + 5).join(' ');
+    expect(how).toContain('File ▸ Info ▸ View Signatures');
+    expect(how).toContain('File ▸ Digital Signatures ▸ Digital Signatures');
+    expect(how).toContain('SHA-256 fingerprint');
+    expect(signedTexts.join(' ')).not.toMatch(/npm|cli|Minute Book folder/);
+    expect(signed.paragraphs.filter((each) => each.style === 'SignatureSpace')).toEqual([]);
   });
 
   it('says when the meeting was not quorate, or just the count when there is no rule', async () => {

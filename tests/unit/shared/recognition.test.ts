@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   planRecognisedSync,
   recogniseDueDate,
+  recogniseLine,
   recogniseLines,
   recogniseOwner,
 } from '../../../src/shared/model';
@@ -27,11 +28,33 @@ describe('recognising actions and decisions in notes', () => {
       'ACTION:',
     ].join('\n');
     expect(recogniseLines(notes)).toEqual([
-      { kind: 'decision', text: 'Board members sit for a term of one year.' },
-      { kind: 'action', text: 'Craig to circulate the ToR by 31 August 2021' },
-      { kind: 'action', text: 'Alex to book the next meeting' },
-      { kind: 'decision', text: 'Slack for communications, MS Teams for events.' },
+      {
+        kind: 'decision',
+        text: 'Board members sit for a term of one year.',
+        leadIn: 'Decision',
+      },
+      {
+        kind: 'action',
+        text: 'Craig to circulate the ToR by 31 August 2021',
+        leadIn: 'Action',
+      },
+      { kind: 'action', text: 'Alex to book the next meeting', leadIn: 'Action' },
+      {
+        kind: 'decision',
+        text: 'Slack for communications, MS Teams for events.',
+        leadIn: 'Decision',
+      },
     ]);
+  });
+
+  it('reads one line at a time, so the export can place each where it was written', () => {
+    expect(recogniseLine('  * **ACTION:** Craig to write to ICS leads')).toEqual({
+      kind: 'action',
+      text: 'Craig to write to ICS leads',
+      leadIn: 'Action',
+    });
+    expect(recogniseLine('The board agreed the action: none.')).toBeUndefined();
+    expect(recogniseLine('Decision:   ')).toBeUndefined();
   });
 
   it('recognises the owner from a full name, or a first name or surname only one member has', () => {

@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DOCX_AUDIENCES, DOCX_LAYOUTS } from '../../../shared/ipc/meeting-file-schemas';
 import { renderMeetingDocx } from '../../export/pack';
+import { isApproved } from '../../export/wording';
 import { loadMeetingFile } from '../../files/read-meeting-file';
 import { sha256Hex } from '../../files/sha256';
 import { writeFileAtomic } from '../../files/write-file-atomic';
@@ -9,7 +10,7 @@ import { UserError } from '../../handlers/user-error';
 import type { CliCommand, CliIo } from '../command';
 
 const USAGE =
-  'export-docx <meeting.json> --out <file.docx> [--layout summary|formal] [--audience internal|public]';
+  'export-docx <meeting.json> --out <file.docx> [--layout summary|formal] [--audience internal|public] [--hand-signature]';
 
 /** Usage mistakes exit 2, like an unknown command; a bad file or folder exits 1. */
 const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
@@ -29,12 +30,15 @@ interface ExportArgs {
   outPath: string;
   layout: (typeof DOCX_LAYOUTS)[number];
   audience: (typeof DOCX_AUDIENCES)[number];
+  /** A copy of approved minutes printed for the Chair to sign in ink. */
+  handSignature: boolean;
 }
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
   layout: { type: 'string' },
   audience: { type: 'string' },
+  'hand-signature': { type: 'boolean' },
 } as const;
 
 function parse(args: string[]) {
@@ -63,6 +67,7 @@ function readArgs(args: string[], io: CliIo): ExportArgs | string {
     outPath: at(values.out),
     layout,
     audience,
+    handSignature: values['hand-signature'] ?? false,
   };
 }
 
@@ -75,6 +80,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   try {
     const meeting = await loadMeetingFile(options.meetingPath);
     const bytes = await renderMeetingDocx(meeting, options);
+    if (options.handSignature && !isApproved(meeting.status)) {
+      io.stderr('The minutes are not approved yet, so the copy has no line to sign on.\n');
+    }
     await writeFileAtomic(options.outPath, bytes);
     io.stdout(
       `Wrote ${options.outPath}\n  layout ${options.layout}, audience ${options.audience}\n  sha256 ${sha256Hex(bytes)}\n`,

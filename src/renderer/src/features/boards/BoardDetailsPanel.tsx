@@ -3,6 +3,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { quorumOn, todayIso, type Board } from '../../../../shared/model';
 import { selectBoardMembers, useBoardsStore, useMembersStore } from '../../stores';
+import { MinuteReferenceField } from './MinuteReferenceField';
 import { QuorumRuleFields } from './QuorumRuleFields';
 
 export function BoardDetailsPanel({ board }: { board: Board }) {
@@ -35,6 +36,10 @@ export function BoardDetailsPanel({ board }: { board: Board }) {
           votingMembersInOffice={quorum.votingMembersInOffice}
           required={quorum.required}
           onChange={(rule) => updateBoard(board.id, { quorum: rule })}
+        />
+        <MinuteReferenceField
+          board={board}
+          onSave={(minuteReferencePattern) => updateBoard(board.id, { minuteReferencePattern })}
         />
       </div>
     </section>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { Board, Meeting } from '../../../../shared/model';
+import { isReadOnly, type Board, type Meeting } from '../../../../shared/model';
 import { callMain, MainProcessError } from '../../bridge';
 import {
   selectMeetingExports,
@@ -28,6 +28,9 @@ export function ExportPanel({ board, meeting }: { board: Board; meeting: Meeting
   const versionOf = useSignOffStore((state) => state.versionOf);
   const [layout, setLayout] = useState<Layout>('summary');
   const [audience, setAudience] = useState<Audience>('internal');
+  const [handSignature, setHandSignature] = useState(false);
+  // Only approved minutes are signed, so only their copies can carry a line to sign on.
+  const canSignByHand = isReadOnly(meeting.status);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [fileOutcome, setFileOutcome] = useState<string | null>(null);
   const headingId = useId();
@@ -45,6 +48,7 @@ export function ExportPanel({ board, meeting }: { board: Board; meeting: Meeting
         meeting: await currentMeetingFile(board, meeting),
         layout,
         audience,
+        handSignature: canSignByHand && handSignature,
       });
       if (result.status === 'cancelled') {
         setOutcome({ kind: 'idle' });
@@ -125,7 +129,7 @@ export function ExportPanel({ board, meeting }: { board: Board; meeting: Meeting
                 checked={layout === 'formal'}
                 onChange={() => setLayout('formal')}
               />
-              Formal minutes (quorum, declarations, action log, signature)
+              Formal minutes (minute references, quorum, declarations, action log)
             </label>
           </fieldset>
           <fieldset>
@@ -149,6 +153,16 @@ export function ExportPanel({ board, meeting }: { board: Board; meeting: Meeting
               The public: leave out items taken in private
             </label>
           </fieldset>
+          {canSignByHand && (
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={handSignature}
+                onChange={(event) => setHandSignature(event.target.checked)}
+              />
+              A copy to sign by hand (adds a line for the signature and the date)
+            </label>
+          )}
         </div>
         <div className="inline-inputs">
           <button

@@ -1,5 +1,12 @@
 import { useId, useState } from 'react';
-import { canTake, defaultSignatories, type Board, type Meeting } from '../../../../shared/model';
+import {
+  canTake,
+  defaultSignatories,
+  nameKey,
+  todayIso,
+  type Board,
+  type Meeting,
+} from '../../../../shared/model';
 import { callMain } from '../../bridge';
 import { useExportsStore, useMeetingsStore, useSignOffStore } from '../../stores';
 import { currentMeetingFile } from '../export/current-meeting-file';
@@ -36,11 +43,19 @@ export function SignMinutesPanel({
     setOutcome({ kind: 'busy' });
     try {
       const file = await currentMeetingFile(board, meeting);
-      const signatories =
+      const named =
         file.signatories && file.signatories.length > 0
           ? file.signatories
           : defaultSignatories(file.attendance ?? []);
-      const forSigning = { ...file, signatories };
+      // The page names who signs now, with the day and their certificate, before the others named.
+      const signer = {
+        name: identity.name,
+        role: identity.role,
+        certificateSha256: identity.fingerprintSha256,
+        signedOn: todayIso(),
+      };
+      const others = named.filter((each) => nameKey(each.name) !== nameKey(identity.name));
+      const forSigning = { ...file, signatories: [signer, ...others] };
       const exported = await callMain('exportMeetingDocx', {
         meeting: forSigning,
         layout: 'formal',
@@ -122,8 +137,9 @@ export function SignMinutesPanel({
       ) : (
         <>
           <p className="panel__hint">
-            Exports the approved minutes as formal minutes with a sign-off block for the Chair, then
-            signs that file and asks where to save the signed copy.
+            Exports the approved minutes as formal minutes with a sign-off naming you, your role,
+            today’s date and your certificate’s fingerprint, then signs that file and asks where to
+            save the signed copy.
           </p>
           <SigningFields signing={signing} />
           <div className="inline-inputs">
