@@ -13,11 +13,16 @@ interface MemberTableProps {
   onEdit: (member: Member) => void;
 }
 
-function termText(member: Member): string {
-  const start = formatShortDate(member.termStart);
-  return member.termEnd
-    ? `${start} – ${formatShortDate(member.termEnd)}`
-    : `From ${start}, no end date`;
+/** The term, wrapping between its dates (never inside one) when the table is narrow. */
+function TermText({ member }: { member: Member }) {
+  const start = <span className="nowrap">{formatShortDate(member.termStart)}</span>;
+  return member.termEnd ? (
+    <>
+      {start} – <span className="nowrap">{formatShortDate(member.termEnd)}</span>
+    </>
+  ) : (
+    <>From {start}, no end date</>
+  );
 }
 
 export function MemberTable({ members, caption, statusOn, onEdit }: MemberTableProps) {
@@ -58,7 +63,9 @@ export function MemberTable({ members, caption, statusOn, onEdit }: MemberTableP
                   )}
                 </td>
                 <td>{member.seat}</td>
-                <td className="term">{termText(member)}</td>
+                <td className="term">
+                  <TermText member={member} />
+                </td>
                 <td>
                   <TermStatusBadge member={member} on={statusOn} />
                 </td>
