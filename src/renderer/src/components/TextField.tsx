@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, useState, type InputHTMLAttributes } from 'react';
+import { dateEntryProblem } from './date-entry';
 
 interface TextFieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -12,7 +13,10 @@ interface TextFieldProps extends Omit<
   suggestions?: readonly string[];
 }
 
-/** A labelled input whose hint and error are announced with it. */
+/**
+ * A labelled input whose hint and error are announced with it. A date field that cannot hold what
+ * was typed (a six-digit year) says so and keeps the date it had, rather than going blank.
+ */
 export function TextField({
   label,
   value,
@@ -24,11 +28,13 @@ export function TextField({
   ...inputProps
 }: TextFieldProps) {
   const id = useId();
+  const [entryProblem, setEntryProblem] = useState<string | null>(null);
+  const shownError = error || entryProblem;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const listId = `${id}-list`;
   const describedBy =
-    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+    [hint ? hintId : null, shownError ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['field', className].filter(Boolean).join(' ')}>
       <label className="field__label" htmlFor={id}>
@@ -39,9 +45,16 @@ export function TextField({
         type="text"
         {...inputProps}
         value={value}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => {
+          if (inputProps.type === 'date') {
+            const problem = dateEntryProblem(event.target.value, event.target.validity.badInput);
+            setEntryProblem(problem);
+            if (problem) return;
+          }
+          onChange(event.target.value);
+        }}
         aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={shownError ? true : undefined}
         list={suggestions ? listId : undefined}
       />
       {suggestions && (
@@ -56,9 +69,9 @@ export function TextField({
           {hint}
         </span>
       )}
-      {error && (
-        <span className="field__error" id={errorId}>
-          {error}
+      {shownError && (
+        <span className="field__error" id={errorId} role="alert">
+          {shownError}
         </span>
       )}
     </div>
