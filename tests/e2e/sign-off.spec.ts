@@ -101,7 +101,7 @@ test('minutes are approved, made read-only, signed, checked against the archive 
   await expect(page.getByText('is a file recorded in the archive')).toBeVisible();
   await page.getByLabel('Members in office on').fill(EXAMPLE_BOARD.nextMeetingDate);
   await expect(
-    page.getByText(`1 of ${EXAMPLE_PEOPLE.length} members in office have signed`),
+    page.getByText(`1 of ${EXAMPLE_PEOPLE.length} members in office on 27 July 2021 have signed`),
   ).toBeVisible();
   await expectAccessible(page);
   await checked.scrollIntoViewIfNeeded();
@@ -224,7 +224,7 @@ test('any board document can be signed by several members and checked', async ({
   }
   await page.getByLabel('Members in office on').fill(EXAMPLE_BOARD.nextMeetingDate);
   await expect(
-    page.getByText(`2 of ${EXAMPLE_PEOPLE.length} members in office have signed`),
+    page.getByText(`2 of ${EXAMPLE_PEOPLE.length} members in office on 27 July 2021 have signed`),
   ).toBeVisible();
   // Each signature is matched to its own record: Alex signed the copy Sophie then countersigned.
   await expect(
@@ -260,7 +260,7 @@ test('any board document can be signed by several members and checked', async ({
   await expect(row.getByRole('cell').nth(3)).toHaveText('No matching record');
   await expect(page.getByText('No record in the archive matches')).toBeVisible();
   await expect(
-    page.getByText(`0 of ${EXAMPLE_PEOPLE.length} members in office have signed`),
+    page.getByText(`0 of ${EXAMPLE_PEOPLE.length} members in office on 27 July 2021 have signed`),
   ).toBeVisible();
   await changed.scrollIntoViewIfNeeded();
   await screenshot(page, '24-documents-changed');

@@ -7,11 +7,18 @@ import {
   type Board,
 } from '../../../../shared/model';
 import { callMain } from '../../bridge';
-import { selectBoardMembers, useMembersStore, useSignOffStore } from '../../stores';
+import {
+  selectBoardMeetings,
+  selectBoardMembers,
+  useMeetingsStore,
+  useMembersStore,
+  useSignOffStore,
+} from '../../stores';
 import type { ArchiveCheck } from '../../stores/sign-off-store';
 import { errorText } from './format';
 import { SigningFields, signingRequest, useSigningChoice } from './SigningFields';
 import { VerificationTable } from './VerificationTable';
+import { countingDate, signedCountText } from './signed-count';
 
 interface Checked {
   fileName: string;
@@ -23,6 +30,7 @@ interface Checked {
 export function DocumentsPanel({ board }: { board: Board }) {
   const signing = useSigningChoice();
   const members = useMembersStore(useMemo(() => selectBoardMembers(board.id), [board.id]));
+  const meetings = useMeetingsStore(useMemo(() => selectBoardMeetings(board.id), [board.id]));
   const recordSignature = useSignOffStore((state) => state.recordSignature);
   const checkAgainstArchive = useSignOffStore((state) => state.checkAgainstArchive);
   const [signMessage, setSignMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -77,11 +85,13 @@ export function DocumentsPanel({ board }: { board: Board }) {
     try {
       const result = await callMain('verifyDocument', {});
       if (result.status === 'cancelled') return;
-      setChecked({
-        fileName: result.fileName,
-        report: result.report,
-        archive: await checkAgainstArchive(result.report.fileSha256),
-      });
+      const archive = await checkAgainstArchive(result.report.fileSha256);
+      const meetingId = archive.matches[0]?.meetingId;
+      const meeting = meetings.find((each) => each.id === meetingId);
+      setOnDate((current) =>
+        countingDate(meeting?.date ?? null, result.report.signatures, current || todayIso()),
+      );
+      setChecked({ fileName: result.fileName, report: result.report, archive });
     } catch (error) {
       setChecked(null);
       setCheckError(errorText(error));
@@ -146,8 +156,11 @@ export function DocumentsPanel({ board }: { board: Board }) {
           </div>
           <p>
             <strong>
-              {membersWhoSigned(validSigners, inOffice)} of {inOffice.length} members in office have
-              signed
+              {signedCountText(
+                membersWhoSigned(validSigners, inOffice),
+                inOffice.length,
+                onDate || todayIso(),
+              )}
             </strong>{' '}
             (valid signatures whose signer’s name matches the register).
           </p>
