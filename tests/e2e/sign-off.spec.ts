@@ -69,9 +69,10 @@ test('minutes are approved, made read-only, signed, checked against the archive 
   );
 
   // Export for signing, and sign.
-  const exported = join(dataFolder, 'minutes for signing.docx');
+  // One save dialog: the signed copy goes beside the exported minutes.
+  const exported = join(dataFolder, 'minutes.docx');
   const signedPath = join(dataFolder, 'minutes (signed).docx');
-  dialogs.saveAnswers.push(exported, signedPath);
+  dialogs.saveAnswers.push(exported);
   await page.getByRole('button', { name: 'Export for signing and sign…' }).click();
   await expect(
     page.getByText(/^Signed by Alex Cheung: saved minutes \(signed\)\.docx/),

@@ -122,8 +122,8 @@ export function SignMinutesPanel({
       ) : (
         <>
           <p className="panel__hint">
-            Exports the approved minutes as formal minutes with a sign-off block for the Chair, then
-            signs that file and asks where to save the signed copy.
+            Exports the approved minutes as formal minutes with a sign-off block for the Chair,
+            asking once where to save them, then signs them and saves the signed copy beside them.
           </p>
           <SigningFields signing={signing} />
           <div className="inline-inputs">
