@@ -11,7 +11,7 @@ import { expect, test } from './fixtures';
 test('every screen fits every window size, from the smallest laptop up', async ({ page }) => {
   test.setTimeout(600_000);
   await page.goto('/');
-  await expect(page.getByLabel('Board name')).toBeVisible();
+  await expect(page.getByLabel('Board name')).toBeVisible({ timeout: 30_000 });
   await checkScreen(page, '01-first-board');
 
   await enterExampleBoard(page);
