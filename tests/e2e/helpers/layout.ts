@@ -41,6 +41,9 @@ function findOverflow(): string[] {
   const isHidden = (element: Element): boolean => {
     if (element.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary)'))
       return true;
+    // Hidden from sight but not from screen readers, the usual way (a clip of nothing).
+    for (let each: Element | null = element; each; each = each.parentElement)
+      if (getComputedStyle(each).clip === 'rect(0px, 0px, 0px, 0px)') return true;
     const rect = element.getBoundingClientRect();
     return rect.width === 0 || rect.height === 0;
   };

@@ -26,6 +26,8 @@ function TermText({ member }: { member: Member }) {
 }
 
 export function MemberTable({ members, caption, statusOn, onEdit }: MemberTableProps) {
+  // A board that records no seats gets no empty column for them (and more room for the rest).
+  const showSeats = members.some((member) => member.seat.trim());
   return (
     <div className="table-wrap">
       <table>
@@ -35,7 +37,7 @@ export function MemberTable({ members, caption, statusOn, onEdit }: MemberTableP
             <th scope="col">Name</th>
             <th scope="col">Organisation</th>
             <th scope="col">Role</th>
-            <th scope="col">Seat</th>
+            {showSeats && <th scope="col">Seat</th>}
             <th scope="col">Term of office</th>
             <th scope="col">Status</th>
             <th scope="col">
@@ -62,7 +64,7 @@ export function MemberTable({ members, caption, statusOn, onEdit }: MemberTableP
                     <span className="badge badge--role">{member.role}</span>
                   )}
                 </td>
-                <td>{member.seat}</td>
+                {showSeats && <td>{member.seat}</td>}
                 <td className="term">
                   <TermText member={member} />
                 </td>
