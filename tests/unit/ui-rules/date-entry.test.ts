@@ -20,6 +20,11 @@ describe('what a date field says about what was typed', () => {
     );
   });
 
+  it('says nothing while a year is being typed digit by digit', () => {
+    expect(dateEntryProblem('0002-06-21', false)).toBeNull();
+    expect(dateEntryProblem('0202-06-21', false)).toBeNull();
+  });
+
   it('refuses a day that does not exist', () => {
     expect(dateEntryProblem('2021-02-30', false)).toMatch(/real date/);
   });

@@ -29,6 +29,9 @@ export function TextField({
 }: TextFieldProps) {
   const id = useId();
   const [entryProblem, setEntryProblem] = useState<string | null>(null);
+  // What was typed in a date field that cannot be stored: shown as typed, with the problem.
+  const [draft, setDraft] = useState<{ typed: string; over: string } | null>(null);
+  const shownValue = draft && draft.over === value ? draft.typed : value;
   const shownError = error || entryProblem;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -44,12 +47,17 @@ export function TextField({
         id={id}
         type="text"
         {...inputProps}
-        value={value}
+        value={shownValue}
         onChange={(event) => {
           if (inputProps.type === 'date') {
             const problem = dateEntryProblem(event.target.value, event.target.validity.badInput);
             setEntryProblem(problem);
-            if (problem) return;
+            if (problem && !event.target.validity.badInput) {
+              // Kept on screen, not stored: the stored date stays as it was.
+              setDraft({ typed: event.target.value, over: value });
+              return;
+            }
+            setDraft(null);
           }
           onChange(event.target.value);
         }}

@@ -7,8 +7,9 @@ import { isIsoDate } from '../../../shared/model';
  */
 export function dateEntryProblem(value: string, badInput: boolean): string | null {
   if (badInput) return 'Enter the whole date: day, month and a four-digit year.';
-  if (value === '') return null;
   if (/^\d{5,}-/.test(value)) return 'The year must have four digits, for example 2021.';
+  // A year being typed digit by digit passes through 0002, 0020 and 0202: not a mistake yet.
+  if (value === '' || /^0\d{3}-/.test(value)) return null;
   if (!isIsoDate(value)) return 'Enter a real date, for example 21 June 2021.';
   return null;
 }
