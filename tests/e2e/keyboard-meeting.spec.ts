@@ -141,6 +141,10 @@ test('a whole six-item meeting is minuted by keyboard alone on a small laptop, a
   await page.getByRole('button', { name: 'End meeting' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Draft minutes')).toBeVisible();
+  // The meeting clock has stopped: no running time, no clock of the time now.
+  const glance = page.getByRole('complementary', { name: 'Meeting at a glance' });
+  await expect(glance).toContainText('Ended');
+  await expect(glance).not.toContainText('Time now');
   await waitForSaved(page);
 
   // Read back from the stored minutes: every character typed is there.
