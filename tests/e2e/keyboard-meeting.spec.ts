@@ -149,7 +149,10 @@ test('a whole six-item meeting is minuted by keyboard alone on a small laptop, a
 
   // Read back from the stored minutes: every character typed is there.
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: /21 June 2021/ })).toBeVisible();
+  // A reload on a busy machine can take a while: the database opens before the meeting shows.
+  await expect(page.getByRole('heading', { level: 1, name: /21 June 2021/ })).toBeVisible({
+    timeout: 30_000,
+  });
   await page.getByRole('tab', { name: 'Minutes' }).click();
   for (const [index, title] of ITEMS.entries()) {
     await openItem(page, index + 1, title);
