@@ -9,7 +9,8 @@ import { expect, test } from './fixtures';
  * nothing sticks out of its card, axe finds nothing. Screenshots go to test-results/layout/.
  */
 test('every screen fits every window size, from the smallest laptop up', async ({ page }) => {
-  test.setTimeout(600_000);
+  // Sixteen screens at five sizes, each checked by axe: long on a busy machine.
+  test.setTimeout(3_600_000);
   await page.goto('/');
   await expect(page.getByLabel('Board name')).toBeVisible({ timeout: 30_000 });
   await checkScreen(page, '01-first-board');
