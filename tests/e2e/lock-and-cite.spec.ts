@@ -49,7 +49,7 @@ test('signed minutes are locked, refuse edits, are reopened, and are cited by th
   );
   await createIdentity(page, 'Alex Cheung', 'Chair');
   const signedPath = join(dataFolder, 'minutes (signed).docx');
-  dialogs.saveAnswers.push(join(dataFolder, 'minutes for signing.docx'), signedPath);
+  dialogs.saveAnswers.push(join(dataFolder, 'minutes.docx'));
   await page.getByRole('button', { name: 'Export for signing and sign…' }).click();
   await expect(
     page.getByText(/^Signed by Alex Cheung: saved minutes \(signed\)\.docx/),
@@ -109,7 +109,7 @@ test('signed minutes are locked, refuse edits, are reopened, and are cited by th
     /^The copy of the minutes of 21 June 2021 \(Meeting Summary\), version 1, signed by Alex Cheung, Chair/,
   ]);
   // The unsigned export made for signing is known too, as an export of the approved minutes.
-  dialogs.openAnswers.push(join(dataFolder, 'minutes for signing.docx'));
+  dialogs.openAnswers.push(join(dataFolder, 'minutes.docx'));
   await page.getByRole('button', { name: 'Check a document’s signatures…' }).click();
   await expect(matches.getByRole('listitem')).toHaveText([
     /^The Word export \(formal minutes\) of the minutes of 21 June 2021 .* while the minutes were approved\.$/,

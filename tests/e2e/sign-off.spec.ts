@@ -69,9 +69,10 @@ test('minutes are approved, made read-only, signed, checked against the archive 
   );
 
   // Export for signing, and sign.
-  const exported = join(dataFolder, 'minutes for signing.docx');
+  // One save dialog: the signed copy goes beside the exported minutes.
+  const exported = join(dataFolder, 'minutes.docx');
   const signedPath = join(dataFolder, 'minutes (signed).docx');
-  dialogs.saveAnswers.push(exported, signedPath);
+  dialogs.saveAnswers.push(exported);
   await page.getByRole('button', { name: 'Export for signing and sign…' }).click();
   await expect(
     page.getByText(/^Signed by Alex Cheung: saved minutes \(signed\)\.docx/),
@@ -110,7 +111,7 @@ test('minutes are approved, made read-only, signed, checked against the archive 
   await expect(page.getByText('is a file recorded in the archive')).toBeVisible();
   await page.getByLabel('Members in office on').fill(EXAMPLE_BOARD.nextMeetingDate);
   await expect(
-    page.getByText(`1 of ${EXAMPLE_PEOPLE.length} members in office have signed`),
+    page.getByText(`1 of ${EXAMPLE_PEOPLE.length} members in office on 27 July 2021 have signed`),
   ).toBeVisible();
   await expectAccessible(page);
   await checked.scrollIntoViewIfNeeded();
@@ -233,7 +234,7 @@ test('any board document can be signed by several members and checked', async ({
   }
   await page.getByLabel('Members in office on').fill(EXAMPLE_BOARD.nextMeetingDate);
   await expect(
-    page.getByText(`2 of ${EXAMPLE_PEOPLE.length} members in office have signed`),
+    page.getByText(`2 of ${EXAMPLE_PEOPLE.length} members in office on 27 July 2021 have signed`),
   ).toBeVisible();
   // Each signature is matched to its own record: Alex signed the copy Sophie then countersigned.
   await expect(
@@ -269,7 +270,7 @@ test('any board document can be signed by several members and checked', async ({
   await expect(row.getByRole('cell').nth(3)).toHaveText('No matching record');
   await expect(page.getByText('No record in the archive matches')).toBeVisible();
   await expect(
-    page.getByText(`0 of ${EXAMPLE_PEOPLE.length} members in office have signed`),
+    page.getByText(`0 of ${EXAMPLE_PEOPLE.length} members in office on 27 July 2021 have signed`),
   ).toBeVisible();
   await changed.scrollIntoViewIfNeeded();
   await screenshot(page, '24-documents-changed');

@@ -1,4 +1,5 @@
-import { basename, join } from 'node:path';
+import { access } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import type { IpcResponse, ParsedIpcRequest } from '../../shared/ipc/contract';
 import { writeFileAtomic } from '../files/write-file-atomic';
 import { readDocumentFile, signedFileName } from '../signing/document-files';
@@ -50,10 +51,26 @@ export async function importIdentity(
   };
 }
 
+/** A path in `folder` named `fileName` that no file has yet: "X (signed).docx", then "X (signed) 2.docx". */
+async function unusedPath(folder: string, fileName: string): Promise<string> {
+  const extension = extname(fileName);
+  const stem = basename(fileName, extension);
+  for (let number = 1; ; number += 1) {
+    const path = join(folder, number === 1 ? fileName : `${stem} ${number}${extension}`);
+    try {
+      await access(path);
+    } catch {
+      return path;
+    }
+  }
+}
+
 /**
  * Signs a .docx: unlocks the key and signs before asking where to save, so a wrong passphrase or
  * a file that cannot be signed fails before the user is asked anything; then writes the signed copy
  * whole or not at all. The file that was signed is never modified, unless the user saves over it.
+ * A document the app has just exported for signing was saved where the user chose a moment ago,
+ * so its signed copy goes beside it, under a name no file has yet: one save dialog, not two.
  */
 export async function signDocument(
   ports: MainPorts,
@@ -73,15 +90,20 @@ export async function signDocument(
     if (inputPath === null) return { status: 'cancelled' };
   }
   const signed = await signDocx(await readDocumentFile(inputPath), key, { reason: request.reason });
-  const path = await chooseSavePathWithExtension(
-    ports,
-    {
-      title: 'Save the signed document',
-      defaultFileName: signedFileName(inputPath),
-      filters: [WORD_FILTER],
-    },
-    '.docx',
-  );
+  // Minutes exported for signing already had their save dialog: the signed copy goes beside them,
+  // under a name no file has yet. Any other document is saved where the secretary chooses.
+  const path =
+    request.source.kind === 'exported'
+      ? await unusedPath(dirname(inputPath), signedFileName(inputPath))
+      : await chooseSavePathWithExtension(
+          ports,
+          {
+            title: 'Save the signed document',
+            defaultFileName: signedFileName(inputPath),
+            filters: [WORD_FILTER],
+          },
+          '.docx',
+        );
   if (path === null) return { status: 'cancelled' };
   await writeFileAtomic(path, signed.bytes);
   return {

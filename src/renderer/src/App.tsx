@@ -16,6 +16,7 @@ import {
   selectSelectedBoard,
   useBoardsStore,
   useImportStore,
+  useLiveLayoutStore,
   useNavigationStore,
   useSearchStore,
 } from './stores';
@@ -27,6 +28,7 @@ export function App() {
   const board = useBoardsStore(selectSelectedBoard);
   const importing = useImportStore((state) => state.phase !== 'closed');
   const searching = useSearchStore((state) => state.open);
+  const focusMode = useLiveLayoutStore((state) => state.focusMode);
   const [creating, setCreating] = useState(false);
   const [showingBackups, setShowingBackups] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -52,7 +54,7 @@ export function App() {
   const showCreateForm = loaded && !onTool && (creating || !hasBoards);
 
   return (
-    <div className="app">
+    <div className={focusMode ? 'app app--focus' : 'app'}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>

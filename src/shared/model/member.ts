@@ -75,11 +75,24 @@ const ROLE_ORDER: Record<MemberRole, number> = {
   Observer: 4,
 };
 
-/** Chair first, then Vice-Chair, members, secretary and observers; alphabetical within a role. */
+/** The name a register is sorted by: the last word of the full name ("Mark A. Bailey" → "Bailey"). */
+export function surnameOf(fullName: string): string {
+  const words = fullName.trim().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+const byName = (a: string, b: string) =>
+  a.localeCompare(b, 'en-GB', { sensitivity: 'base', ignorePunctuation: true });
+
+/**
+ * Chair first, then Vice-Chair, members, secretary and observers; by surname within a role, as
+ * a register of members is read (then by the whole name, then by who was entered first).
+ */
 export function compareMembersForRegister(a: Member, b: Member): number {
   return (
     ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
-    a.fullName.localeCompare(b.fullName, 'en-GB', { sensitivity: 'base' }) ||
+    byName(surnameOf(a.fullName), surnameOf(b.fullName)) ||
+    byName(a.fullName, b.fullName) ||
     a.createdAt.localeCompare(b.createdAt)
   );
 }

@@ -106,6 +106,6 @@ describe('the preview of a file', () => {
   });
 
   it('sums up who was there and what was recorded', () => {
-    expect(recognisedSummary(exampleMeeting())).toMatch(/^9 present, 1 apologies · \d+ items/);
+    expect(recognisedSummary(exampleMeeting())).toMatch(/^9 present, 1 apology · \d+ items/);
   });
 });

@@ -41,7 +41,7 @@ describe('terms of office', () => {
     expect(isInOfficeOn(member({ termEnd: '' }), '2040-01-01')).toBe(true);
   });
 
-  it('answers who was in office on a date, Chair first', () => {
+  it('answers who was in office on a date, Chair first, then by surname', () => {
     const register = [
       member({ fullName: 'Zoë Núñez' }),
       member({ fullName: 'Alex Cheung', role: 'Chair' }),
@@ -55,8 +55,8 @@ describe('terms of office', () => {
     ]);
     expect(membersInOfficeOn(register, '2022-02-01').map((m) => m.fullName)).toEqual([
       'Alex Cheung',
-      'New Starter',
       'Zoë Núñez',
+      'New Starter',
     ]);
   });
 });

@@ -86,16 +86,28 @@ describe('signing through the IPC contract', { timeout: KEY_TIMEOUT }, () => {
     expect(await readFile(inputPath)).toEqual(document);
   });
 
-  it('signs a document this process exported, named by token', async () => {
+  it('signs a document this process exported, named by token, beside it with no second dialog', async () => {
     const id = await createAlice();
     const token = ports.exportedFiles.register(inputPath);
     ports.chooseOpenPath = vi.fn(() => Promise.reject(new Error('must not ask')));
-    ports.chooseSavePath = () => Promise.resolve(join(folder, 'out.docx'));
+    ports.chooseSavePath = vi.fn(() => Promise.reject(new Error('must not ask')));
     const result = await call('signDocument', {
       identityId: id,
       source: { kind: 'exported', token },
     });
-    expect(result).toMatchObject({ ok: true, value: { status: 'signed' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { status: 'signed', fileName: 'Terms of Reference (signed).docx' },
+    });
+    // Signed again: a new name, the first signed copy left as it was.
+    const again = await call('signDocument', {
+      identityId: id,
+      source: { kind: 'exported', token },
+    });
+    expect(again).toMatchObject({
+      ok: true,
+      value: { status: 'signed', fileName: 'Terms of Reference (signed) 2.docx' },
+    });
     const unknown = await call('signDocument', {
       identityId: id,
       source: { kind: 'exported', token: 'nope' },

@@ -49,3 +49,4 @@ export { selectBoardActions } from './actions-store';
 export { useSaveStatusStore, selectSaveLabel } from './save-status-store';
 export { selectSelectedBoard } from './boards-store';
 export { selectBoardMembers, selectBoardMembersLoaded } from './members-store';
+export { useLiveLayoutStore } from './live-layout-store';

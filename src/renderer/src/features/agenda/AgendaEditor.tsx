@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 import { insertionIndexForBusiness } from '../../../../shared/model';
 import { useMinutesStore } from '../../stores';
-import { AgendaItemRow } from './AgendaItemRow';
+import { AgendaItemRow, titleInputId } from './AgendaItemRow';
 
 /** `locked`: approved minutes; the fields are disabled around it, and dragging is turned off here. */
 export function AgendaEditor({ locked = false }: { locked?: boolean }) {
@@ -19,7 +19,12 @@ export function AgendaEditor({ locked = false }: { locked?: boolean }) {
         <button
           type="button"
           className="button"
-          onClick={() => void addItem(insertionIndexForBusiness(items.map((item) => item.kind)))}
+          onClick={() => {
+            // The caret goes to the new item's title: typing goes there, not into this button.
+            void addItem(insertionIndexForBusiness(items.map((item) => item.kind))).then((item) =>
+              requestAnimationFrame(() => document.getElementById(titleInputId(item.id))?.focus()),
+            );
+          }}
         >
           Add item
         </button>

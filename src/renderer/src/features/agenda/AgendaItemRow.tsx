@@ -2,6 +2,11 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../../shared/model';
 import { useMinutesStore } from '../../stores';
 
+/** The title field's id, for moving the caret to a new item. */
+export function titleInputId(itemId: string): string {
+  return `agenda-title-${itemId}`;
+}
+
 interface AgendaItemRowProps {
   item: AgendaItem;
   index: number;
@@ -56,11 +61,20 @@ export function AgendaItemRow({
       </span>
       <span className="agenda-row__number">{number}.</span>
       <div className="agenda-row__fields">
-        <input
+        <textarea
+          id={titleInputId(item.id)}
+          className="agenda-row__title"
+          rows={1}
           aria-label={`Title of item ${number}`}
           value={item.title}
           placeholder="Item title"
-          onChange={(event) => updateItem(item.id, { title: event.target.value })}
+          onChange={(event) =>
+            updateItem(item.id, { title: event.target.value.replace(/\n/g, ' ') })
+          }
+          onKeyDown={(event) => {
+            // A title is one line that wraps to show itself whole; Enter does not break it.
+            if (event.key === 'Enter') event.preventDefault();
+          }}
         />
         <input
           aria-label={`Presenter of item ${number}`}

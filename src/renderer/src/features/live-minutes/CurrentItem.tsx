@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   formalName,
@@ -19,6 +19,8 @@ interface CurrentItemProps {
   people: readonly Member[];
   textareaRef: RefObject<HTMLTextAreaElement | null>;
   readOnly: boolean;
+  /** The focus-mode switch, shown beside the item's title. */
+  focusToggle: ReactNode;
 }
 
 const OUTCOMES: Array<{ value: AgendaItemOutcome; label: string }> = [
@@ -34,6 +36,7 @@ export function CurrentItem({
   people,
   textareaRef,
   readOnly,
+  focusToggle,
 }: CurrentItemProps) {
   // Everything but the notes: the heading does not re-render as the minute-taker types.
   const item = useMinutesStore(
@@ -58,8 +61,8 @@ export function CurrentItem({
   };
   return (
     <section className="panel current-item" aria-labelledby={`item-heading-${itemId}`}>
-      <div className="panel__header">
-        <div>
+      <div className="panel__header current-item__header">
+        <div className="current-item__title">
           <h2 id={`item-heading-${itemId}`}>
             {number}. {item.title || 'Untitled item'}
           </h2>
@@ -73,20 +76,23 @@ export function CurrentItem({
               .join(' · ')}
           </p>
         </div>
-        <select
-          aria-label={`Outcome of item ${number}`}
-          value={item.outcome}
-          disabled={readOnly}
-          onChange={(event) =>
-            updateItem(itemId, { outcome: event.target.value as AgendaItemOutcome })
-          }
-        >
-          {OUTCOMES.map((outcome) => (
-            <option key={outcome.value} value={outcome.value}>
-              {outcome.label}
-            </option>
-          ))}
-        </select>
+        <div className="inline-inputs current-item__controls">
+          {focusToggle}
+          <select
+            aria-label={`Outcome of item ${number}`}
+            value={item.outcome}
+            disabled={readOnly}
+            onChange={(event) =>
+              updateItem(itemId, { outcome: event.target.value as AgendaItemOutcome })
+            }
+          >
+            {OUTCOMES.map((outcome) => (
+              <option key={outcome.value} value={outcome.value}>
+                {outcome.label}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       {declarations.length > 0 && (
         <div className="notice notice--info" role="note">
@@ -107,8 +113,14 @@ export function CurrentItem({
         textareaRef={textareaRef}
         readOnly={readOnly}
       />
-      <fieldset className="locked-edits" disabled={readOnly}>
-        <ItemRecords itemId={itemId} number={number} meeting={meeting} people={people} />
+      <fieldset className="locked-edits current-item__records" disabled={readOnly}>
+        <ItemRecords
+          itemId={itemId}
+          number={number}
+          meeting={meeting}
+          people={people}
+          readOnly={readOnly}
+        />
       </fieldset>
     </section>
   );

@@ -8,6 +8,8 @@ interface ItemRecordsProps {
   number: number;
   meeting: Meeting;
   people: readonly Member[];
+  /** Signed minutes: no hint about adding what cannot be added. */
+  readOnly: boolean;
 }
 
 /** Memoised: it depends on the item's records, not its notes, so typing leaves it alone. */
@@ -16,6 +18,7 @@ export const ItemRecords = memo(function ItemRecords({
   number,
   meeting,
   people,
+  readOnly,
 }: ItemRecordsProps) {
   const allDecisions = useMinutesStore((state) => state.decisions);
   const boardActions = useActionsStore(
@@ -28,7 +31,9 @@ export const ItemRecords = memo(function ItemRecords({
       <section aria-label={`Decisions on item ${number}`}>
         <h3>Decisions</h3>
         {decisions.length === 0 ? (
-          <p className="panel__hint">None recorded. Start a line with DECISION: to record one.</p>
+          <p className="panel__hint">
+            None recorded.{!readOnly && ' Start a line with DECISION: to record one.'}
+          </p>
         ) : (
           <ol className="record-list">
             {decisions.map((decision) => (
@@ -40,7 +45,9 @@ export const ItemRecords = memo(function ItemRecords({
       <section aria-label={`Actions on item ${number}`}>
         <h3>Actions</h3>
         {actions.length === 0 ? (
-          <p className="panel__hint">None recorded. Start a line with ACTION: to record one.</p>
+          <p className="panel__hint">
+            None recorded.{!readOnly && ' Start a line with ACTION: to record one.'}
+          </p>
         ) : (
           <ol className="record-list">
             {actions.map((action, index) => (

@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Board, Meeting } from '../../../../shared/model';
-import { useMeetingsStore, useMinutesStore, useSearchStore } from '../../stores';
+import {
+  useLiveLayoutStore,
+  useMeetingsStore,
+  useMinutesStore,
+  useSearchStore,
+} from '../../stores';
 import { QuorumStatus } from '../attendance/QuorumStatus';
 import { useMeetingLocked } from '../sign-off/use-meeting-locked';
 import { useMembersInOffice } from '../meetings/use-meeting-people';
@@ -47,9 +52,20 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
       updateMeeting(meeting, { currentItemId: searchedItemId });
   }, [searchedItemId, itemIds, meeting, updateMeeting]);
 
+  const focusMode = useLiveLayoutStore((state) => state.focusMode);
+  const railCollapsed = useLiveLayoutStore((state) => state.railCollapsed);
+  const toggleFocusMode = useLiveLayoutStore((state) => state.toggleFocusMode);
+  const requestNotesFocus = useLiveLayoutStore((state) => state.requestNotesFocus);
+
+  // Focus mode belongs to this screen: leaving it leaves focus mode.
+  useEffect(() => () => useLiveLayoutStore.getState().setFocusMode(false), []);
+
+  /** Opens an item and puts the caret in its notes, so the next word typed is not lost. */
   function go(index: number) {
     const target = itemIds[index];
-    if (!target || !itemId || target === itemId) return;
+    if (!target || !itemId) return;
+    requestNotesFocus(target);
+    if (target === itemId) return;
     const minutes = useMinutesStore.getState();
     const leaving = minutes.items.find((each) => each.id === itemId);
     if (live && leaving)
@@ -82,37 +98,57 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
     previousItem: () => go(currentIndex - 1),
     addAction: () => startLine('ACTION: '),
     addDecision: () => startLine('DECISION: '),
+    focusMode: toggleFocusMode,
   });
 
   if (!itemId)
     return <p className="empty-state">The agenda is empty. Add items on the Agenda tab first.</p>;
 
   return (
-    <div className="live">
-      <AgendaNav currentIndex={currentIndex} onOpen={go} />
-      <CurrentItem
-        key={itemId}
-        itemId={itemId}
-        number={currentIndex + 1}
-        meeting={meeting}
-        people={people}
-        textareaRef={textareaRef}
-        readOnly={readOnly}
-      />
-      <aside className="live__side" aria-label="Meeting at a glance">
-        <MeetingClock
-          startedAt={meeting.startedAt}
-          itemSeconds={timing.secondsSpent}
-          itemOpenedAt={openedAt}
-          running={live}
-          allowanceMinutes={timing.allowanceMinutes}
+    <div className="live-container">
+      <div
+        className={['live', railCollapsed && 'live--rail-collapsed', focusMode && 'live--focus']
+          .filter(Boolean)
+          .join(' ')}
+      >
+        <AgendaNav currentIndex={currentIndex} onOpen={go} />
+        <aside className="live__status" aria-label="Meeting at a glance">
+          <MeetingClock
+            startedAt={meeting.startedAt}
+            itemSeconds={timing.secondsSpent}
+            itemOpenedAt={openedAt}
+            running={live}
+            allowanceMinutes={timing.allowanceMinutes}
+          />
+          <QuorumStatus board={board} meeting={meeting} />
+        </aside>
+        <CurrentItem
+          key={itemId}
+          itemId={itemId}
+          number={currentIndex + 1}
+          meeting={meeting}
+          people={people}
+          textareaRef={textareaRef}
+          readOnly={readOnly}
+          focusToggle={
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              aria-pressed={focusMode}
+              aria-keyshortcuts="Alt+N"
+              onClick={toggleFocusMode}
+            >
+              {focusMode ? 'Leave focus mode' : 'Focus mode'} <kbd>Alt+N</kbd>
+            </button>
+          }
         />
-        <QuorumStatus board={board} meeting={meeting} />
-        <fieldset className="locked-edits" disabled={readOnly}>
-          <NextMeetingField key={meeting.id} meeting={meeting} />
-        </fieldset>
-        <AttendanceCounts people={people} />
-      </aside>
+        <div className="live__extras">
+          <fieldset className="locked-edits" disabled={readOnly}>
+            <NextMeetingField key={meeting.id} meeting={meeting} />
+          </fieldset>
+          <AttendanceCounts people={people} />
+        </div>
+      </div>
     </div>
   );
 }

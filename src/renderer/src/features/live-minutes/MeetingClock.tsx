@@ -27,17 +27,25 @@ export function MeetingClock({
   allowanceMinutes,
 }: MeetingClockProps) {
   const [now, setNow] = useState(() => Date.now());
+  // Only a meeting in progress has a running clock; an ended one shows what was recorded.
   useEffect(() => {
+    if (!running) return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, []);
+  }, [running]);
   const onItem = itemSeconds + (running ? Math.max(0, now - itemOpenedAt) / 1000 : 0);
   const over = allowanceMinutes !== null && onItem > allowanceMinutes * 60;
   return (
     <dl className="clock">
       <div>
         <dt>Meeting</dt>
-        <dd>{startedAt ? elapsed((now - Date.parse(startedAt)) / 1000) : 'Not started'}</dd>
+        <dd>
+          {!startedAt
+            ? 'Not started'
+            : running
+              ? elapsed((now - Date.parse(startedAt)) / 1000)
+              : 'Ended'}
+        </dd>
       </div>
       <div>
         <dt>This item</dt>
@@ -46,10 +54,14 @@ export function MeetingClock({
           {allowanceMinutes !== null && ` of ${allowanceMinutes}:00`}
         </dd>
       </div>
-      <div>
-        <dt>Time now</dt>
-        <dd>{new Date(now).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}</dd>
-      </div>
+      {running && (
+        <div>
+          <dt>Time now</dt>
+          <dd>
+            {new Date(now).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Meeting, Member } from '../../../../shared/model';
-import { useMinutesStore } from '../../stores';
+import { useLiveLayoutStore, useMinutesStore } from '../../stores';
+import { caretMemory } from './caret-memory';
 import { SearchMatches, useSearchMatches } from './SearchMatches';
 import { syncRecognised } from './sync-recognised';
 
@@ -40,6 +41,21 @@ export function NotesEditor({
     latest.current = { meeting, people };
   });
   useEffect(() => () => clearTimeout(recognitionTimer.current), []);
+
+  // Moving to this item or starting the meeting asks for the caret here, where it was last time.
+  useEffect(() => {
+    function takeCaretIfAsked() {
+      const textarea = textareaRef.current;
+      if (!textarea || !useLiveLayoutStore.getState().takeNotesFocus(itemId)) return;
+      const { start, end } = caretMemory.caretFor(itemId, textarea.value.length);
+      textarea.focus();
+      textarea.setSelectionRange(start, end);
+    }
+    takeCaretIfAsked();
+    return useLiveLayoutStore.subscribe((state) => {
+      if (state.notesFocusFor === itemId) takeCaretIfAsked();
+    });
+  }, [itemId, textareaRef]);
   const matched = useSearchMatches(itemId, textareaRef);
 
   function scheduleRecognition() {
@@ -62,18 +78,27 @@ export function NotesEditor({
         readOnly={readOnly}
         spellCheck
         rows={14}
-        aria-describedby={hintId}
+        aria-describedby={readOnly ? undefined : hintId}
+        onSelect={(event) =>
+          caretMemory.remember(itemId, {
+            start: event.currentTarget.selectionStart,
+            end: event.currentTarget.selectionEnd,
+          })
+        }
         onChange={(event) => {
           setNotes(itemId, event.target.value);
           scheduleRecognition();
         }}
       />
       {matched.length > 0 && <SearchMatches words={matched} />}
-      <span className="field__hint" id={hintId}>
-        Paragraphs, “- ” bullets, “1. ” numbered lists and **bold**. A line starting ACTION: or
-        DECISION: is recorded below; name the owner and write “by 31 August 2021” for a due date.
-        Alt+A adds an action, Alt+D a decision.
-      </span>
+      {/* Signed minutes offer no editing, so they give no editing hints either. */}
+      {!readOnly && (
+        <span className="field__hint notes-editor__hint" id={hintId}>
+          Paragraphs, “- ” bullets, “1. ” numbered lists and **bold**. A line starting ACTION: or
+          DECISION: is recorded below; name the owner and write “by 31 August 2021” for a due date.
+          Alt+A adds an action, Alt+D a decision.
+        </span>
+      )}
     </div>
   );
 }

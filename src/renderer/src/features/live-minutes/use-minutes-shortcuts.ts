@@ -5,10 +5,12 @@ interface Shortcuts {
   previousItem: () => void;
   addAction: () => void;
   addDecision: () => void;
+  focusMode: () => void;
 }
 
 /**
- * Alt+↓ / Alt+↑ move between items; Alt+A and Alt+D start an action or a decision line.
+ * Alt+↓ / Alt+↑ move between items; Alt+A and Alt+D start an action or a decision line; Alt+N
+ * turns focus mode on and off (N for notes: Alt+F would open the File menu on Windows).
  * Matched on the physical key, since Alt+A types "å" on a Mac keyboard.
  */
 export function useMinutesShortcuts(shortcuts: Shortcuts): void {
@@ -28,7 +30,9 @@ export function useMinutesShortcuts(shortcuts: Shortcuts): void {
               ? latest.current.addAction
               : event.code === 'KeyD'
                 ? latest.current.addDecision
-                : null;
+                : event.code === 'KeyN'
+                  ? latest.current.focusMode
+                  : null;
       if (!run) return;
       event.preventDefault();
       run();

@@ -1,7 +1,13 @@
 import { useEffect, type ReactNode } from 'react';
 import { Tabs } from '../../components/Tabs';
 import { formatLongDate, type Board, type Meeting } from '../../../../shared/model';
-import { notesWriter, useMeetingsStore, useMinutesStore, useNavigationStore } from '../../stores';
+import {
+  notesWriter,
+  useLiveLayoutStore,
+  useMeetingsStore,
+  useMinutesStore,
+  useNavigationStore,
+} from '../../stores';
 import type { MeetingTab } from '../../stores/navigation-store';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import { AttendancePanel } from '../attendance/AttendancePanel';
@@ -67,11 +73,17 @@ export function MeetingPage({ board, meeting }: { board: Board; meeting: Meeting
     void openMinutes(meeting.id);
   }, [meeting.id, openMinutes]);
 
+  /** Starts (or resumes) the minutes with the caret in the notes: the first item's at the start. */
   function start() {
+    const items = useMinutesStore.getState().items;
+    const resumed = items.find((item) => item.id === meeting.currentItemId);
+    const opening = meeting.status === 'planned' || !resumed ? items[0] : resumed;
     updateMeeting(meeting, {
       status: 'in-progress',
       startedAt: meeting.startedAt || new Date().toISOString(),
+      currentItemId: opening?.id ?? meeting.currentItemId,
     });
+    if (opening) useLiveLayoutStore.getState().requestNotesFocus(opening.id);
     showTab('minutes');
   }
 

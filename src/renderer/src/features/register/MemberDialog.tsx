@@ -29,6 +29,32 @@ export function MemberDialog({ member, isNew, onClose }: MemberDialogProps) {
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
   const headingId = useId();
   const today = todayIso();
+  // The member as the dialog opened on them: Cancel puts an existing member back to this.
+  const [original] = useState(member);
+
+  /**
+   * Cancel (and Escape on a new member): a new member is not kept, however much was typed; an
+   * existing one gets back what they had when the dialog opened.
+   */
+  async function cancel() {
+    if (isNew) {
+      await removeMember(member);
+    } else {
+      const { title, fullName, postNominals, organisation, role, seat, email } = original;
+      updateMember(member, {
+        title,
+        fullName,
+        postNominals,
+        organisation,
+        role,
+        seat,
+        email,
+        termStart: original.termStart,
+        termEnd: original.termEnd,
+      });
+    }
+    onClose();
+  }
 
   async function requestClose() {
     if (member.fullName.trim()) {
@@ -43,7 +69,7 @@ export function MemberDialog({ member, isNew, onClose }: MemberDialogProps) {
   }
 
   return (
-    <Modal labelledBy={headingId} onRequestClose={() => void requestClose()}>
+    <Modal labelledBy={headingId} onRequestClose={() => void (isNew ? cancel() : requestClose())}>
       <div className="dialog__body">
         <div className="panel__header">
           <h2 id={headingId}>
@@ -79,9 +105,14 @@ export function MemberDialog({ member, isNew, onClose }: MemberDialogProps) {
             </button>
           )}
         </div>
-        <button type="button" className="button" onClick={() => void requestClose()}>
-          Done
-        </button>
+        <div className="inline-inputs">
+          <button type="button" className="button button--secondary" onClick={() => void cancel()}>
+            Cancel
+          </button>
+          <button type="button" className="button" onClick={() => void requestClose()}>
+            Done
+          </button>
+        </div>
       </div>
       {confirmingRemoval && (
         <ConfirmDialog

@@ -13,14 +13,21 @@ interface MemberTableProps {
   onEdit: (member: Member) => void;
 }
 
-function termText(member: Member): string {
-  const start = formatShortDate(member.termStart);
-  return member.termEnd
-    ? `${start} – ${formatShortDate(member.termEnd)}`
-    : `From ${start}, no end date`;
+/** The term, wrapping between its dates (never inside one) when the table is narrow. */
+function TermText({ member }: { member: Member }) {
+  const start = <span className="nowrap">{formatShortDate(member.termStart)}</span>;
+  return member.termEnd ? (
+    <>
+      {start} – <span className="nowrap">{formatShortDate(member.termEnd)}</span>
+    </>
+  ) : (
+    <>From {start}, no end date</>
+  );
 }
 
 export function MemberTable({ members, caption, statusOn, onEdit }: MemberTableProps) {
+  // A board that records no seats gets no empty column for them (and more room for the rest).
+  const showSeats = members.some((member) => member.seat.trim());
   return (
     <div className="table-wrap">
       <table>
@@ -30,7 +37,7 @@ export function MemberTable({ members, caption, statusOn, onEdit }: MemberTableP
             <th scope="col">Name</th>
             <th scope="col">Organisation</th>
             <th scope="col">Role</th>
-            <th scope="col">Seat</th>
+            {showSeats && <th scope="col">Seat</th>}
             <th scope="col">Term of office</th>
             <th scope="col">Status</th>
             <th scope="col">
@@ -57,8 +64,10 @@ export function MemberTable({ members, caption, statusOn, onEdit }: MemberTableP
                     <span className="badge badge--role">{member.role}</span>
                   )}
                 </td>
-                <td>{member.seat}</td>
-                <td className="term">{termText(member)}</td>
+                {showSeats && <td>{member.seat}</td>}
+                <td className="term">
+                  <TermText member={member} />
+                </td>
                 <td>
                   <TermStatusBadge member={member} on={statusOn} />
                 </td>

@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import {
   compareMembersForRegister,
+  currentTermStart,
+  DEFAULT_TERM_YEARS,
   formatLongDate,
   isInOfficeOn,
   isIsoDate,
@@ -55,7 +57,9 @@ export function RegisterPanel({ board }: { board: Board }) {
           type="button"
           className="button"
           onClick={() => {
-            void addMember(board.id, todayIso()).then((member) =>
+            // A new member joins the board's current term, not a term of their own from today.
+            const termStart = currentTermStart(members, todayIso(), DEFAULT_TERM_YEARS);
+            void addMember(board.id, termStart).then((member) =>
               setEditing({ id: member.id, isNew: true }),
             );
           }}

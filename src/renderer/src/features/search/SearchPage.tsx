@@ -7,7 +7,8 @@ import { SearchResult } from './SearchResult';
 import { statusText } from './status-text';
 
 function countText(total: number, estimate: boolean): string {
-  if (estimate || total > RESULTS_PER_PAGE) return `About ${total.toLocaleString('en-GB')} results`;
+  if (estimate || total > RESULTS_PER_PAGE)
+    return `About ${total.toLocaleString('en-GB')} ${total === 1 ? 'result' : 'results'}`;
   return total === 1 ? '1 result' : `${total} results`;
 }
 

@@ -9,8 +9,10 @@ import {
 } from '../../../../shared/model';
 import { callMain } from '../../bridge';
 import {
+  selectBoardMeetings,
   selectBoardMembers,
   useIdentitiesStore,
+  useMeetingsStore,
   useMembersStore,
   useSignOffStore,
 } from '../../stores';
@@ -18,6 +20,7 @@ import type { ArchiveCheck } from '../../stores/sign-off-store';
 import { errorText } from './format';
 import { SigningFields, signingRequest, useSigningChoice } from './SigningFields';
 import { VerificationTable } from './VerificationTable';
+import { countingDate, signedCountText } from './signed-count';
 
 interface Checked {
   fileName: string;
@@ -29,6 +32,7 @@ interface Checked {
 export function DocumentsPanel({ board }: { board: Board }) {
   const signing = useSigningChoice();
   const members = useMembersStore(useMemo(() => selectBoardMembers(board.id), [board.id]));
+  const meetings = useMeetingsStore(useMemo(() => selectBoardMeetings(board.id), [board.id]));
   const recordSignature = useSignOffStore((state) => state.recordSignature);
   const checkAgainstArchive = useSignOffStore((state) => state.checkAgainstArchive);
   const identities = useIdentitiesStore((state) => state.identities);
@@ -84,11 +88,13 @@ export function DocumentsPanel({ board }: { board: Board }) {
     try {
       const result = await callMain('verifyDocument', {});
       if (result.status === 'cancelled') return;
-      setChecked({
-        fileName: result.fileName,
-        report: result.report,
-        archive: await checkAgainstArchive(result.report.fileSha256),
-      });
+      const archive = await checkAgainstArchive(result.report.fileSha256);
+      const meetingId = archive.matches[0]?.meetingId;
+      const meeting = meetings.find((each) => each.id === meetingId);
+      setOnDate((current) =>
+        countingDate(meeting?.date ?? null, result.report.signatures, current || todayIso()),
+      );
+      setChecked({ fileName: result.fileName, report: result.report, archive });
     } catch (error) {
       setChecked(null);
       setCheckError(errorText(error));
@@ -159,8 +165,11 @@ export function DocumentsPanel({ board }: { board: Board }) {
           </div>
           <p>
             <strong>
-              {membersWhoSignedByCertificate(checked.report.signatures, inOffice, known)} of{' '}
-              {inOffice.length} members in office have signed
+              {signedCountText(
+                membersWhoSignedByCertificate(checked.report.signatures, inOffice, known),
+                inOffice.length,
+                onDate || todayIso(),
+              )}
             </strong>{' '}
             (valid signatures made with a certificate this archive knows for a member; each member
             counts once).

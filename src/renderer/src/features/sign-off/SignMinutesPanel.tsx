@@ -138,8 +138,8 @@ export function SignMinutesPanel({
         <>
           <p className="panel__hint">
             Exports the approved minutes as formal minutes with a sign-off naming you, your role,
-            today’s date and your certificate’s fingerprint, then signs that file and asks where to
-            save the signed copy.
+            today’s date and your certificate’s fingerprint, asking once where to save them, then
+            signs them and saves the signed copy beside them.
           </p>
           <SigningFields signing={signing} />
           <div className="inline-inputs">
