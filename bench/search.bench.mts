@@ -15,6 +15,9 @@ import {
 } from '../src/shared/search/serialise';
 import { generateArchive } from './support/archive-generator';
 import { buildQueries } from './support/search-queries';
+import { RelevanceJudge } from './support/relevance-judge';
+import { planRelevance } from './support/relevance-plan';
+import { measureRelevance, relevanceTable } from './support/relevance-run';
 import { summarise, type BenchResult } from './measure';
 
 const QUERIES_PER_CLASS = 200;
@@ -82,9 +85,14 @@ function benchIndex(meetings: number): {
   const name = label(meetings);
   const texts = new Map<string, string>();
   const samples: SearchItemInput[] = [];
-  const archive = [...generateArchive(meetings)];
+  // The relevance test set's words are planted in the archive as it is generated, and judged.
+  const plan = planRelevance(meetings);
+  const judge = new RelevanceJudge(plan.queries);
+  const archive = [...generateArchive(meetings, undefined, plan.plant)];
   let words = 0;
-  for (const { meeting, items } of archive) {
+  for (const generated of archive) {
+    judge.observe(generated);
+    const { meeting, items } = generated;
     texts.set(`meeting:${meeting.id}`, meetingText(meeting));
     for (const item of items) {
       const text = itemText(item);
@@ -163,6 +171,19 @@ function benchIndex(meetings: number): {
   }).length;
   results.push(
     summarise(`search ${name}: typos not found`, '%', [(100 * missed) / queries.typo.length], 10),
+  );
+
+  const relevance = measureRelevance(engine, judge.judged).figures;
+  console.log(`  relevance of ${judge.judged.length} judged queries at ${name}:`);
+  console.table(relevanceTable(relevance));
+  const overall = relevance.find((figure) => figure.kind === 'all');
+  const typos = relevance.find((figure) => figure.kind === 'typo');
+  const score = (what: string, value: number | undefined): BenchResult =>
+    summarise(`search ${name}: ${what} (higher is better)`, '', [value ?? Number.NaN]);
+  results.push(
+    score('relevance recall@20', overall?.recallAt20),
+    score('relevance nDCG@10', overall?.ndcgAt10),
+    score('typos with the word meant first', typos?.intendedFirst),
   );
 
   const updates = samples.map((item, index) => {
