@@ -17,7 +17,8 @@ import { generateArchive } from './support/archive-generator';
 import { buildQueries } from './support/search-queries';
 import { RelevanceJudge } from './support/relevance-judge';
 import { planRelevance } from './support/relevance-plan';
-import { measureRelevance, relevanceTable } from './support/relevance-run';
+import { measureRelevance, relevanceTable, type RelevanceFigures } from './support/relevance-run';
+import { PAGE_LAYOUTS } from '../src/shared/search/page-layout';
 import { summarise, type BenchResult } from './measure';
 
 const QUERIES_PER_CLASS = 200;
@@ -176,6 +177,23 @@ function benchIndex(meetings: number): {
   const relevance = measureRelevance(engine, judge.judged).figures;
   console.log(`  relevance of ${judge.judged.length} judged queries at ${name}:`);
   console.table(relevanceTable(relevance));
+  // The ways meetings could share the page, compared on the same queries (docs/search.md).
+  const of = (figures: RelevanceFigures[], kind: string, what: 'recallAt20' | 'ndcgAt10') =>
+    (figures.find((figure) => figure.kind === kind)?.[what] ?? Number.NaN).toFixed(3);
+  console.table(
+    PAGE_LAYOUTS.map((layout) => {
+      const figures = measureRelevance(engine, judge.judged, layout).figures;
+      return {
+        layout,
+        'all recall@20': of(figures, 'all', 'recallAt20'),
+        'all nDCG@10': of(figures, 'all', 'ndcgAt10'),
+        'names nDCG@10': of(figures, 'name', 'ndcgAt10'),
+        'committee words nDCG@10': of(figures, 'committee word', 'ndcgAt10'),
+        'committee phrases nDCG@10': of(figures, 'committee phrase', 'ndcgAt10'),
+        'common words nDCG@10': of(figures, 'common word', 'ndcgAt10'),
+      };
+    }),
+  );
   const overall = relevance.find((figure) => figure.kind === 'all');
   const typos = relevance.find((figure) => figure.kind === 'typo');
   const score = (what: string, value: number | undefined): BenchResult =>

@@ -3,6 +3,7 @@
  * first 20 results, nDCG of the first 10, and for typos how often the word meant comes first.
  */
 import type { SearchEngine, SearchResponse } from '../../src/shared/search/engine';
+import type { PageLayout } from '../../src/shared/search/page-layout';
 import type { JudgedQuery } from './relevance-judge';
 import { mean, ndcgAt, recallAt } from './relevance-metrics';
 import type { QueryKind } from './relevance-plan';
@@ -29,8 +30,12 @@ export function correctionShown(response: SearchResponse, typed: string): string
   return response.groups.find((group) => group.typed === typed)?.terms[0];
 }
 
-export function runQuery(engine: SearchEngine, query: JudgedQuery): QueryOutcome {
-  const response = engine.search(query.query, { limit: 20 });
+export function runQuery(
+  engine: SearchEngine,
+  query: JudgedQuery,
+  layout?: PageLayout,
+): QueryOutcome {
+  const response = engine.search(query.query, { limit: 20, ...(layout ? { layout } : {}) });
   const ranked = response.hits.map((hit) => `${hit.kind}:${hit.id}`);
   const outcome: QueryOutcome = {
     query,
@@ -66,8 +71,9 @@ function summarise(kind: RelevanceFigures['kind'], outcomes: QueryOutcome[]): Re
 export function measureRelevance(
   engine: SearchEngine,
   queries: readonly JudgedQuery[],
+  layout?: PageLayout,
 ): { outcomes: QueryOutcome[]; figures: RelevanceFigures[] } {
-  const outcomes = queries.map((query) => runQuery(engine, query));
+  const outcomes = queries.map((query) => runQuery(engine, query, layout));
   const kinds = [...new Set(queries.map((query) => query.kind))];
   const figures = kinds.map((kind) =>
     summarise(

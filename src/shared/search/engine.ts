@@ -11,6 +11,7 @@ import {
 import { expandQuery, type TermGroup, type Vocabulary } from './expansion';
 import SearchableMap from 'minisearch/SearchableMap';
 import { FilterSets } from './filters';
+import { arrangePage, type PageLayout } from './page-layout';
 import { phrasePairs } from './pair-filter';
 import { phraseMatcher } from './phrase';
 import { parseQuery, type SearchFilters } from './query';
@@ -27,9 +28,17 @@ export interface SearchEngineOptions {
   textOf?: TextSource;
 }
 
+/** The layout measured best on the relevance test set (docs/search.md). */
+export const DEFAULT_LAYOUT: PageLayout = 'items-first';
+
 export interface SearchRequest {
   filters?: SearchFilters;
   limit?: number;
+  /**
+   * How meetings' own documents share the page with items (page-layout.ts). The default is the
+   * layout measured best; the others are there for the relevance benchmark to compare.
+   */
+  layout?: PageLayout;
 }
 
 export interface SearchHit {
@@ -140,7 +149,10 @@ export class SearchEngine implements Vocabulary {
     return this.yearOfKey.has(docKey(kind, id));
   }
 
-  search(input: string, { filters = {}, limit = 20 }: SearchRequest = {}): SearchResponse {
+  search(
+    input: string,
+    { filters = {}, limit = 20, layout = DEFAULT_LAYOUT }: SearchRequest = {},
+  ): SearchResponse {
     const query = parseQuery(input);
     const groups = expandQuery(this, query);
     const response: SearchResponse = {
@@ -159,7 +171,10 @@ export class SearchEngine implements Vocabulary {
     const phrasePairHashes = phrasePairs(query.phrases);
     const pairs = phrasePairHashes.length === 0 ? null : phrasePairHashes;
     // A few spare candidates make up for the pair filter's rare false positives.
-    const top = new TopK(phrases ? limit + PHRASE_SPARES : limit);
+    const size = phrases ? limit + PHRASE_SPARES : limit;
+    // Grouping by meeting needs more items than fit on the page: several come from one meeting.
+    const top = new TopK(layout === 'by-meeting' ? size * 4 : size);
+    const meetings = new TopK(size);
     const shards = this.shardsFor(filters);
     const averageLength = this.averageLength();
     const recency = this.recency();
@@ -173,18 +188,31 @@ export class SearchEngine implements Vocabulary {
         pairs,
         recency,
         top,
+        meetings,
       };
       response.total += weighted.length === 0 ? listShard(search) : scoreShard(search);
     });
 
-    let ranked = top.sorted();
-    if (phrases) ranked = this.withPhrases(ranked, shards, query.phrases, limit);
+    let items = top.sorted();
+    let meetingDocs = meetings.sorted();
+    if (phrases) {
+      items = this.withPhrases(items, shards, query.phrases, limit);
+      meetingDocs = this.withPhrases(meetingDocs, shards, query.phrases, limit);
+    }
+    const placed = (candidate: Candidate) => ({
+      candidate,
+      score: candidate.score,
+      meetingId: shards[candidate.shard]?.metas[candidate.doc]?.meetingId ?? '',
+    });
+    // A list without words is by date alone, meetings beside their items, newest first.
+    const arranged = weighted.length === 0 ? 'by-score' : layout;
+    const ranked = arrangePage(items.map(placed), meetingDocs.map(placed), limit, arranged);
     if (query.phrases.length > 0) {
       // Only the documents that made the page were checked for the phrase.
       response.totalIsEstimate = true;
       if (ranked.length < limit) response.total = ranked.length;
     }
-    response.hits = ranked.slice(0, limit).flatMap((candidate) => {
+    response.hits = ranked.flatMap(({ candidate }) => {
       const shard = shards[candidate.shard];
       return shard === undefined ? [] : this.hit(shard, candidate, groups);
     });

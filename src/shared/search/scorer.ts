@@ -1,7 +1,7 @@
 import type { DocMeta } from './documents';
 import { mayContainAt } from './pair-filter';
 import { COUNT_MASK, PEOPLE_FLAG, TITLE_FLAG, type Postings } from './postings';
-import type { Shard } from './shard';
+import { MEETING_DOC, type Shard } from './shard';
 import type { TopK } from './top-k';
 
 /** A query word's terms with their BM25 weights, computed once over the whole archive. */
@@ -68,7 +68,10 @@ export interface ShardSearch {
    */
   pairs: readonly number[] | null;
   recency: Recency;
+  /** The best items… */
   top: TopK;
+  /** …and, apart, the best meetings' own documents (page-layout.ts). */
+  meetings: TopK;
 }
 
 /** The term's part of a document's score; one expression so every path adds exactly the same. */
@@ -267,14 +270,21 @@ function keepMatched(index: number, count: number, scratch: Scratch): number {
 /** Offers every candidate to the top-k: the path of a query without filters or phrases. */
 function offerAll(search: ShardSearch, count: number): void {
   const { scores, marks, candidates } = scratch;
-  const { top, recency, shardIndex } = search;
-  const days = search.shard.days;
+  const { top, meetings, recency, shardIndex } = search;
+  const { days, kinds } = search.shard;
   let threshold = top.threshold;
+  let meetingThreshold = meetings.threshold;
   for (let c = 0; c < count; c++) {
     const doc = candidates[c] ?? 0;
     const score = (scores[doc] ?? 0) * recencyBoost(recency, days[doc] ?? 0);
     marks[doc] = 0;
     scores[doc] = 0;
+    if (kinds[doc] === MEETING_DOC) {
+      if (score < meetingThreshold) continue;
+      meetings.offer(score, shardIndex, doc);
+      meetingThreshold = meetings.threshold;
+      continue;
+    }
     if (score < threshold) continue;
     top.offer(score, shardIndex, doc);
     threshold = top.threshold;
@@ -284,10 +294,9 @@ function offerAll(search: ShardSearch, count: number): void {
 /** The same through the filters. Returns how many passed them. */
 function offerChecked(search: ShardSearch, count: number): number {
   const { scores, marks, candidates } = scratch;
-  const { shard, keep, top, recency, shardIndex } = search;
-  const days = shard.days;
+  const { shard, keep, recency, shardIndex } = search;
+  const { days, kinds } = shard;
   let matched = 0;
-  let threshold = top.threshold;
   for (let c = 0; c < count; c++) {
     const doc = candidates[c] ?? 0;
     const score = (scores[doc] ?? 0) * recencyBoost(recency, days[doc] ?? 0);
@@ -298,9 +307,8 @@ function offerChecked(search: ShardSearch, count: number): number {
       if (meta === undefined || !keep(shard.keys[doc] ?? '', meta)) continue;
     }
     matched++;
-    if (score < threshold) continue;
-    top.offer(score, shardIndex, doc);
-    threshold = top.threshold;
+    const top = kinds[doc] === MEETING_DOC ? search.meetings : search.top;
+    if (score >= top.threshold) top.offer(score, shardIndex, doc);
   }
   return matched;
 }
@@ -356,7 +364,8 @@ export function listShard(search: ShardSearch): number {
     if (meta === undefined) return;
     if (search.keep !== null && !search.keep(search.shard.keys[doc] ?? '', meta)) return;
     matched++;
-    search.top.offer(recencyBoost(search.recency, meta.day), search.shardIndex, doc);
+    const top = meta.kind === 'meeting' ? search.meetings : search.top;
+    top.offer(recencyBoost(search.recency, meta.day), search.shardIndex, doc);
   });
   return matched;
 }
