@@ -23,9 +23,15 @@ const B = 0.75;
  */
 const GALLOP_RATIO = 8;
 
-/** BM25's inverse document frequency, never negative. */
+/**
+ * BM25's inverse document frequency, always above zero. A term's frequency counts replaced versions
+ * of documents until their year is compacted, so in a small archive edited often it can pass the
+ * number of live documents; it is capped there, or the weight would turn negative and a document
+ * with the word in its title would rank last.
+ */
 export function idf(documents: number, frequency: number): number {
-  return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+  const capped = Math.min(frequency, documents);
+  return Math.log(1 + (documents - capped + 0.5) / (capped + 0.5));
 }
 
 /** The recency bonus by age in days (see engine.ts), and the day ages are counted from. */

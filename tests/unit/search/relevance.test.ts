@@ -17,14 +17,15 @@ const FLOORS: Partial<Record<QueryKind | 'all', { recall: number; ndcg: number }
   word: { recall: 0.99, ndcg: 0.99 },
   'two words': { recall: 0.99, ndcg: 0.99 },
   phrase: { recall: 0.99, ndcg: 0.99 },
-  typo: { recall: 0.85, ndcg: 0.75 },
-  name: { recall: 0.95, ndcg: 0.5 },
-  'committee word': { recall: 0, ndcg: 0 },
-  'committee phrase': { recall: 0, ndcg: 0 },
-  'common word': { recall: 0.1, ndcg: 0.1 },
-  all: { recall: 0.75, ndcg: 0.7 },
+  typo: { recall: 0.97, ndcg: 0.93 },
+  name: { recall: 0.97, ndcg: 0.95 },
+  'committee word': { recall: 0.97, ndcg: 0.95 },
+  'committee phrase': { recall: 0.97, ndcg: 0.95 },
+  'common word': { recall: 0.97, ndcg: 0.95 },
+  all: { recall: 0.97, ndcg: 0.95 },
 };
-const INTENDED_FIRST_FLOOR = 0.45;
+/** 38 of the 40 typos: one planted keyboard case is still corrected to the commoner word. */
+const INTENDED_FIRST_FLOOR = 0.9;
 
 describe('archive search: relevance test set', () => {
   let queries: JudgedQuery[] = [];
