@@ -135,6 +135,12 @@ export class SearchEngine implements Vocabulary {
   private readonly yearOfKey = new Map<string, number>();
   private readonly filterSets = new FilterSets();
   private readonly changedYears = new Set<number>();
+  /**
+   * One copy of each person's folded name, board id and date, shared by every document that has
+   * it: a meeting lists fifteen attendees, and a saved year's metadata comes back from JSON with a
+   * string of its own for each.
+   */
+  private readonly shared = new Map<string, string>();
   private latestDay = 0;
   private recencyTable: Recency | undefined;
   private readonly textOf: TextSource | undefined;
@@ -369,7 +375,17 @@ export class SearchEngine implements Vocabulary {
     this.changedYears.add(year);
   }
 
+  private share(text: string): string {
+    const known = this.shared.get(text);
+    if (known !== undefined) return known;
+    this.shared.set(text, text);
+    return text;
+  }
+
   private remember(key: string, meta: DocMeta, year: number): void {
+    meta.people = meta.people.map((person) => this.share(person));
+    meta.boardId = this.share(meta.boardId);
+    meta.date = this.share(meta.date);
     this.yearOfKey.set(key, year);
     this.filterSets.add(key, meta);
     if (meta.day > this.latestDay) this.latestDay = meta.day;
