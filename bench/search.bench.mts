@@ -15,6 +15,10 @@ import {
 } from '../src/shared/search/serialise';
 import { generateArchive } from './support/archive-generator';
 import { buildQueries } from './support/search-queries';
+import { RelevanceJudge } from './support/relevance-judge';
+import { planRelevance } from './support/relevance-plan';
+import { measureRelevance, relevanceTable, type RelevanceFigures } from './support/relevance-run';
+import { PAGE_LAYOUTS } from '../src/shared/search/page-layout';
 import { summarise, type BenchResult } from './measure';
 
 const QUERIES_PER_CLASS = 200;
@@ -82,9 +86,14 @@ function benchIndex(meetings: number): {
   const name = label(meetings);
   const texts = new Map<string, string>();
   const samples: SearchItemInput[] = [];
-  const archive = [...generateArchive(meetings)];
+  // The relevance test set's words are planted in the archive as it is generated, and judged.
+  const plan = planRelevance(meetings);
+  const judge = new RelevanceJudge(plan.queries);
+  const archive = [...generateArchive(meetings, undefined, plan.plant)];
   let words = 0;
-  for (const { meeting, items } of archive) {
+  for (const generated of archive) {
+    judge.observe(generated);
+    const { meeting, items } = generated;
     texts.set(`meeting:${meeting.id}`, meetingText(meeting));
     for (const item of items) {
       const text = itemText(item);
@@ -163,6 +172,36 @@ function benchIndex(meetings: number): {
   }).length;
   results.push(
     summarise(`search ${name}: typos not found`, '%', [(100 * missed) / queries.typo.length], 10),
+  );
+
+  const relevance = measureRelevance(engine, judge.judged).figures;
+  console.log(`  relevance of ${judge.judged.length} judged queries at ${name}:`);
+  console.table(relevanceTable(relevance));
+  // The ways meetings could share the page, compared on the same queries (docs/search.md).
+  const of = (figures: RelevanceFigures[], kind: string, what: 'recallAt20' | 'ndcgAt10') =>
+    (figures.find((figure) => figure.kind === kind)?.[what] ?? Number.NaN).toFixed(3);
+  console.table(
+    PAGE_LAYOUTS.map((layout) => {
+      const figures = measureRelevance(engine, judge.judged, layout).figures;
+      return {
+        layout,
+        'all recall@20': of(figures, 'all', 'recallAt20'),
+        'all nDCG@10': of(figures, 'all', 'ndcgAt10'),
+        'names nDCG@10': of(figures, 'name', 'ndcgAt10'),
+        'committee words nDCG@10': of(figures, 'committee word', 'ndcgAt10'),
+        'committee phrases nDCG@10': of(figures, 'committee phrase', 'ndcgAt10'),
+        'common words nDCG@10': of(figures, 'common word', 'ndcgAt10'),
+      };
+    }),
+  );
+  const overall = relevance.find((figure) => figure.kind === 'all');
+  const typos = relevance.find((figure) => figure.kind === 'typo');
+  const score = (what: string, value: number | undefined): BenchResult =>
+    summarise(`search ${name}: ${what} (higher is better)`, '', [value ?? Number.NaN]);
+  results.push(
+    score('relevance recall@20', overall?.recallAt20),
+    score('relevance nDCG@10', overall?.ndcgAt10),
+    score('typos with the word meant first', typos?.intendedFirst),
   );
 
   const updates = samples.map((item, index) => {

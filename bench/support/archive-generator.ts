@@ -121,8 +121,18 @@ function between(next: () => number, low: number, high: number): number {
 
 const STATUSES: readonly ActionStatus[] = ['open', 'done', 'done', 'carried-forward', 'dropped'];
 
-/** `count` meetings, oldest first, always the same for the same seed. */
-export function* generateArchive(count: number, seed = 20_240_601): Generator<GeneratedMeeting> {
+/**
+ * Changes a generated meeting before it is handed out, to plant words whose documents a relevance
+ * test knows (see relevance-plan.ts). Given the meeting's position in the archive, from 0.
+ */
+export type Planter = (index: number, generated: GeneratedMeeting) => GeneratedMeeting;
+
+/** `count` meetings, oldest first, always the same for the same seed (and planter). */
+export function* generateArchive(
+  count: number,
+  seed = 20_240_601,
+  plant?: Planter,
+): Generator<GeneratedMeeting> {
   const next = seededRandom(seed);
   const firsts = wordsOf(FIRST_NAMES);
   const surnames = wordsOf(SURNAMES);
@@ -176,9 +186,10 @@ export function* generateArchive(count: number, seed = 20_240_601): Generator<Ge
         })),
       });
     }
-    yield {
+    const generated = {
       meeting: { id: meetingId, boardId: board.id, date, title: 'Board meeting', attendees },
       items,
     };
+    yield plant === undefined ? generated : plant(index, generated);
   }
 }

@@ -147,3 +147,50 @@ test('searching the minutes: typos, prefixes, filters, opening a result, new not
   await searchBox(page).fill('zzqxv ');
   await expect(page.getByText(/No minutes match “zzqxv”/)).toBeVisible();
 });
+
+test('a misspelt word is corrected to the likeliest word, and the search as typed is one click away', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await createBoard(page, 'Digital Committee');
+  await minuteMeeting(page, '2025-02-10', [
+    { title: 'Server replacement', notes: 'The server in the data centre is to be replaced.' },
+    { title: 'Backups', notes: 'Backups of the server now run every night.' },
+    { title: 'Contracts', notes: 'The board agreed to sever the old support contract.' },
+  ]);
+
+  await page.keyboard.press('Control+k');
+  await searchBox(page).pressSequentially('srever ');
+  // "server" is the likelier word: two letters swapped, and more common than "sever".
+  await expect(page.getByText(/Showing results for/)).toContainText(
+    'Showing results for server — search instead for srever',
+  );
+  await expect(results(page)).toHaveCount(2);
+  // The item with the word in its title first.
+  await expect(results(page).first()).toContainText('1. Server replacement');
+  await expect(results(page).nth(1)).toContainText('2. Backups');
+  await expectAccessible(page);
+  for (const [width, height] of [
+    [1093, 614],
+    [1280, 720],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await screenshot(page, `63-search-correction-${width}`);
+  }
+
+  // The search as typed, by keyboard: it finds nothing, and says so.
+  const literal = page.getByRole('button', { name: 'search instead for srever' });
+  await literal.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/No minutes match “srever”/)).toBeVisible();
+  await expect(page.getByText(/Showing results for/)).toHaveCount(0);
+
+  // Typing again corrects again.
+  await searchBox(page).fill('srever backups ');
+  await expect(page.getByText(/Showing results for/)).toContainText(
+    'Showing results for server backups — search instead for srever backups',
+  );
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page)).toContainText('2. Backups');
+});

@@ -11,6 +11,8 @@ import {
 import { expandQuery, type TermGroup, type Vocabulary } from './expansion';
 import SearchableMap from 'minisearch/SearchableMap';
 import { FilterSets } from './filters';
+import { WORD_PATTERN, fold } from './normalise';
+import { arrangePage, type PageLayout } from './page-layout';
 import { phrasePairs } from './pair-filter';
 import { phraseMatcher } from './phrase';
 import { parseQuery, type SearchFilters } from './query';
@@ -27,9 +29,19 @@ export interface SearchEngineOptions {
   textOf?: TextSource;
 }
 
+/** The layout measured best on the relevance test set (docs/search.md). */
+export const DEFAULT_LAYOUT: PageLayout = 'items-first';
+
 export interface SearchRequest {
   filters?: SearchFilters;
   limit?: number;
+  /**
+   * How meetings' own documents share the page with items (page-layout.ts). The default is the
+   * layout measured best; the others are there for the relevance benchmark to compare.
+   */
+  layout?: PageLayout;
+  /** Search the words exactly as typed, correcting none: "search instead for srever". */
+  literal?: boolean;
 }
 
 export interface SearchHit {
@@ -56,11 +68,23 @@ export interface SearchResponse {
   totalIsEstimate: boolean;
   /** Each query word with the terms searched for it (its corrections or completions). */
   groups: TermGroup[];
+  /**
+   * The query with each misspelt word replaced by its likeliest correction, for "Showing results
+   * for server"; null when no word was corrected.
+   */
+  correction: string | null;
   phrases: string[][];
 }
 
-/** Corrections of a typo rank below exact matches of what was typed. */
+/** Corrections of a typo rank below exact matches of what was typed… */
 const CORRECTION_WEIGHT = 0.6;
+/**
+ * …and a less likely correction below the likeliest. All of a typo's corrections are weighed by
+ * the likeliest one's rarity: by their own, a rare correction would outrank the word meant.
+ */
+const ALTERNATIVE_WEIGHT = 0.5;
+/** Documents whose words cooccurs() checks before it takes a common word as going with the rest. */
+const COOCCURRENCE_BUDGET = 20_000;
 /** A meeting held now scores up to this much more than one held long ago… */
 const RECENCY_WEIGHT = 0.5;
 /** …and the bonus halves every this many days. */
@@ -73,6 +97,19 @@ const PHRASE_SPARES = 20;
 const COMPACT_SHARE = 0.3;
 /** …and there are at least this many of them. */
 const COMPACT_MINIMUM = 1_000;
+
+/** The input with each corrected word replaced by its likeliest correction, or null if none was. */
+function correctedQuery(input: string, groups: readonly TermGroup[]): string | null {
+  const replaced = new Map<string, string>();
+  for (const group of groups) {
+    const best = group.terms[0];
+    if (group.corrected && best !== undefined && best !== group.typed) {
+      replaced.set(group.typed, best);
+    }
+  }
+  if (replaced.size === 0) return null;
+  return input.replace(WORD_PATTERN, (word) => replaced.get(fold(word)) ?? word);
+}
 
 function yearOf(date: string): number {
   return Number.parseInt(date.slice(0, 4), 10);
@@ -98,6 +135,12 @@ export class SearchEngine implements Vocabulary {
   private readonly yearOfKey = new Map<string, number>();
   private readonly filterSets = new FilterSets();
   private readonly changedYears = new Set<number>();
+  /**
+   * One copy of each person's folded name, board id and date, shared by every document that has
+   * it: a meeting lists fifteen attendees, and a saved year's metadata comes back from JSON with a
+   * string of its own for each.
+   */
+  private readonly shared = new Map<string, string>();
   private latestDay = 0;
   private recencyTable: Recency | undefined;
   private readonly textOf: TextSource | undefined;
@@ -140,15 +183,19 @@ export class SearchEngine implements Vocabulary {
     return this.yearOfKey.has(docKey(kind, id));
   }
 
-  search(input: string, { filters = {}, limit = 20 }: SearchRequest = {}): SearchResponse {
+  search(
+    input: string,
+    { filters = {}, limit = 20, layout = DEFAULT_LAYOUT, literal = false }: SearchRequest = {},
+  ): SearchResponse {
     const query = parseQuery(input);
-    const groups = expandQuery(this, query);
+    const groups = expandQuery(this, query, literal);
     const response: SearchResponse = {
       hits: [],
       total: 0,
       totalIsEstimate: false,
       groups,
       phrases: query.phrases,
+      correction: correctedQuery(input, groups),
     };
     if (groups.some((group) => group.terms.length === 0)) return response;
     const keep = this.filterSets.predicate(filters);
@@ -159,7 +206,10 @@ export class SearchEngine implements Vocabulary {
     const phrasePairHashes = phrasePairs(query.phrases);
     const pairs = phrasePairHashes.length === 0 ? null : phrasePairHashes;
     // A few spare candidates make up for the pair filter's rare false positives.
-    const top = new TopK(phrases ? limit + PHRASE_SPARES : limit);
+    const size = phrases ? limit + PHRASE_SPARES : limit;
+    // Grouping by meeting needs more items than fit on the page: several come from one meeting.
+    const top = new TopK(layout === 'by-meeting' ? size * 4 : size);
+    const meetings = new TopK(size);
     const shards = this.shardsFor(filters);
     const averageLength = this.averageLength();
     const recency = this.recency();
@@ -173,18 +223,31 @@ export class SearchEngine implements Vocabulary {
         pairs,
         recency,
         top,
+        meetings,
       };
       response.total += weighted.length === 0 ? listShard(search) : scoreShard(search);
     });
 
-    let ranked = top.sorted();
-    if (phrases) ranked = this.withPhrases(ranked, shards, query.phrases, limit);
+    let items = top.sorted();
+    let meetingDocs = meetings.sorted();
+    if (phrases) {
+      items = this.withPhrases(items, shards, query.phrases, limit);
+      meetingDocs = this.withPhrases(meetingDocs, shards, query.phrases, limit);
+    }
+    const placed = (candidate: Candidate) => ({
+      candidate,
+      score: candidate.score,
+      meetingId: shards[candidate.shard]?.metas[candidate.doc]?.meetingId ?? '',
+    });
+    // A list without words is by date alone, meetings beside their items, newest first.
+    const arranged = weighted.length === 0 ? 'by-score' : layout;
+    const ranked = arrangePage(items.map(placed), meetingDocs.map(placed), limit, arranged);
     if (query.phrases.length > 0) {
       // Only the documents that made the page were checked for the phrase.
       response.totalIsEstimate = true;
       if (ranked.length < limit) response.total = ranked.length;
     }
-    response.hits = ranked.slice(0, limit).flatMap((candidate) => {
+    response.hits = ranked.flatMap(({ candidate }) => {
       const shard = shards[candidate.shard];
       return shard === undefined ? [] : this.hit(shard, candidate, groups);
     });
@@ -209,6 +272,25 @@ export class SearchEngine implements Vocabulary {
   /** Documents containing the term in the years loaded (replaced versions count until compacted). */
   docFrequency(term: string): number {
     return this.frequencies.get(term) ?? 0;
+  }
+
+  cooccurs(term: string, others: readonly (readonly string[])[]): boolean {
+    let budget = COOCCURRENCE_BUDGET;
+    for (const shard of this.shards.values()) {
+      const postings = shard.postings(term);
+      if (postings === undefined) continue;
+      for (let i = 0; i < postings.length; i++) {
+        const doc = (postings.data[i] ?? 0) >>> 8;
+        if (shard.metas[doc] === undefined) continue;
+        const all = others.every((terms) =>
+          terms.some((other) => shard.postings(other)?.find(doc) !== undefined),
+        );
+        if (all) return true;
+        // A word this common almost surely goes with the others somewhere: no need to prove it.
+        if (--budget <= 0) return true;
+      }
+    }
+    return false;
   }
 
   completions(prefix: string): Map<string, number> {
@@ -293,7 +375,17 @@ export class SearchEngine implements Vocabulary {
     this.changedYears.add(year);
   }
 
+  private share(text: string): string {
+    const known = this.shared.get(text);
+    if (known !== undefined) return known;
+    this.shared.set(text, text);
+    return text;
+  }
+
   private remember(key: string, meta: DocMeta, year: number): void {
+    meta.people = meta.people.map((person) => this.share(person));
+    meta.boardId = this.share(meta.boardId);
+    meta.date = this.share(meta.date);
     this.yearOfKey.set(key, year);
     this.filterSets.add(key, meta);
     if (meta.day > this.latestDay) this.latestDay = meta.day;
@@ -354,10 +446,15 @@ export class SearchEngine implements Vocabulary {
           return { term, frequency, weight: idf(documents, frequency) };
         });
         const size = terms.reduce((sum, term) => sum + term.frequency, 0);
-        const factor = group.corrected ? CORRECTION_WEIGHT : 1;
+        if (!group.corrected)
+          return { size, terms: terms.map(({ term, weight }) => ({ term, weight })) };
+        const likeliest = (terms[0]?.weight ?? 0) * CORRECTION_WEIGHT;
         return {
           size,
-          terms: terms.map(({ term, weight }) => ({ term, weight: weight * factor })),
+          terms: terms.map(({ term }, index) => ({
+            term,
+            weight: index === 0 ? likeliest : likeliest * ALTERNATIVE_WEIGHT,
+          })),
         };
       })
       .sort((a, b) => a.size - b.size);

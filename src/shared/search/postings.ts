@@ -23,7 +23,9 @@ export class Postings {
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
+      // By half, not double: a list built word by word then wastes a quarter on average, not
+      // a third, and the lists are most of the index.
+      const grown = new Uint32Array(Math.ceil(this.data.length * 1.5));
       grown.set(this.data);
       this.data = grown;
     }

@@ -1,7 +1,7 @@
 import type { DocMeta } from './documents';
 import { mayContainAt } from './pair-filter';
 import { COUNT_MASK, PEOPLE_FLAG, TITLE_FLAG, type Postings } from './postings';
-import type { Shard } from './shard';
+import { MEETING_DOC, type Shard } from './shard';
 import type { TopK } from './top-k';
 
 /** A query word's terms with their BM25 weights, computed once over the whole archive. */
@@ -23,9 +23,15 @@ const B = 0.75;
  */
 const GALLOP_RATIO = 8;
 
-/** BM25's inverse document frequency, never negative. */
+/**
+ * BM25's inverse document frequency, always above zero. A term's frequency counts replaced versions
+ * of documents until their year is compacted, so in a small archive edited often it can pass the
+ * number of live documents; it is capped there, or the weight would turn negative and a document
+ * with the word in its title would rank last.
+ */
 export function idf(documents: number, frequency: number): number {
-  return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+  const capped = Math.min(frequency, documents);
+  return Math.log(1 + (documents - capped + 0.5) / (capped + 0.5));
 }
 
 /** The recency bonus by age in days (see engine.ts), and the day ages are counted from. */
@@ -68,7 +74,10 @@ export interface ShardSearch {
    */
   pairs: readonly number[] | null;
   recency: Recency;
+  /** The best items… */
   top: TopK;
+  /** …and, apart, the best meetings' own documents (page-layout.ts). */
+  meetings: TopK;
 }
 
 /** The term's part of a document's score; one expression so every path adds exactly the same. */
@@ -267,14 +276,21 @@ function keepMatched(index: number, count: number, scratch: Scratch): number {
 /** Offers every candidate to the top-k: the path of a query without filters or phrases. */
 function offerAll(search: ShardSearch, count: number): void {
   const { scores, marks, candidates } = scratch;
-  const { top, recency, shardIndex } = search;
-  const days = search.shard.days;
+  const { top, meetings, recency, shardIndex } = search;
+  const { days, kinds } = search.shard;
   let threshold = top.threshold;
+  let meetingThreshold = meetings.threshold;
   for (let c = 0; c < count; c++) {
     const doc = candidates[c] ?? 0;
     const score = (scores[doc] ?? 0) * recencyBoost(recency, days[doc] ?? 0);
     marks[doc] = 0;
     scores[doc] = 0;
+    if (kinds[doc] === MEETING_DOC) {
+      if (score < meetingThreshold) continue;
+      meetings.offer(score, shardIndex, doc);
+      meetingThreshold = meetings.threshold;
+      continue;
+    }
     if (score < threshold) continue;
     top.offer(score, shardIndex, doc);
     threshold = top.threshold;
@@ -284,10 +300,9 @@ function offerAll(search: ShardSearch, count: number): void {
 /** The same through the filters. Returns how many passed them. */
 function offerChecked(search: ShardSearch, count: number): number {
   const { scores, marks, candidates } = scratch;
-  const { shard, keep, top, recency, shardIndex } = search;
-  const days = shard.days;
+  const { shard, keep, recency, shardIndex } = search;
+  const { days, kinds } = shard;
   let matched = 0;
-  let threshold = top.threshold;
   for (let c = 0; c < count; c++) {
     const doc = candidates[c] ?? 0;
     const score = (scores[doc] ?? 0) * recencyBoost(recency, days[doc] ?? 0);
@@ -298,9 +313,8 @@ function offerChecked(search: ShardSearch, count: number): number {
       if (meta === undefined || !keep(shard.keys[doc] ?? '', meta)) continue;
     }
     matched++;
-    if (score < threshold) continue;
-    top.offer(score, shardIndex, doc);
-    threshold = top.threshold;
+    const top = kinds[doc] === MEETING_DOC ? search.meetings : search.top;
+    if (score >= top.threshold) top.offer(score, shardIndex, doc);
   }
   return matched;
 }
@@ -356,7 +370,8 @@ export function listShard(search: ShardSearch): number {
     if (meta === undefined) return;
     if (search.keep !== null && !search.keep(search.shard.keys[doc] ?? '', meta)) return;
     matched++;
-    search.top.offer(recencyBoost(search.recency, meta.day), search.shardIndex, doc);
+    const top = meta.kind === 'meeting' ? search.meetings : search.top;
+    top.offer(recencyBoost(search.recency, meta.day), search.shardIndex, doc);
   });
   return matched;
 }

@@ -32,6 +32,13 @@ export interface ShardSnapshot {
 
 const SEPARATOR = '\n';
 
+/** Shard.kinds' mark of a meeting's own document. */
+export const MEETING_DOC = 1;
+
+function kindCode(meta: DocMeta): number {
+  return meta.kind === 'meeting' ? MEETING_DOC : 0;
+}
+
 /**
  * The inverted index of one year of meetings: term → packed posting list (see postings.ts). Prefix
  * completion uses the engine's archive-wide dictionary, not this one.
@@ -49,6 +56,11 @@ export class Shard {
    * stays in cache where thousands of metadata objects would not.
    */
   readonly days: number[] = [];
+  /**
+   * Document number → MEETING_DOC for a meeting's own document, else 0: meetings are ranked in a
+   * list of their own (page-layout.ts), decided per match without reading the metadata.
+   */
+  readonly kinds: number[] = [];
   /**
    * Document number → the Bloom filter of its adjacent word pairs (pair-filter.ts), all of the year's
    * in one buffer. Replaced when a saved year is loaded.
@@ -101,6 +113,7 @@ export class Shard {
     this.keys.push(doc.key);
     this.lengths.push(length);
     this.days.push(meta.day);
+    this.kinds.push(kindCode(meta));
     this.pairs.add(hashes);
     this.numbers.set(doc.key, number);
     this.liveCount++;
@@ -190,6 +203,7 @@ export class Shard {
       shard.keys.push(key);
       shard.lengths.push(length);
       shard.days.push(meta.day);
+      shard.kinds.push(kindCode(meta));
       shard.numbers.set(key, number);
       shard.liveCount++;
       shard.liveLength += length;

@@ -30,6 +30,18 @@ describe('npm run cli -- search <backup> <query>', () => {
     expect(run.stdout).toMatch(/\[[Pp]ython\]/);
   });
 
+  it('says which correction it searched for, and searches the words as typed with --exact', async () => {
+    const corrected = await search('pyhton');
+    expect(corrected.stdout).toMatch(
+      /^Showing results for “python”\. Search instead for “pyhton” with --exact\.\n/,
+    );
+    const json = JSON.parse((await search('pyhton', '--json')).stdout) as { correction: string };
+    expect(json.correction).toBe('python');
+    const exact = await search('pyhton', '--exact');
+    expect(exact).toMatchObject({ code: 1, stdout: 'Nothing found for “pyhton”.\n' });
+    expect((await search('python', '--exact')).code).toBe(0);
+  });
+
   it('completes the last word as a prefix and checks quoted phrases against the text', async () => {
     expect((await search('welcom')).stdout).toContain('1. Welcome and Check-in');
     const phrase = await search('"python community"');

@@ -40,8 +40,21 @@ describe('the page side of the search worker', () => {
     const first = client.search('mat', {}, 20);
     const second = client.search('maternity', {}, 20);
     expect(await first).toBeNull();
-    worker.reply({ type: 'results', requestId: 2, results: [], total: 3, totalIsEstimate: false });
-    expect(await second).toEqual({ requestId: 2, results: [], total: 3, totalIsEstimate: false });
+    worker.reply({
+      type: 'results',
+      requestId: 2,
+      results: [],
+      total: 3,
+      totalIsEstimate: false,
+      correction: null,
+    });
+    expect(await second).toEqual({
+      requestId: 2,
+      results: [],
+      total: 3,
+      totalIsEstimate: false,
+      correction: null,
+    });
     expect(worker.sent.map((message) => message.type === 'search' && message.query)).toEqual([
       'mat',
       'maternity',

@@ -14,7 +14,7 @@ import { indexArchive } from '../search-archive';
 import { pathFrom } from './signing-support';
 
 const USAGE =
-  'search <backup.minutebook> <query> [--json] [--board <name>] [--from <YYYY-MM-DD>] [--to <YYYY-MM-DD>] [--person <name>] [--open-actions] [--limit <n>]';
+  'search <backup.minutebook> <query> [--json] [--board <name>] [--from <YYYY-MM-DD>] [--to <YYYY-MM-DD>] [--person <name>] [--open-actions] [--limit <n>] [--exact]';
 
 /** Like grep: 0 when something was found, 1 when nothing was, 2 when the search could not run. */
 const EXIT = { found: 0, none: 1, problem: 2 } as const;
@@ -27,6 +27,7 @@ const OPTIONS = {
   person: { type: 'string' },
   'open-actions': { type: 'boolean' },
   limit: { type: 'string' },
+  exact: { type: 'boolean' },
 } as const;
 
 type Values = ReturnType<
@@ -108,7 +109,13 @@ function printResults(
   results: Result[],
   total: number,
   estimate: boolean,
+  correction: string | null,
 ) {
+  if (correction !== null) {
+    io.stdout(
+      `Showing results for “${correction.trim()}”. Search instead for “${query}” with --exact.\n\n`,
+    );
+  }
   if (results.length === 0) {
     io.stdout(`Nothing found for “${query}”.\n`);
     return;
@@ -153,7 +160,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (typeof filters === 'string') return usageError(io, filters);
 
   const { engine, textOf } = indexArchive(tables);
-  const response = engine.search(query, { filters, limit });
+  const literal = parsed.values.exact === true;
+  const response = engine.search(query, { filters, limit, literal });
   const results = describeResults(
     response.hits,
     tables,
@@ -161,9 +169,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
   );
   if (parsed.values.json) {
     io.stdout(
-      `${JSON.stringify({ query, total: response.total, totalIsEstimate: response.totalIsEstimate, results }, null, 2)}\n`,
+      `${JSON.stringify({ query, correction: response.correction, total: response.total, totalIsEstimate: response.totalIsEstimate, results }, null, 2)}\n`,
     );
-  } else printResults(io, query, results, response.total, response.totalIsEstimate);
+  } else {
+    printResults(io, query, results, response.total, response.totalIsEstimate, response.correction);
+  }
   return results.length > 0 ? EXIT.found : EXIT.none;
 }
 

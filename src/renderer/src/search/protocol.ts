@@ -28,11 +28,21 @@ export interface SearchAnswer {
   results: SearchResultView[];
   total: number;
   totalIsEstimate: boolean;
+  /** The query as corrected ("Showing results for…"), or null when no word was corrected. */
+  correction: string | null;
 }
 
 /** Messages from the page to the worker. */
 export type ToWorker =
-  | { type: 'search'; requestId: number; query: string; filters: SearchFilters; limit: number }
+  | {
+      type: 'search';
+      requestId: number;
+      query: string;
+      filters: SearchFilters;
+      limit: number;
+      /** Search the words as typed, correcting none ("search instead for…"). */
+      literal: boolean;
+    }
   | { type: 'reindex'; meetingIds: string[] };
 
 /** Messages from the worker to the page. */

@@ -64,13 +64,18 @@ export class SearchClient {
     if (waiting === undefined) return;
     if (message.type === 'failed') waiting.reject(new Error('The search could not be finished'));
     else {
-      const { requestId, results, total, totalIsEstimate } = message;
-      waiting.resolve({ requestId, results, total, totalIsEstimate });
+      const { requestId, results, total, totalIsEstimate, correction } = message;
+      waiting.resolve({ requestId, results, total, totalIsEstimate, correction });
     }
   }
 
   /** Resolves null when a newer search overtook this one; rejects when the worker failed it. */
-  search(query: string, filters: SearchFilters, limit: number): Promise<SearchAnswer | null> {
+  search(
+    query: string,
+    filters: SearchFilters,
+    limit: number,
+    literal = false,
+  ): Promise<SearchAnswer | null> {
     if (this.broken) return Promise.reject(new Error('The search could not start'));
     const requestId = ++this.requestId;
     // Searches overtaken by this one will not be shown.
@@ -80,7 +85,7 @@ export class SearchClient {
     }
     return new Promise((resolve, reject) => {
       this.waiting.set(requestId, { resolve, reject });
-      this.worker.postMessage({ type: 'search', requestId, query, filters, limit });
+      this.worker.postMessage({ type: 'search', requestId, query, filters, limit, literal });
     });
   }
 

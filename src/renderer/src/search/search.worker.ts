@@ -45,6 +45,7 @@ async function answer(message: Extract<ToWorker, { type: 'search' }>): Promise<v
       message.query,
       message.filters,
       message.limit,
+      message.literal,
     );
     if (message.requestId !== latestRequest) return;
     post({ type: 'results', requestId: message.requestId, ...found });

@@ -63,12 +63,13 @@ export class Searcher {
     query: string,
     filters: SearchFilters,
     limit: number,
+    literal = false,
   ): Promise<Omit<SearchAnswer, 'requestId'>> {
-    let response = engine.search(query, { filters, limit });
+    let response = engine.search(query, { filters, limit, literal });
     for (let attempt = 0; attempt < TEXT_RETRIES && this.missing.size > 0; attempt++) {
       await this.load([...this.missing.values()]);
       this.missing.clear();
-      response = engine.search(query, { filters, limit });
+      response = engine.search(query, { filters, limit, literal });
     }
     this.missing.clear();
     await this.load(response.hits);
@@ -76,6 +77,7 @@ export class Searcher {
       results: response.hits.map((hit) => this.view(hit)),
       total: response.total,
       totalIsEstimate: response.totalIsEstimate,
+      correction: response.correction,
     };
   }
 

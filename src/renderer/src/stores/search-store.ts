@@ -28,9 +28,11 @@ export interface SearchState {
   open: boolean;
   query: string;
   filters: FilterFields;
+  /** Search the words exactly as typed ("search instead for…"), until the query changes. */
+  literal: boolean;
   /** The answer to `answered`, the newest search sent. */
   answer: SearchAnswer | null;
-  answered: { query: string; filters: FilterFields } | null;
+  answered: { query: string; filters: FilterFields; literal: boolean } | null;
   searching: boolean;
   failed: boolean;
   status: IndexStatus | null;
@@ -38,6 +40,8 @@ export interface SearchState {
   start: () => void;
   setQuery: (query: string) => void;
   setFilters: (changes: Partial<FilterFields>) => void;
+  /** Searches the query as typed, without correcting it. */
+  searchLiteral: () => void;
   show: () => void;
   close: () => void;
   openResult: (focus: SearchFocus) => void;
@@ -89,20 +93,26 @@ export function createSearchStore(client: () => SearchClient) {
         again = true;
         return;
       }
-      const { query, filters } = get();
+      const { query, filters, literal } = get();
       if (!hasCriteria(query, filters)) {
         set({ answer: null, answered: null, searching: false, failed: false });
         return;
       }
       inFlight = true;
+      const current = (): boolean =>
+        get().query === query && get().filters === filters && get().literal === literal;
       try {
-        const answer = await client().search(query, engineFilters(filters), RESULTS_PER_PAGE);
+        const answer = await client().search(
+          query,
+          engineFilters(filters),
+          RESULTS_PER_PAGE,
+          literal,
+        );
         // Shown only if it answers what is on screen; otherwise the next search is on its way.
-        if (answer !== null && get().query === query && get().filters === filters)
-          set({ answer, answered: { query, filters }, searching: false, failed: false });
+        if (answer !== null && current())
+          set({ answer, answered: { query, filters, literal }, searching: false, failed: false });
       } catch {
-        if (get().query === query && get().filters === filters)
-          set({ searching: false, failed: true });
+        if (current()) set({ searching: false, failed: true });
       } finally {
         inFlight = false;
         if (again) {
@@ -138,6 +148,7 @@ export function createSearchStore(client: () => SearchClient) {
       open: false,
       query: '',
       filters: NO_FILTERS,
+      literal: false,
       answer: null,
       answered: null,
       searching: false,
@@ -155,8 +166,12 @@ export function createSearchStore(client: () => SearchClient) {
         });
       },
       setQuery: (query) => {
-        set({ query, open: true });
+        set({ query, open: true, literal: false });
         schedule();
+      },
+      searchLiteral: () => {
+        set({ literal: true, searching: true });
+        void run();
       },
       setFilters: (changes) => {
         set((state) => ({ filters: { ...state.filters, ...changes } }));

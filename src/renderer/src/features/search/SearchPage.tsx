@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useBoardsStore, useNavigationStore, useSearchStore } from '../../stores';
 import { RESULTS_PER_PAGE } from '../../stores/search-store';
 import type { SearchResultView } from '../../search/protocol';
+import { SearchCorrection } from './SearchCorrection';
 import { SearchFilters } from './SearchFilters';
 import { SearchResult } from './SearchResult';
 import { statusText } from './status-text';
@@ -30,6 +31,7 @@ export function SearchPage() {
   const failed = useSearchStore((state) => state.failed);
   const status = useSearchStore((state) => state.status);
   const close = useSearchStore((state) => state.close);
+  const searchLiteral = useSearchStore((state) => state.searchLiteral);
   const boards = useBoardsStore((state) => state.boards);
   const boardNames = useMemo(
     () => new Map(boards.map((board) => [board.id, board.name.trim() || 'Untitled board'])),
@@ -64,6 +66,16 @@ export function SearchPage() {
             {progress}
           </p>
         </div>
+        {!failed &&
+          answer !== null &&
+          answer.correction !== null &&
+          answered?.literal === false && (
+            <SearchCorrection
+              corrected={answer.correction}
+              typed={answered.query}
+              onSearchTyped={searchLiteral}
+            />
+          )}
         {failed ? (
           <p className="empty-state">
             That search could not be finished. Try again, or change a word.
