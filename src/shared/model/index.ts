@@ -16,3 +16,5 @@ export * from './sign-off';
 export * from './sign-off-lock';
 export * from './minutes-citation';
 export * from './archive-match';
+export * from './attendance-record';
+export * from './interests';
