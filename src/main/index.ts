@@ -4,6 +4,7 @@ import {
   dialog,
   safeStorage,
   session,
+  shell,
   type OpenDialogOptions as ElectronOpenOptions,
   type SaveDialogOptions as ElectronSaveOptions,
 } from 'electron';
@@ -145,6 +146,11 @@ if (!app.requestSingleInstanceLock()) {
       chooseImportSources,
       keyProtection,
       exportedFiles: createExportedFiles(),
+      // Only mailto: drafts built by the handler reach here; the page never supplies the address.
+      openMailDraft: (url) =>
+        url.startsWith('mailto:')
+          ? shell.openExternal(url)
+          : Promise.reject(new Error('not mailto')),
     });
     registerIpc(handlers, () => mainWindow?.webContents ?? null, appUrl);
     mainWindow = createMainWindow();

@@ -18,3 +18,4 @@ export * from './minutes-citation';
 export * from './archive-match';
 export * from './attendance-record';
 export * from './interests';
+export * from './interests-register';
