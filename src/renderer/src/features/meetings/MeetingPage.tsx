@@ -5,6 +5,7 @@ import { notesWriter, useMeetingsStore, useMinutesStore, useNavigationStore } fr
 import type { MeetingTab } from '../../stores/navigation-store';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import { AttendancePanel } from '../attendance/AttendancePanel';
+import { AgendaInterestFlags } from '../interests/AgendaInterestFlags';
 import { ExportPanel } from '../export/ExportPanel';
 import { LiveMinutes } from '../live-minutes/LiveMinutes';
 import { SignOffPanel } from '../sign-off/SignOffPanel';
@@ -130,6 +131,7 @@ export function MeetingPage({ board, meeting }: { board: Board; meeting: Meeting
           <LockedEdits locked={locked} status={meeting.status}>
             <div className="page">
               <MeetingDetailsPanel meeting={meeting} />
+              <AgendaInterestFlags meeting={meeting} />
               <AgendaEditor locked={locked} />
             </div>
           </LockedEdits>

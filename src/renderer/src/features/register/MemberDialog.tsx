@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
 import { nameWithTitle, todayIso, type Member } from '../../../../shared/model';
-import { useMembersStore } from '../../stores';
+import { selectSelectedBoard, useBoardsStore, useMembersStore } from '../../stores';
+import { MemberAttendance } from '../attendance-record/MemberAttendance';
 import { MemberFields } from './MemberFields';
 
 interface MemberDialogProps {
@@ -29,6 +30,7 @@ export function MemberDialog({ member, isNew, onClose }: MemberDialogProps) {
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
   const headingId = useId();
   const today = todayIso();
+  const board = useBoardsStore(selectSelectedBoard);
 
   async function requestClose() {
     if (member.fullName.trim()) {
@@ -59,6 +61,7 @@ export function MemberDialog({ member, isNew, onClose }: MemberDialogProps) {
             updateMember(member, changes);
           }}
         />
+        {!isNew && board && <MemberAttendance board={board} member={member} />}
       </div>
       <div className="dialog__actions">
         <div className="inline-inputs">
