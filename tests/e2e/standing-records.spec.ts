@@ -31,22 +31,27 @@ async function restoreTheYear(page: Page, dataFolder: string, openAnswers: Array
 }
 
 /** Both laptop sizes the board uses, each screenshot saved for a person to look at. */
-async function screenshotsAtLaptopSizes(page: Page, name: string, shown?: Locator) {
+async function screenshotsAtLaptopSizes(
+  page: Page,
+  name: string,
+  { scrollTo, dialog }: { scrollTo?: Locator; dialog?: Locator } = {},
+) {
   for (const [width, height] of [
     [1093, 614],
     [1280, 720],
   ] as const) {
     await page.setViewportSize({ width, height });
-    if (shown) {
+    if (dialog) {
       // A dialog: what it shows is scrolled into view and lies inside the window.
-      await shown.scrollIntoViewIfNeeded();
+      await dialog.scrollIntoViewIfNeeded();
       await screenshot(page, `${name}-${width}x${height}`);
-      const box = await shown.boundingBox();
+      const box = await dialog.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= width, `${name} fits at ${width}px`).toBe(
         true,
       );
       continue;
     }
+    await scrollTo?.scrollIntoViewIfNeeded();
     await screenshot(page, `${name}-${width}x${height}`);
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth, `${name} at ${width}px must not scroll sideways`).toBeLessThanOrEqual(width);
@@ -103,7 +108,10 @@ test('a year of the example board: the attendance record on screen, in Word and 
     .evaluateAll((rows) => rows.map((row) => Number.parseInt(row.children[2]?.textContent ?? '0')));
   expect(shares).toEqual([...shares].sort((a, b) => b - a));
   await expectAccessible(page);
-  await screenshotsAtLaptopSizes(page, 'attendance-record');
+  await screenshotsAtLaptopSizes(page, 'attendance-record', { scrollTo: table });
+  await screenshotsAtLaptopSizes(page, 'attendance-matrix', {
+    scrollTo: page.getByRole('region', { name: 'Meeting by meeting' }),
+  });
 
   // Word, for the annual report.
   const docxPath = join(dataFolder, 'attendance.docx');
@@ -143,7 +151,7 @@ test('a year of the example board: the attendance record on screen, in Word and 
     'Attended 4 of 6 meetings (67%), from 21 June 2021 to 31 December 2021.',
   );
   await expect(own.getByRole('listitem').first()).toHaveText('21 June 2021: Absent');
-  await screenshotsAtLaptopSizes(page, 'member-attendance', own);
+  await screenshotsAtLaptopSizes(page, 'member-attendance', { dialog: own });
   await dialog.getByRole('button', { name: 'Done' }).click();
 });
 
@@ -189,7 +197,7 @@ test('an interest declared in a meeting goes into the register and is flagged on
     'Dr Mark A. Bailey – Financial interest: Director of Acme Health Ltd (Acme Health Ltd, named in the title)',
   );
   await expect(flags).not.toContainText('Community update');
-  await screenshotsAtLaptopSizes(page, 'agenda-interest-flags');
+  await screenshotsAtLaptopSizes(page, 'agenda-interest-flags', { scrollTo: flags });
 
   // The register: this year's round, a reminder drafted for the mail program, and the exports.
   await page.getByRole('button', { name: /All meetings of/ }).click();
@@ -221,7 +229,10 @@ test('an interest declared in a meeting goes into the register and is flagged on
     'A nil return says there is nothing to declare',
   );
   await expectAccessible(page);
-  await screenshotsAtLaptopSizes(page, 'register-of-interests');
+  await screenshotsAtLaptopSizes(page, 'register-of-interests', { scrollTo: round });
+  await screenshotsAtLaptopSizes(page, 'register-of-interests-entries', {
+    scrollTo: page.getByRole('region', { name: /^Alex Cheung/ }),
+  });
 
   const publicPath = join(dataFolder, 'register-public.docx');
   dialogs.saveAnswers.push(publicPath);

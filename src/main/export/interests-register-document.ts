@@ -89,7 +89,11 @@ function memberBlock(member: RegisterMember, audience: 'internal' | 'public'): B
     ...(about ? [styled(STYLE.itemDetails, about)] : []),
     member.entries.length > 0
       ? entriesTable(member, audience)
-      : styled('Normal', 'No interests declared.'),
+      : // The public version cannot tell "none" from "none to publish", so it claims only the latter.
+        styled(
+          'Normal',
+          audience === 'public' ? 'No interests to publish.' : 'No interests declared.',
+        ),
     styled(STYLE.tableNote, confirmation(member)),
   ];
 }

@@ -30,7 +30,13 @@ function recordHeader(board: string, standing: string, orientation: Orientation)
     children: [
       new Paragraph({
         style: STYLE.header,
-        tabStops: [{ type: TabStopType.RIGHT, position: contentWidth(orientation) }],
+        // The header style's right tab stop is at the portrait width: a landscape page clears it.
+        tabStops: [
+          ...(orientation === 'landscape'
+            ? [{ type: TabStopType.CLEAR, position: PAGE.contentWidth }]
+            : []),
+          { type: TabStopType.RIGHT, position: contentWidth(orientation) },
+        ],
         children: [new TextRun({ children: [board, new Tab(), standing] })],
       }),
     ],

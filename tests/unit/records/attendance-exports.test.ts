@@ -78,6 +78,10 @@ describe('the attendance record in Word', () => {
       (await docx.xml('word/document.xml')).getElementsByTagName('w:pgSz'),
     ).map((size) => size.getAttribute('w:orient'));
     expect(sections).toEqual(['portrait', 'landscape']);
+    // The landscape header's right-hand words sit at the landscape margin, not mid-page.
+    const { header } = await headerAndFooterXml(docx);
+    expect(header).toMatch(/<w:tab w:val="clear" w:pos="9638"\/>/);
+    expect(header).toMatch(/<w:tab w:val="right" w:pos="14570"\/>/);
   });
 });
 

@@ -93,6 +93,8 @@ describe('the register of interests in Word', () => {
     expect(texts).toContain(
       'Published version: entries the board has agreed not to publish are left out.',
     );
+    expect(texts).not.toContain('No interests declared.');
+    expect(texts).toContain('No interests to publish.');
   });
 
   it('keeps an ended interest on the register for six months', () => {
