@@ -21,7 +21,12 @@ export function AttendanceMatrix({ record }: { record: BoardAttendanceRecord }) 
   const used = new Set(record.rows.flatMap((row) => row.marks));
   return (
     <>
-      <div className="table-wrap records-matrix" tabIndex={0} aria-label="Meeting by meeting">
+      <div
+        className="table-wrap records-matrix"
+        role="region"
+        tabIndex={0}
+        aria-label="Meeting by meeting"
+      >
         <table>
           <caption className="visually-hidden">
             Each member’s attendance at each meeting held.
