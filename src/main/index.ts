@@ -5,6 +5,7 @@ import {
   protocol,
   safeStorage,
   session,
+  shell,
   type OpenDialogOptions as ElectronOpenOptions,
   type SaveDialogOptions as ElectronSaveOptions,
 } from 'electron';
@@ -163,6 +164,11 @@ if (!app.requestSingleInstanceLock()) {
       keyProtection,
       exportedFiles: createExportedFiles(),
       recognise: createIsolatedRecogniser(startRecogniseWorker).recognise,
+      // Only mailto: drafts built by the handler reach here; the page never supplies the address.
+      openMailDraft: (url) =>
+        url.startsWith('mailto:')
+          ? shell.openExternal(url)
+          : Promise.reject(new Error('not mailto')),
     });
     registerIpc(handlers, () => mainWindow?.webContents ?? null, appUrl);
     mainWindow = createMainWindow();

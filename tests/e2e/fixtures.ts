@@ -14,6 +14,8 @@ export interface ScriptedDialogs {
   importAnswers: Array<string[] | null>;
   /** The options of every save dialog shown, e.g. the file name it offered. */
   saveRequests: SaveDialogOptions[];
+  /** Every mailto: draft main asked the system's mail program to open. */
+  mailDrafts: string[];
 }
 
 interface AppFixtures {
@@ -47,6 +49,10 @@ async function installBridge(
       },
       chooseOpenPath: () => Promise.resolve(dialogs.openAnswers.shift() ?? null),
       chooseImportSources: () => Promise.resolve(dialogs.importAnswers.shift() ?? null),
+      openMailDraft: (url) => {
+        dialogs.mailDrafts.push(url);
+        return Promise.resolve();
+      },
     }),
   );
   await installMainBridge(page, handlers);
@@ -88,7 +94,13 @@ export const test = base.extend<AppFixtures>({
 
   // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern.
   dialogs: async ({}, use) => {
-    await use({ saveAnswers: [], openAnswers: [], importAnswers: [], saveRequests: [] });
+    await use({
+      saveAnswers: [],
+      openAnswers: [],
+      importAnswers: [],
+      saveRequests: [],
+      mailDrafts: [],
+    });
   },
 
   page: async ({ page, dataFolder, expectedConsoleErrors, dialogs, keyProtection }, use) => {

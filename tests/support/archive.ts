@@ -157,5 +157,31 @@ export function sampleArchive(): ArchiveTables {
         sha256: HASH_A,
       },
     ],
+    interests: [
+      {
+        id: 'interest-1',
+        boardId: 'b',
+        memberId: 'member-2',
+        category: 'non-financial-professional',
+        description: 'Employed by a trust that uses the tool',
+        organisation: 'Gloucestershire Royal Hospital',
+        declaredOn: EXAMPLE_BOARD.meetingDate,
+        endedOn: '',
+        publish: true,
+        declaredAtMeetingId: june.id,
+        createdAt: STAMP,
+        updatedAt: STAMP,
+      },
+    ],
+    interestConfirmations: [
+      {
+        id: 'confirmation-1',
+        boardId: 'b',
+        memberId: 'member-3',
+        confirmedOn: EXAMPLE_BOARD.meetingDate,
+        nilReturn: true,
+        createdAt: STAMP,
+      },
+    ],
   };
 }

@@ -14,6 +14,7 @@ import { UserError } from '../handlers/user-error';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
+  TABLES_ADDED_IN_VERSION,
   type ArchiveHeader,
   type BackupOrigin,
 } from './archive-format';
@@ -122,15 +123,28 @@ function readHeader(value: unknown, bytes: Buffer): ArchiveHeader {
   };
 }
 
-function isTable(value: unknown): value is ArchiveTable {
-  return typeof value === 'string' && (ARCHIVE_TABLES as readonly string[]).includes(value);
+/** The tables a file of `version` holds: those of this version, less any added after it. */
+export function tablesOfVersion(version: number): readonly ArchiveTable[] {
+  const later = Object.entries(TABLES_ADDED_IN_VERSION)
+    .filter(([added]) => Number(added) > version)
+    .flatMap(([, tables]) => tables);
+  return ARCHIVE_TABLES.filter((table) => !later.includes(table));
 }
 
-function checkTrailer(value: Record<string, unknown>, digest: string, tables: ArchiveTables): void {
+function isTable(value: unknown, known: readonly ArchiveTable[]): value is ArchiveTable {
+  return typeof value === 'string' && (known as readonly string[]).includes(value);
+}
+
+function checkTrailer(
+  value: Record<string, unknown>,
+  digest: string,
+  tables: ArchiveTables,
+  known: readonly ArchiveTable[],
+): void {
   if (value['sha256'] !== digest) throw damaged('its contents were changed after it was written');
   const counts = value['counts'];
   if (!isObject(counts)) throw damaged('its closing line has no record counts');
-  for (const table of ARCHIVE_TABLES) {
+  for (const table of known) {
     if (counts[table] !== tables[table].length) throw damaged(`it is missing some records`);
   }
 }
@@ -162,13 +176,14 @@ export async function decodeArchive(
     }
     if (value === undefined) throw damaged(`line ${lineNumber} is not readable`);
     if (isObject(value) && value['end'] === true) {
-      checkTrailer(value, hash.digest('hex'), tables);
+      checkTrailer(value, hash.digest('hex'), tables, tablesOfVersion(header.version));
       ended = true;
       continue;
     }
     hash.update(lineBytes).update('\n');
     const table = isObject(value) ? value['table'] : undefined;
-    if (!isTable(table)) throw damaged(`line ${lineNumber} is not a record Minute Book knows`);
+    if (!isTable(table, tablesOfVersion(header.version)))
+      throw damaged(`line ${lineNumber} is not a record Minute Book knows`);
     const checked = checkRecord(table, isObject(value) ? value['record'] : undefined);
     if (!checked.ok) throw damaged(`line ${lineNumber}, ${RECORD_NOUN[table]}: ${checked.problem}`);
     (tables[table] as unknown[]).push(checked.record);

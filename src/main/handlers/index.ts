@@ -13,6 +13,7 @@ import { chooseImportSources, closeImport, readImportBatch } from './import-minu
 import { createImportSessions } from './import-sessions';
 import { openMeetingFile, saveMeetingFile } from './meeting-files';
 import type { MainPorts } from './ports';
+import { exportAttendanceRecord, exportInterestsRegister, openMailDraft } from './records';
 import {
   createIdentity,
   importIdentity,
@@ -46,5 +47,8 @@ export function createHandlers(ports: MainPorts): HandlerMap {
     chooseImportSources: (request) => chooseImportSources(ports, importSessions, request),
     readImportBatch: (request) => readImportBatch(importSessions, request, ports.recognise),
     closeImport: (request) => closeImport(importSessions, request),
+    exportAttendanceRecord: (request) => exportAttendanceRecord(ports, request),
+    exportInterestsRegister: (request) => exportInterestsRegister(ports, request),
+    openMailDraft: (request) => openMailDraft(ports, request),
   };
 }

@@ -27,6 +27,8 @@ export interface MainPorts {
    * they are recognised in this process (tests, the command line).
    */
   recognise?: Recognise;
+  /** Opens a mailto: draft in the system's mail program (Electron's shell.openExternal); absent where there is none. */
+  openMailDraft?: (mailtoUrl: string) => Promise<void>;
 }
 
 /**

@@ -35,6 +35,13 @@ export function findBrokenReference(tables: ArchiveTables): string | null {
     if (!boards.has(meeting.boardId))
       return `the meeting of ${meeting.date} belongs to a missing board`;
   }
+  const members = new Set(tables.members.map((member) => member.id));
+  for (const table of ['interests', 'interestConfirmations'] as const) {
+    for (const record of tables[table]) {
+      if (!boards.has(record.boardId) || !members.has(record.memberId))
+        return `${RECORD_NOUN[table]} (id ${record.id}) belongs to a missing board or member`;
+    }
+  }
   for (const table of MEETING_CHILDREN) {
     for (const record of tables[table]) {
       if (!meetings.has(record.meetingId))

@@ -35,6 +35,55 @@ class IdMap {
   }
 }
 
+interface IdMaps {
+  boards: IdMap;
+  members: IdMap;
+  meetings: IdMap;
+}
+
+/**
+ * The register of interests, merged like the rest: an entry or confirmation already here (the
+ * same id, or the same member, words and date) is left as it is; the backup's others are pointed
+ * at the boards, members and meetings they were matched to.
+ */
+function mergeInterests(
+  existing: ArchiveTables,
+  incoming: ArchiveTables,
+  add: ArchiveTables,
+  here: Record<keyof ArchiveTables, Set<string>>,
+  ids: IdMaps,
+): void {
+  const entryKey = (entry: { memberId: string; description: string; declaredOn: string }) =>
+    `${entry.memberId}\u0000${fold(entry.description)}\u0000${entry.declaredOn}`;
+  const entries = new Set(existing.interests.map(entryKey));
+  for (const interest of incoming.interests) {
+    if (here.interests.has(interest.id)) continue;
+    const mapped = {
+      ...interest,
+      boardId: ids.boards.get(interest.boardId),
+      memberId: ids.members.get(interest.memberId),
+      declaredAtMeetingId: ids.meetings.get(interest.declaredAtMeetingId),
+    };
+    if (entries.has(entryKey(mapped))) continue;
+    entries.add(entryKey(mapped));
+    add.interests.push(mapped);
+  }
+  const confirmationKey = (each: { memberId: string; confirmedOn: string; nilReturn: boolean }) =>
+    `${each.memberId}\u0000${each.confirmedOn}\u0000${String(each.nilReturn)}`;
+  const confirmations = new Set(existing.interestConfirmations.map(confirmationKey));
+  for (const confirmation of incoming.interestConfirmations) {
+    if (here.interestConfirmations.has(confirmation.id)) continue;
+    const mapped = {
+      ...confirmation,
+      boardId: ids.boards.get(confirmation.boardId),
+      memberId: ids.members.get(confirmation.memberId),
+    };
+    if (confirmations.has(confirmationKey(mapped))) continue;
+    confirmations.add(confirmationKey(mapped));
+    add.interestConfirmations.push(mapped);
+  }
+}
+
 function idsOf(tables: ArchiveTables) {
   return Object.fromEntries(
     ARCHIVE_TABLES.map((table) => [table, new Set(tables[table].map((record) => record.id))]),
@@ -150,6 +199,8 @@ export function planMerge(existing: ArchiveTables, incoming: ArchiveTables): Mer
       record.meetingId === '' ? !here.signatures.has(record.id) : isNew('signatures', record),
     )
     .map((record) => ({ ...record, boardId: boards.get(record.boardId) }));
+
+  mergeInterests(existing, incoming, add, here, { boards, members, meetings });
 
   return {
     add,

@@ -3,6 +3,8 @@ import {
   ACTION_STATUSES,
   MEETING_STATUSES,
   boardSchema,
+  interestConfirmationSchema,
+  interestSchema,
   isoDateSchema,
   memberSchema,
 } from '../model';
@@ -83,6 +85,8 @@ export const RECORD_SCHEMAS = {
     fileJson: z.string(),
     sha256: z.string(),
   }),
+  interests: interestSchema.loose(),
+  interestConfirmations: interestConfirmationSchema.loose(),
 } satisfies Record<ArchiveTable, z.ZodType>;
 
 export type ArchiveRecord<T extends ArchiveTable> = ArchiveTables[T][number];
@@ -126,4 +130,6 @@ export const archiveTablesSchema = z.object({
   auditTrail: z.array(RECORD_SCHEMAS.auditTrail),
   signatures: z.array(RECORD_SCHEMAS.signatures),
   meetingVersions: z.array(RECORD_SCHEMAS.meetingVersions),
+  interests: z.array(RECORD_SCHEMAS.interests),
+  interestConfirmations: z.array(RECORD_SCHEMAS.interestConfirmations),
 }) as unknown as z.ZodType<ArchiveTables>;

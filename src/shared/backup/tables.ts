@@ -8,6 +8,8 @@ import type {
   Decision,
   Declaration,
   ExportRecord,
+  Interest,
+  InterestConfirmation,
   Meeting,
   MeetingVersion,
   Member,
@@ -33,6 +35,8 @@ export const ARCHIVE_TABLES = [
   'auditTrail',
   'signatures',
   'meetingVersions',
+  'interests',
+  'interestConfirmations',
 ] as const;
 
 export type ArchiveTable = (typeof ARCHIVE_TABLES)[number];
@@ -51,6 +55,9 @@ export interface ArchiveTables {
   auditTrail: AuditEntry[];
   signatures: SignatureRecord[];
   meetingVersions: MeetingVersion[];
+  /** The register of interests (backup format 2). */
+  interests: Interest[];
+  interestConfirmations: InterestConfirmation[];
 }
 
 export type ArchiveCounts = Record<ArchiveTable, number>;
@@ -70,6 +77,8 @@ export function emptyTables(): ArchiveTables {
     auditTrail: [],
     signatures: [],
     meetingVersions: [],
+    interests: [],
+    interestConfirmations: [],
   };
 }
 
@@ -94,6 +103,8 @@ export const RECORD_NOUN: Record<ArchiveTable, string> = {
   auditTrail: 'an audit-trail entry',
   signatures: 'a signature record',
   meetingVersions: 'a frozen version of minutes',
+  interests: 'an entry in the register of interests',
+  interestConfirmations: 'a confirmation of the register of interests',
 };
 
 /** "1 board, 9 members, 12 meetings, 30 actions, 2 signature records": what an archive holds. */

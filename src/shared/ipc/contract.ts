@@ -36,6 +36,14 @@ import {
   readImportBatchRequestSchema,
   readImportBatchResponseSchema,
 } from './import-schemas';
+import {
+  exportAttendanceRecordRequestSchema,
+  exportAttendanceRecordResponseSchema,
+  exportInterestsRegisterRequestSchema,
+  exportInterestsRegisterResponseSchema,
+  openMailDraftRequestSchema,
+  openMailDraftResponseSchema,
+} from './records-schemas';
 
 interface CallSchemas {
   request: z.ZodType;
@@ -82,6 +90,15 @@ export const IPC_CONTRACT = {
     response: readImportBatchResponseSchema,
   },
   closeImport: { request: closeImportRequestSchema, response: closeImportResponseSchema },
+  exportAttendanceRecord: {
+    request: exportAttendanceRecordRequestSchema,
+    response: exportAttendanceRecordResponseSchema,
+  },
+  exportInterestsRegister: {
+    request: exportInterestsRegisterRequestSchema,
+    response: exportInterestsRegisterResponseSchema,
+  },
+  openMailDraft: { request: openMailDraftRequestSchema, response: openMailDraftResponseSchema },
 } as const satisfies Record<IpcMethod, CallSchemas>;
 
 export type IpcContract = typeof IPC_CONTRACT;

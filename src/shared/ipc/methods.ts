@@ -20,6 +20,9 @@ export const IPC_METHODS = [
   'chooseImportSources',
   'readImportBatch',
   'closeImport',
+  'exportAttendanceRecord',
+  'exportInterestsRegister',
+  'openMailDraft',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];

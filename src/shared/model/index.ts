@@ -18,3 +18,6 @@ export * from './minutes-citation';
 export * from './archive-match';
 export * from './signer-certificates';
 export * from './minute-reference';
+export * from './attendance-record';
+export * from './interests';
+export * from './interests-register';

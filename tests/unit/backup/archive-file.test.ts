@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE_TABLES } from '../../../src/shared/backup';
+import { ARCHIVE_VERSION } from '../../../src/main/backup/archive-format';
 import { decodeArchive } from '../../../src/main/backup/decode-archive';
 import { encodeArchive } from '../../../src/main/backup/encode-archive';
 import { sampleArchive } from '../../support/archive';
@@ -20,7 +21,7 @@ describe('the backup file', () => {
     const archive = sampleArchive();
     const { header, tables } = await decodeArchive(await encodeArchive(archive, WRITER));
     expect(tables).toEqual(archive);
-    expect(header).toEqual({ format: 'minute-book.archive', version: 1, ...WRITER });
+    expect(header).toEqual({ format: 'minute-book.archive', version: ARCHIVE_VERSION, ...WRITER });
   });
 
   it('keeps fields of a record that this version does not know of', async () => {
@@ -37,7 +38,7 @@ describe('the backup file', () => {
   it('is a header line, one line per record in table order, and a closing line', async () => {
     const lines = linesOf(await encodeArchive(sampleArchive(), WRITER));
     const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(parsed[0]).toMatchObject({ format: 'minute-book.archive', version: 1 });
+    expect(parsed[0]).toMatchObject({ format: 'minute-book.archive', version: ARCHIVE_VERSION });
     const tables = parsed.slice(1, -1).map((line) => line['table']);
     const order = tables.map((table) => ARCHIVE_TABLES.indexOf(table as never));
     expect(order).toEqual([...order].sort((a, b) => a - b));
@@ -101,9 +102,13 @@ describe('a file that cannot be restored says why', () => {
 
   it('from a newer version of Minute Book', async () => {
     const lines = linesOf(await encoded());
-    lines[0] = defined(lines[0], 'a header').replace('"version":1', '"version":2');
+    const newer = ARCHIVE_VERSION + 1;
+    lines[0] = defined(lines[0], 'a header').replace(
+      `"version":${ARCHIVE_VERSION}`,
+      `"version":${newer}`,
+    );
     await expect(decodeArchive(fromLines(lines))).rejects.toThrow(
-      /made by a newer version of Minute Book \(backup format 2; this version reads format 1\)/,
+      `made by a newer version of Minute Book (backup format ${newer}; this version reads format ${ARCHIVE_VERSION})`,
     );
   });
 

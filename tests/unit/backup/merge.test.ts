@@ -37,6 +37,19 @@ function madeElsewhere() {
     auditTrail: [],
     signatures: [],
     meetingVersions: [],
+    interests: archive.interests.map((r) => ({
+      ...r,
+      id: other(r.id),
+      boardId: other(r.boardId),
+      memberId: other(r.memberId),
+      declaredAtMeetingId: other(r.declaredAtMeetingId),
+    })),
+    interestConfirmations: archive.interestConfirmations.map((r) => ({
+      ...r,
+      id: other(r.id),
+      boardId: other(r.boardId),
+      memberId: other(r.memberId),
+    })),
   };
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aMeeting, anAction, anItem } from '../../support/records';
-import { upgradeFrom } from './migration-harness';
+import { upgradeUpTo } from './migration-harness';
+
+const upgradeFrom = upgradeUpTo(7);
 
 const meeting = aMeeting('meeting-1', '2021-06-21', { boardId: 'board-1' });
 const item = anItem('item-1', 1, 'Welcome and Check-in', {

@@ -40,6 +40,10 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
     decisions: null,
     actions: null,
   },
+  8: {
+    interests: 'id, boardId, memberId, updatedAt',
+    interestConfirmations: 'id, boardId, memberId',
+  },
 };
 
 describe('database schema', () => {

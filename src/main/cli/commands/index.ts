@@ -5,6 +5,8 @@ import { importCommand } from './import';
 import { searchCommand } from './search';
 import { signCommand } from './sign';
 import { verifyCommand } from './verify';
+import { attendanceCommand } from './attendance';
+import { interestsCommand } from './interests';
 
 /** Every command of `npm run cli`, in the order `--help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -14,4 +16,6 @@ export const COMMANDS: readonly CliCommand[] = [
   searchCommand,
   signCommand,
   verifyCommand,
+  attendanceCommand,
+  interestsCommand,
 ];

@@ -32,6 +32,8 @@ const STORED_AS_LISTED = [
   'auditTrail',
   'signatures',
   'meetingVersions',
+  'interests',
+  'interestConfirmations',
 ] as const satisfies readonly ArchiveTable[];
 
 function archiveTablesOf(db: MinuteBookDatabase) {

@@ -32,10 +32,19 @@ export async function updateBoard(
   await db.boards.update(id, { ...changes, updatedAt });
 }
 
-/** Removes a board and its whole register in one transaction, so nothing is left orphaned. */
+/**
+ * Removes a board, its whole register and its register of interests in one transaction, so
+ * nothing is left orphaned (a backup refuses records of a missing board).
+ */
 export async function deleteBoard(db: MinuteBookDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.boards, db.members, async () => {
-    await db.members.where('boardId').equals(id).delete();
-    await db.boards.delete(id);
-  });
+  await db.transaction(
+    'rw',
+    [db.boards, db.members, db.interests, db.interestConfirmations],
+    async () => {
+      await db.members.where('boardId').equals(id).delete();
+      await db.interests.where('boardId').equals(id).delete();
+      await db.interestConfirmations.where('boardId').equals(id).delete();
+      await db.boards.delete(id);
+    },
+  );
 }

@@ -4,6 +4,8 @@ import type {
   AuditEntry,
   Board,
   ExportRecord,
+  Interest,
+  InterestConfirmation,
   Meeting,
   MeetingVersion,
   Member,
@@ -28,6 +30,9 @@ export class MinuteBookDatabase extends Dexie {
   meetingVersions!: EntityTable<MeetingVersion, 'id'>;
   /** The archive search's saved index: the engine's chunks and the worker's own records. */
   searchIndex!: EntityTable<SearchChunk, 'key'>;
+  /** The register of interests (version 8). */
+  interests!: EntityTable<Interest, 'id'>;
+  interestConfirmations!: EntityTable<InterestConfirmation, 'id'>;
 
   /**
    * `upToVersion` opens the database as an older release would have, so that migration

@@ -45,6 +45,11 @@ export async function updateMember(
   await db.members.update(id, { ...changes, updatedAt });
 }
 
+/** Removes a member with their entries in the register of interests, which mean nothing without them. */
 export async function deleteMember(db: MinuteBookDatabase, id: string): Promise<void> {
-  await db.members.delete(id);
+  await db.transaction('rw', [db.members, db.interests, db.interestConfirmations], async () => {
+    await db.interests.where('memberId').equals(id).delete();
+    await db.interestConfirmations.where('memberId').equals(id).delete();
+    await db.members.delete(id);
+  });
 }

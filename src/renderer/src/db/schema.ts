@@ -82,6 +82,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       actions: null,
     },
   },
+  {
+    // The register of interests: each member's declared interests and their yearly confirmations.
+    // New tables only: nothing stored by version 7 changes.
+    version: 8,
+    stores: {
+      interests: 'id, boardId, memberId, updatedAt',
+      interestConfirmations: 'id, boardId, memberId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));

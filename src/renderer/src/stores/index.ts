@@ -12,6 +12,8 @@ import { createNotesWriter } from './notes-writer';
 import { createSignOffStore } from './sign-off-store';
 import { createSearchStore } from './search-store';
 import { archiveSearch } from '../search/start';
+import { createAttendanceRecordStore } from './attendance-record-store';
+import { createInterestsStore } from './interests-store';
 
 export const notesWriter = createNotesWriter(db);
 export const useBoardsStore = createBoardsStore(db);
@@ -50,3 +52,11 @@ export { useSaveStatusStore, selectSaveLabel } from './save-status-store';
 export { selectSelectedBoard } from './boards-store';
 export { selectBoardMembers, selectBoardMembersLoaded } from './members-store';
 export { useLiveLayoutStore } from './live-layout-store';
+export const useAttendanceRecordStore = createAttendanceRecordStore(db);
+export const useInterestsStore = createInterestsStore(db);
+export { selectBoardAttendance, selectBoardAttendanceLoaded } from './attendance-record-store';
+export {
+  selectBoardConfirmations,
+  selectBoardInterests,
+  selectBoardInterestsLoaded,
+} from './interests-store';

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 
-export type BoardTab = 'register' | 'meetings' | 'actions' | 'documents';
+export type BoardTab =
+  'register' | 'meetings' | 'actions' | 'documents' | 'attendance-record' | 'interests';
 export type MeetingTab = 'agenda' | 'attendance' | 'minutes' | 'export' | 'sign-off';
 
 export interface NavigationState {

@@ -55,7 +55,7 @@ export function AttendancePanel({ board, meeting }: { board: Board; meeting: Mee
         )}
       </section>
       <GuestsPanel />
-      <DeclarationsPanel members={inOffice} />
+      <DeclarationsPanel members={inOffice} meeting={meeting} />
     </div>
   );
 }

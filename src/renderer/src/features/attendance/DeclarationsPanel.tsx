@@ -1,9 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { TextField } from '../../components/TextField';
-import { formalName, type Member } from '../../../../shared/model';
+import { formalName, type Meeting, type Member } from '../../../../shared/model';
 import { useMinutesStore } from '../../stores';
+import { AddDeclarationToRegister } from '../interests/AddDeclarationToRegister';
+import { StandingInterests } from '../interests/StandingInterests';
 
-export function DeclarationsPanel({ members }: { members: readonly Member[] }) {
+export function DeclarationsPanel({
+  members,
+  meeting,
+}: {
+  members: readonly Member[];
+  meeting: Meeting;
+}) {
   const declarations = useMinutesStore((state) => state.declarations);
   const items = useMinutesStore((state) => state.items);
   const addDeclaration = useMinutesStore((state) => state.addDeclaration);
@@ -38,6 +46,7 @@ export function DeclarationsPanel({ members }: { members: readonly Member[] }) {
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Declarations of interest</h2>
+      <StandingInterests meeting={meeting} />
       {declarations.length === 0 ? (
         <p className="panel__hint">No interests declared.</p>
       ) : (
@@ -48,6 +57,7 @@ export function DeclarationsPanel({ members }: { members: readonly Member[] }) {
                 <strong>{nameOf(declaration.memberId)}</strong>, {itemLabel(declaration.itemId)}:{' '}
                 {declaration.interest}
               </span>
+              <AddDeclarationToRegister meeting={meeting} declaration={declaration} />
               <button
                 type="button"
                 className="button button--danger button--small"

@@ -10,6 +10,8 @@ import {
 } from '../../stores';
 import type { BoardTab } from '../../stores/navigation-store';
 import { ActionLog } from '../actions/ActionLog';
+import { AttendanceRecordPanel } from '../attendance-record/AttendanceRecordPanel';
+import { InterestsPanel } from '../interests/InterestsPanel';
 import { MeetingPage } from '../meetings/MeetingPage';
 import { MeetingsPanel } from '../meetings/MeetingsPanel';
 import { DocumentsPanel } from '../sign-off/DocumentsPanel';
@@ -23,6 +25,8 @@ const TABS: ReadonlyArray<{ key: BoardTab; label: string }> = [
   { key: 'meetings', label: 'Meetings' },
   { key: 'actions', label: 'Action log' },
   { key: 'documents', label: 'Documents' },
+  { key: 'attendance-record', label: 'Attendance record' },
+  { key: 'interests', label: 'Interests' },
 ];
 
 export function BoardPage({ board }: { board: Board }) {
@@ -61,6 +65,10 @@ export function BoardPage({ board }: { board: Board }) {
           <MeetingsPanel board={board} />
         ) : tab === 'actions' ? (
           <ActionLog board={board} />
+        ) : tab === 'attendance-record' ? (
+          <AttendanceRecordPanel board={board} />
+        ) : tab === 'interests' ? (
+          <InterestsPanel board={board} />
         ) : (
           <div className="page">
             <DocumentsPanel board={board} />

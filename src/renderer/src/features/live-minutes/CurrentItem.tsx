@@ -9,6 +9,7 @@ import {
 import { useMinutesStore } from '../../stores';
 import { ItemRecords } from './ItemRecords';
 import { PreviousMinutes } from '../sign-off/PreviousMinutes';
+import { StandingInterests } from '../interests/StandingInterests';
 import { MattersArising } from './MattersArising';
 import { NotesEditor } from './NotesEditor';
 
@@ -104,6 +105,7 @@ export function CurrentItem({
       <fieldset className="locked-edits" disabled={readOnly}>
         {item.kind === 'matters-arising' && <MattersArising meeting={meeting} people={people} />}
         {item.kind === 'previous-minutes' && <PreviousMinutes meeting={meeting} />}
+        {item.kind === 'declarations' && <StandingInterests meeting={meeting} />}
       </fieldset>
       <NotesEditor
         itemId={itemId}

@@ -11,6 +11,7 @@ import {
 import type { MeetingTab } from '../../stores/navigation-store';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import { AttendancePanel } from '../attendance/AttendancePanel';
+import { AgendaInterestFlags } from '../interests/AgendaInterestFlags';
 import { ExportPanel } from '../export/ExportPanel';
 import { LiveMinutes } from '../live-minutes/LiveMinutes';
 import { SignOffPanel } from '../sign-off/SignOffPanel';
@@ -142,6 +143,7 @@ export function MeetingPage({ board, meeting }: { board: Board; meeting: Meeting
           <LockedEdits locked={locked} status={meeting.status}>
             <div className="page">
               <MeetingDetailsPanel meeting={meeting} />
+              <AgendaInterestFlags meeting={meeting} />
               <AgendaEditor locked={locked} />
             </div>
           </LockedEdits>

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
 import { nameWithTitle, todayIso, type Member } from '../../../../shared/model';
-import { useMembersStore } from '../../stores';
+import { selectSelectedBoard, useBoardsStore, useMembersStore } from '../../stores';
+import { MemberAttendance } from '../attendance-record/MemberAttendance';
 import { MemberFields } from './MemberFields';
 
 interface MemberDialogProps {
@@ -55,6 +56,7 @@ export function MemberDialog({ member, isNew, onClose }: MemberDialogProps) {
     }
     onClose();
   }
+  const board = useBoardsStore(selectSelectedBoard);
 
   async function requestClose() {
     if (member.fullName.trim()) {
@@ -85,6 +87,7 @@ export function MemberDialog({ member, isNew, onClose }: MemberDialogProps) {
             updateMember(member, changes);
           }}
         />
+        {!isNew && board && <MemberAttendance board={board} member={member} />}
       </div>
       <div className="dialog__actions">
         <div className="inline-inputs">

@@ -1,0 +1,67 @@
+import { useId, useMemo } from 'react';
+import {
+  ATTENDANCE_MARK_WORDS,
+  attendedInWords,
+  formatLongDate,
+  personKey,
+  rowOfMember,
+  todayIso,
+  type Board,
+  type Member,
+} from '../../../../shared/model';
+import { selectBoardMembers, useMembersStore } from '../../stores';
+import { AttendanceChart } from './AttendanceChart';
+import { useAttendanceRecord } from './use-attendance-record';
+import './attendance-record.css';
+
+/** A member's own attendance over all their terms with the board, for their page in the register. */
+export function MemberAttendance({ board, member }: { board: Board; member: Member }) {
+  const members = useMembersStore(useMemo(() => selectBoardMembers(board.id), [board.id]));
+  const headingId = useId();
+  const entries = members.filter((each) => personKey(each) === personKey(member));
+  const today = todayIso();
+  const from = entries.reduce(
+    (earliest, each) => (each.termStart < earliest ? each.termStart : earliest),
+    member.termStart,
+  );
+  const to = entries.some((each) => each.termEnd === '')
+    ? today
+    : entries.reduce((latest, each) => (each.termEnd > latest ? each.termEnd : latest), from);
+  const { record, loaded } = useAttendanceRecord(board, from, to < from ? from : to);
+  const row = record ? rowOfMember(record, member.id) : undefined;
+  const attendedMeetings =
+    record && row
+      ? record.meetings
+          .map((meeting, index) => ({ meeting, mark: row.marks[index] }))
+          .filter((each) => each.mark !== undefined && each.mark !== 'not-in-office')
+      : [];
+
+  return (
+    <section className="member-attendance" aria-labelledby={headingId}>
+      <h3 id={headingId}>Attendance over their terms</h3>
+      {!loaded || !record ? (
+        <p role="status">Reading the attendance…</p>
+      ) : !row || row.totals.eligible === 0 ? (
+        <p className="panel__hint">No meeting has been held while they were in office.</p>
+      ) : (
+        <>
+          <div className="inline-inputs">
+            <AttendanceChart totals={row.totals} />
+            <span>
+              Attended {attendedInWords(row.totals)}
+              {row.percentage !== null && ` (${row.percentage}%)`}, from{' '}
+              {formatLongDate(record.from)} to {formatLongDate(record.to)}.
+            </span>
+          </div>
+          <ul className="plain-list member-attendance__list">
+            {attendedMeetings.map(({ meeting, mark }) => (
+              <li key={meeting.id}>
+                {formatLongDate(meeting.date)}: {mark ? ATTENDANCE_MARK_WORDS[mark] : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
