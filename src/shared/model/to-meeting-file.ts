@@ -14,6 +14,11 @@ import { compareMembersForRegister, formalName, type Member } from './member';
 import type { PreviousMinutesInput } from './minutes-citation';
 import { membersInOfficeOn } from './register';
 
+/** The calendar event's UID: the meeting's own id, which never changes, in the form RFC 5545 suggests. */
+export function invitationUid(meetingId: string): string {
+  return `${meetingId}@minute-book`;
+}
+
 /** Everything the app holds about one meeting, as read from its database. */
 export interface MeetingRecords {
   board: Board;
@@ -72,6 +77,9 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
         .filter(Boolean)
         .join('; '),
       items: [],
+      ...(member.email.trim() ? { email: member.email.trim() } : {}),
+      ...(record?.joined ? { joined: record.joined } : {}),
+      ...(record?.left ? { left: record.left } : {}),
     }));
   const guests = attendance
     .filter((record) => record.memberId === '' && record.guestName.trim())
@@ -81,6 +89,8 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
       status: 'in-attendance' as const,
       role: record.guestRole,
       items: record.itemIds.flatMap((id) => numberOf.get(id) ?? []).sort((a, b) => a - b),
+      ...(record.joined ? { joined: record.joined } : {}),
+      ...(record.left ? { left: record.left } : {}),
     }));
 
   const dateOf = new Map(records.meetings.map((each) => [each.id, each.date]));
@@ -143,5 +153,8 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
     })),
     nextMeetingDate: meeting.nextMeetingDate,
     signatories: [],
+    ...(meeting.invitation
+      ? { invitation: { uid: invitationUid(meeting.id), sequence: meeting.invitation.sequence } }
+      : {}),
   };
 }

@@ -5,6 +5,9 @@ import { importCommand } from './import';
 import { searchCommand } from './search';
 import { signCommand } from './sign';
 import { verifyCommand } from './verify';
+import { inviteCommand } from './invite';
+import { teamsAttendanceCommand } from './teams-attendance';
+import { transcriptCommand } from './transcript';
 
 /** Every command of `npm run cli`, in the order `--help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -14,4 +17,7 @@ export const COMMANDS: readonly CliCommand[] = [
   searchCommand,
   signCommand,
   verifyCommand,
+  inviteCommand,
+  teamsAttendanceCommand,
+  transcriptCommand,
 ];
