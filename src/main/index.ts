@@ -4,6 +4,7 @@ import {
   dialog,
   safeStorage,
   session,
+  shell,
   type OpenDialogOptions as ElectronOpenOptions,
   type SaveDialogOptions as ElectronSaveOptions,
 } from 'electron';
@@ -145,6 +146,7 @@ if (!app.requestSingleInstanceLock()) {
       chooseImportSources,
       keyProtection,
       exportedFiles: createExportedFiles(),
+      openMailDraft: (mailto) => shell.openExternal(mailto),
     });
     registerIpc(handlers, () => mainWindow?.webContents ?? null, appUrl);
     mainWindow = createMainWindow();

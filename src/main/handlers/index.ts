@@ -20,6 +20,13 @@ import {
   signDocument,
   verifyDocument,
 } from './signing';
+import {
+  exportInvitation,
+  importAttendanceReport,
+  importTranscript,
+  openAgendaEmail,
+  redraftTranscript,
+} from './teams';
 
 export type HandlerMap = {
   [M in IpcMethod]: (request: ParsedIpcRequest<M>) => Promise<IpcResponse<M>> | IpcResponse<M>;
@@ -46,5 +53,10 @@ export function createHandlers(ports: MainPorts): HandlerMap {
     chooseImportSources: (request) => chooseImportSources(ports, importSessions, request),
     readImportBatch: (request) => readImportBatch(importSessions, request),
     closeImport: (request) => closeImport(importSessions, request),
+    exportInvitation: (request) => exportInvitation(ports, request),
+    openAgendaEmail: (request) => openAgendaEmail(ports, request),
+    importAttendanceReport: () => importAttendanceReport(ports),
+    importTranscript: (request) => importTranscript(ports, request),
+    redraftTranscript: (request) => redraftTranscript(request),
   };
 }

@@ -21,6 +21,8 @@ export interface MainPorts {
   exportedFiles: ExportedFiles;
   /** The clock, so tests can say which day it is; the app uses the system's. */
   now?: () => Date;
+  /** Opens a mailto: draft in the system's mail program (Electron's shell in the app). */
+  openMailDraft?: (mailto: string) => Promise<void>;
 }
 
 /**

@@ -36,6 +36,17 @@ import {
   readImportBatchRequestSchema,
   readImportBatchResponseSchema,
 } from './import-schemas';
+import {
+  exportInvitationRequestSchema,
+  exportInvitationResponseSchema,
+  importAttendanceReportResponseSchema,
+  importTranscriptRequestSchema,
+  importTranscriptResponseSchema,
+  openAgendaEmailRequestSchema,
+  openAgendaEmailResponseSchema,
+  redraftTranscriptRequestSchema,
+  redraftTranscriptResponseSchema,
+} from './teams-schemas';
 
 interface CallSchemas {
   request: z.ZodType;
@@ -82,6 +93,26 @@ export const IPC_CONTRACT = {
     response: readImportBatchResponseSchema,
   },
   closeImport: { request: closeImportRequestSchema, response: closeImportResponseSchema },
+  exportInvitation: {
+    request: exportInvitationRequestSchema,
+    response: exportInvitationResponseSchema,
+  },
+  openAgendaEmail: {
+    request: openAgendaEmailRequestSchema,
+    response: openAgendaEmailResponseSchema,
+  },
+  importAttendanceReport: {
+    request: emptyRequestSchema,
+    response: importAttendanceReportResponseSchema,
+  },
+  importTranscript: {
+    request: importTranscriptRequestSchema,
+    response: importTranscriptResponseSchema,
+  },
+  redraftTranscript: {
+    request: redraftTranscriptRequestSchema,
+    response: redraftTranscriptResponseSchema,
+  },
 } as const satisfies Record<IpcMethod, CallSchemas>;
 
 export type IpcContract = typeof IPC_CONTRACT;

@@ -20,6 +20,11 @@ export const IPC_METHODS = [
   'chooseImportSources',
   'readImportBatch',
   'closeImport',
+  'exportInvitation',
+  'openAgendaEmail',
+  'importAttendanceReport',
+  'importTranscript',
+  'redraftTranscript',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 export type BoardTab = 'register' | 'meetings' | 'actions' | 'documents';
-export type MeetingTab = 'agenda' | 'attendance' | 'minutes' | 'export' | 'sign-off';
+export type MeetingTab = 'agenda' | 'attendance' | 'minutes' | 'export' | 'sign-off' | 'teams';
 
 export interface NavigationState {
   boardTab: BoardTab;
