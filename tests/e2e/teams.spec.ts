@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { EXAMPLE_PEOPLE } from '../fixtures/nhs-python-board';
 import { openDocx } from '../support/docx-reader';
@@ -12,13 +12,14 @@ import { expect, expectAccessible, screenshot, test } from './fixtures';
 const TEAMS_LINK =
   'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NHSPyBoard2707%40thread.v2/0';
 /** On the common NHS laptop and a larger screen: nothing wider than the window. */
-async function lookAt(page: Page, name: string) {
+async function lookAt(page: Page, name: string, target: Locator) {
   for (const [width, height] of [
     [1093, 614],
     [1280, 720],
   ] as const) {
     await page.setViewportSize({ width, height });
-    await screenshot(page, `${name}-${width}x${height}`);
+    await target.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/screenshots/${name}-${width}x${height}.png` });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -112,7 +113,8 @@ test('a meeting on Teams: invitation, attendance report and transcript drafts in
   await expect(
     page.getByRole('checkbox', { name: 'Add Tom Hughes as in attendance' }),
   ).toBeChecked();
-  await lookAt(page, 'teams-attendance-preview');
+  await screenshot(page, 'teams-attendance-preview');
+  await lookAt(page, 'teams-attendance-preview', preview);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Apply attendance' }).click();
   await expect(
@@ -138,7 +140,7 @@ test('a meeting on Teams: invitation, attendance report and transcript drafts in
   await terms.getByRole('button', { name: /Accept key sentence: The main change is/ }).click();
   await expect(strategy.getByText('Rejected')).toBeVisible();
   await waitForSaved(page);
-  await lookAt(page, 'teams-transcript-drafts');
+  await lookAt(page, 'teams-transcript-drafts', strategy);
 
   // The minutes carry only what was accepted.
   const docxPath = join(dataFolder, 'minutes.docx');
@@ -146,6 +148,9 @@ test('a meeting on Teams: invitation, attendance report and transcript drafts in
   await page.getByRole('tab', { name: 'Word and files' }).click();
   await page.getByRole('button', { name: 'Export to Word…' }).click();
   await expect(page.getByText(/Saved minutes\.docx in/)).toBeVisible();
+  // Kept for reading as pages: converted to PDF and looked at, as a Chair would before signing.
+  await mkdir('test-results/screenshots', { recursive: true });
+  await copyFile(docxPath, 'test-results/screenshots/teams-minutes.docx');
   const docx = await openDocx(await readFile(docxPath));
   const text = docx.paragraphs.map((paragraph) => paragraph.text).join('\n');
   expect(text).toContain(
