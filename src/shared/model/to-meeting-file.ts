@@ -13,6 +13,16 @@ import { meetingQuorum } from './meeting-quorum';
 import { compareMembersForRegister, formalName, type Member } from './member';
 import type { PreviousMinutesInput } from './minutes-citation';
 import { membersInOfficeOn } from './register';
+import { GRACE_MINUTES } from '../teams/attendance-plan';
+
+/** Minutes from one HH:MM to another on the same day; 0 when either is missing. */
+function minutesAfter(from: string, to: string): number {
+  const at = (time: string) => {
+    const [hour, minute] = time.split(':').map(Number);
+    return (hour ?? 0) * 60 + (minute ?? 0);
+  };
+  return /^\d{2}:\d{2}$/.test(from) && /^\d{2}:\d{2}$/.test(to) ? at(to) - at(from) : 0;
+}
 
 /** The calendar event's UID: the meeting's own id, which never changes, in the form RFC 5545 suggests. */
 export function invitationUid(meetingId: string): string {
@@ -73,6 +83,15 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
         record?.arrivedDuringItemId &&
           `arrived during item ${numberOf.get(record.arrivedDuringItemId) ?? ''}`,
         record?.leftAfterItemId && `left after item ${numberOf.get(record.leftAfterItemId) ?? ''}`,
+        // From a Teams report, with no item allowances to name the item: the time itself.
+        !record?.arrivedDuringItemId &&
+          record?.joined &&
+          minutesAfter(meeting.startTime, record.joined) > GRACE_MINUTES &&
+          `joined at ${record.joined}`,
+        !record?.leftAfterItemId &&
+          record?.left &&
+          minutesAfter(record.left, meeting.endTime) > GRACE_MINUTES &&
+          `left at ${record.left}`,
       ]
         .filter(Boolean)
         .join('; '),
