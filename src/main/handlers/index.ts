@@ -21,6 +21,13 @@ import {
   signDocument,
   verifyDocument,
 } from './signing';
+import {
+  exportInvitation,
+  importAttendanceReport,
+  importTranscript,
+  openAgendaEmail,
+  redraftTranscript,
+} from './teams';
 
 export type HandlerMap = {
   [M in IpcMethod]: (request: ParsedIpcRequest<M>) => Promise<IpcResponse<M>> | IpcResponse<M>;
@@ -50,5 +57,10 @@ export function createHandlers(ports: MainPorts): HandlerMap {
     exportAttendanceRecord: (request) => exportAttendanceRecord(ports, request),
     exportInterestsRegister: (request) => exportInterestsRegister(ports, request),
     openMailDraft: (request) => openMailDraft(ports, request),
+    exportInvitation: (request) => exportInvitation(ports, request),
+    openAgendaEmail: (request) => openAgendaEmail(ports, request),
+    importAttendanceReport: () => importAttendanceReport(ports),
+    importTranscript: (request) => importTranscript(ports, request),
+    redraftTranscript: (request) => redraftTranscript(request),
   };
 }

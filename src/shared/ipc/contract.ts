@@ -44,6 +44,16 @@ import {
   openMailDraftRequestSchema,
   openMailDraftResponseSchema,
 } from './records-schemas';
+  exportInvitationRequestSchema,
+  exportInvitationResponseSchema,
+  importAttendanceReportResponseSchema,
+  importTranscriptRequestSchema,
+  importTranscriptResponseSchema,
+  openAgendaEmailRequestSchema,
+  openAgendaEmailResponseSchema,
+  redraftTranscriptRequestSchema,
+  redraftTranscriptResponseSchema,
+} from './teams-schemas';
 
 interface CallSchemas {
   request: z.ZodType;
@@ -99,6 +109,26 @@ export const IPC_CONTRACT = {
     response: exportInterestsRegisterResponseSchema,
   },
   openMailDraft: { request: openMailDraftRequestSchema, response: openMailDraftResponseSchema },
+  exportInvitation: {
+    request: exportInvitationRequestSchema,
+    response: exportInvitationResponseSchema,
+  },
+  openAgendaEmail: {
+    request: openAgendaEmailRequestSchema,
+    response: openAgendaEmailResponseSchema,
+  },
+  importAttendanceReport: {
+    request: emptyRequestSchema,
+    response: importAttendanceReportResponseSchema,
+  },
+  importTranscript: {
+    request: importTranscriptRequestSchema,
+    response: importTranscriptResponseSchema,
+  },
+  redraftTranscript: {
+    request: redraftTranscriptRequestSchema,
+    response: redraftTranscriptResponseSchema,
+  },
 } as const satisfies Record<IpcMethod, CallSchemas>;
 
 export type IpcContract = typeof IPC_CONTRACT;

@@ -23,6 +23,11 @@ export const IPC_METHODS = [
   'exportAttendanceRecord',
   'exportInterestsRegister',
   'openMailDraft',
+  'exportInvitation',
+  'openAgendaEmail',
+  'importAttendanceReport',
+  'importTranscript',
+  'redraftTranscript',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];

@@ -81,6 +81,8 @@ export function fromMeetingFile(
       itemIds: person.items.flatMap((number) => itemIdByNumber.get(number) ?? []),
       arrivedDuringItemId: '',
       leftAfterItemId: '',
+      ...(person.joined ? { joined: person.joined } : {}),
+      ...(person.left ? { left: person.left } : {}),
       updatedAt: stamp,
     };
   });

@@ -15,6 +15,7 @@ const timeSchema = z.union([
   z.literal(''),
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM'),
 ]);
+const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM');
 const optionalDateSchema = z.union([z.literal(''), isoDateSchema]);
 
 export const ATTENDANCE_STATUSES = ['present', 'apologies', 'absent', 'in-attendance'] as const;
@@ -48,6 +49,11 @@ export const attendeeSchema = z.object({
   note: z.string().default(''),
   /** For guests: the numbers of the items they attended; empty means the whole meeting. */
   items: z.array(z.number().int().min(1)).default([]),
+  /** The e-mail address the calendar invitation is sent to; absent when not known. */
+  email: z.string().trim().optional(),
+  /** When they first joined and last left (HH:MM local), as the Teams attendance report has it. */
+  joined: clockTimeSchema.optional(),
+  left: clockTimeSchema.optional(),
 });
 
 export const decisionSchema = z.object({ text: z.string().trim().min(1) });
@@ -108,6 +114,12 @@ export const meetingSourceSchema = z.object({
   fileName: z.string().trim().min(1),
 });
 
+/** RFC 5545: one UID for the meeting's event for ever; SEQUENCE goes up with each change sent. */
+export const invitationSchema = z.object({
+  uid: z.string().trim().min(1).max(255),
+  sequence: z.number().int().min(0).default(0),
+});
+
 export const meetingFileSchema = z.object({
   format: z.literal(MEETING_FILE_FORMAT),
   version: z.literal(MEETING_FILE_VERSION),
@@ -135,6 +147,8 @@ export const meetingFileSchema = z.object({
    * made from the board's name when it is absent.
    */
   minuteReferencePattern: z.string().max(MINUTE_REFERENCE_MAX_LENGTH).optional(),
+  /** The calendar invitation's identity, so a changed meeting updates the same calendar event. */
+  invitation: invitationSchema.optional(),
 });
 
 /** A meeting file as written: optional fields may be left out. */

@@ -25,6 +25,15 @@ export interface Meeting {
   updatedAt: string;
   /** Set for minutes imported from an older document, so the record can be traced to its file. */
   source?: MeetingSource;
+  /** The calendar invitation last exported: its sequence and what it said, to know when to send an update. */
+  invitation?: MeetingInvitation;
+}
+
+/** Optional, so meetings stored before invitations existed need no upgrade. */
+export interface MeetingInvitation {
+  sequence: number;
+  /** A digest of what the invitation said; when the meeting no longer gives it, SEQUENCE goes up. */
+  fingerprint: string;
 }
 
 /** Optional, so meetings stored before imports existed need no upgrade. */
@@ -79,6 +88,9 @@ export interface AttendanceRecord {
   itemIds: string[];
   arrivedDuringItemId: string;
   leftAfterItemId: string;
+  /** First joined and last left (HH:MM local), from a Teams attendance report; absent otherwise. */
+  joined?: string;
+  left?: string;
   updatedAt: string;
 }
 

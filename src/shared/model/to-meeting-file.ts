@@ -13,6 +13,21 @@ import { meetingQuorum } from './meeting-quorum';
 import { compareMembersForRegister, formalName, type Member } from './member';
 import type { PreviousMinutesInput } from './minutes-citation';
 import { membersInOfficeOn } from './register';
+import { GRACE_MINUTES } from '../teams/attendance-plan';
+
+/** Minutes from one HH:MM to another on the same day; 0 when either is missing. */
+function minutesAfter(from: string, to: string): number {
+  const at = (time: string) => {
+    const [hour, minute] = time.split(':').map(Number);
+    return (hour ?? 0) * 60 + (minute ?? 0);
+  };
+  return /^\d{2}:\d{2}$/.test(from) && /^\d{2}:\d{2}$/.test(to) ? at(to) - at(from) : 0;
+}
+
+/** The calendar event's UID: the meeting's own id, which never changes, in the form RFC 5545 suggests. */
+export function invitationUid(meetingId: string): string {
+  return `${meetingId}@minute-book`;
+}
 
 /** Everything the app holds about one meeting, as read from its database. */
 export interface MeetingRecords {
@@ -68,10 +83,22 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
         record?.arrivedDuringItemId &&
           `arrived during item ${numberOf.get(record.arrivedDuringItemId) ?? ''}`,
         record?.leftAfterItemId && `left after item ${numberOf.get(record.leftAfterItemId) ?? ''}`,
+        // From a Teams report, with no item allowances to name the item: the time itself.
+        !record?.arrivedDuringItemId &&
+          record?.joined &&
+          minutesAfter(meeting.startTime, record.joined) > GRACE_MINUTES &&
+          `joined at ${record.joined}`,
+        !record?.leftAfterItemId &&
+          record?.left &&
+          minutesAfter(record.left, meeting.endTime) > GRACE_MINUTES &&
+          `left at ${record.left}`,
       ]
         .filter(Boolean)
         .join('; '),
       items: [],
+      ...(member.email.trim() ? { email: member.email.trim() } : {}),
+      ...(record?.joined ? { joined: record.joined } : {}),
+      ...(record?.left ? { left: record.left } : {}),
     }));
   const guests = attendance
     .filter((record) => record.memberId === '' && record.guestName.trim())
@@ -81,6 +108,8 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
       status: 'in-attendance' as const,
       role: record.guestRole,
       items: record.itemIds.flatMap((id) => numberOf.get(id) ?? []).sort((a, b) => a - b),
+      ...(record.joined ? { joined: record.joined } : {}),
+      ...(record.left ? { left: record.left } : {}),
     }));
 
   const dateOf = new Map(records.meetings.map((each) => [each.id, each.date]));
@@ -145,6 +174,9 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
     signatories: [],
     ...(board.minuteReferencePattern?.trim()
       ? { minuteReferencePattern: board.minuteReferencePattern.trim() }
+      : {}),
+    ...(meeting.invitation
+      ? { invitation: { uid: invitationUid(meeting.id), sequence: meeting.invitation.sequence } }
       : {}),
   };
 }

@@ -7,6 +7,9 @@ import { signCommand } from './sign';
 import { verifyCommand } from './verify';
 import { attendanceCommand } from './attendance';
 import { interestsCommand } from './interests';
+import { inviteCommand } from './invite';
+import { teamsAttendanceCommand } from './teams-attendance';
+import { transcriptCommand } from './transcript';
 
 /** Every command of `npm run cli`, in the order `--help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -18,4 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
   verifyCommand,
   attendanceCommand,
   interestsCommand,
+  inviteCommand,
+  teamsAttendanceCommand,
+  transcriptCommand,
 ];

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 
 export type BoardTab =
   'register' | 'meetings' | 'actions' | 'documents' | 'attendance-record' | 'interests';
-export type MeetingTab = 'agenda' | 'attendance' | 'minutes' | 'export' | 'sign-off';
+export type MeetingTab = 'agenda' | 'attendance' | 'minutes' | 'export' | 'sign-off' | 'teams';
 
 export interface NavigationState {
   boardTab: BoardTab;

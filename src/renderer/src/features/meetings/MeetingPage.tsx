@@ -15,6 +15,7 @@ import { AgendaInterestFlags } from '../interests/AgendaInterestFlags';
 import { ExportPanel } from '../export/ExportPanel';
 import { LiveMinutes } from '../live-minutes/LiveMinutes';
 import { SignOffPanel } from '../sign-off/SignOffPanel';
+import { TeamsPanel } from '../teams/TeamsPanel';
 import { useMeetingLocked } from '../sign-off/use-meeting-locked';
 import { ImportedFrom } from './ImportedFrom';
 import { MeetingDetailsPanel } from './MeetingDetailsPanel';
@@ -26,6 +27,7 @@ const TABS: ReadonlyArray<{ key: MeetingTab; label: string }> = [
   { key: 'minutes', label: 'Minutes' },
   { key: 'export', label: 'Word and files' },
   { key: 'sign-off', label: 'Sign-off' },
+  { key: 'teams', label: 'Teams' },
 ];
 
 const STANDING: Partial<Record<Meeting['status'], string>> = {
@@ -155,6 +157,10 @@ export function MeetingPage({ board, meeting }: { board: Board; meeting: Meeting
           <LiveMinutes board={board} meeting={meeting} />
         ) : tab === 'export' ? (
           <ExportPanel board={board} meeting={meeting} />
+        ) : tab === 'teams' ? (
+          <LockedEdits locked={locked} status={meeting.status}>
+            <TeamsPanel board={board} meeting={meeting} />
+          </LockedEdits>
         ) : (
           <SignOffPanel board={board} meeting={meeting} />
         )}

@@ -1,0 +1,101 @@
+import { basename } from 'node:path';
+import type { IpcResponse, ParsedIpcRequest } from '../../shared/ipc/contract';
+import { draftTranscript } from '../../shared/teams/draft-transcript';
+import { writeFileAtomic } from '../files/write-file-atomic';
+import { buildInvitation, invitationFingerprint } from '../teams/invitation';
+import { readAttendanceReportFile, readTranscriptFile } from '../teams/read-teams-files';
+import type { MainPorts } from './ports';
+import { UserError } from './user-error';
+import { withExtension } from './with-extension';
+
+/**
+ * Saves the meeting's calendar invitation. The UID is the meeting's; SEQUENCE goes up by one when
+ * what the invitation says has changed since the last one, so calendars update the same event.
+ */
+export async function exportInvitation(
+  ports: MainPorts,
+  request: ParsedIpcRequest<'exportInvitation'>,
+): Promise<IpcResponse<'exportInvitation'>> {
+  const fingerprint = invitationFingerprint(request.meeting, request.invitees);
+  const previous = request.previous;
+  const sequence = !previous
+    ? 0
+    : previous.fingerprint === fingerprint
+      ? previous.sequence
+      : previous.sequence + 1;
+  const chosen = await ports.chooseSavePath({
+    title: 'Save the calendar invitation',
+    defaultFileName: `${request.meeting.date} ${request.meeting.board}.ics`.replace(
+      /[\\/:*?"<>|]/g,
+      '',
+    ),
+    filters: [{ name: 'Calendar invitation', extensions: ['ics'] }],
+  });
+  if (chosen === null) return { status: 'cancelled' };
+  const path = withExtension(chosen, '.ics');
+  const text = buildInvitation(request.meeting, {
+    uid: request.uid,
+    sequence,
+    stamp: ports.now?.() ?? new Date(),
+    organiser: request.organiser,
+    invitees: request.invitees,
+  });
+  await writeFileAtomic(path, text);
+  return { status: 'saved', path, fileName: basename(path), sequence, fingerprint };
+}
+
+/** Opens a draft e-mail of the agenda in the system's mail program; nothing is sent by Minute Book. */
+export async function openAgendaEmail(
+  ports: MainPorts,
+  request: ParsedIpcRequest<'openAgendaEmail'>,
+): Promise<IpcResponse<'openAgendaEmail'>> {
+  if (!ports.openMailDraft) throw new UserError('This computer has no mail program to open.');
+  const query = new URLSearchParams({ subject: request.subject, body: request.body })
+    .toString()
+    .replace(/\+/g, '%20');
+  await ports.openMailDraft(`mailto:${request.to.map(encodeURIComponent).join(',')}?${query}`);
+  return { status: 'opened' };
+}
+
+const REPORT_FILTER = { name: 'Teams attendance report', extensions: ['csv'] };
+const TRANSCRIPT_FILTER = { name: 'Teams transcript', extensions: ['vtt', 'docx'] };
+
+export async function importAttendanceReport(
+  ports: MainPorts,
+): Promise<IpcResponse<'importAttendanceReport'>> {
+  const chosen = await ports.chooseOpenPath({
+    title: 'Import the Teams attendance report',
+    filters: [REPORT_FILTER, { name: 'All files', extensions: ['*'] }],
+  });
+  if (chosen === null) return { status: 'cancelled' };
+  return {
+    status: 'opened',
+    fileName: basename(chosen),
+    report: await readAttendanceReportFile(chosen),
+  };
+}
+
+export async function importTranscript(
+  ports: MainPorts,
+  request: ParsedIpcRequest<'importTranscript'>,
+): Promise<IpcResponse<'importTranscript'>> {
+  const chosen = await ports.chooseOpenPath({
+    title: 'Import the Teams transcript',
+    filters: [TRANSCRIPT_FILTER, { name: 'All files', extensions: ['*'] }],
+  });
+  if (chosen === null) return { status: 'cancelled' };
+  const cues = await readTranscriptFile(chosen);
+  return {
+    status: 'opened',
+    fileName: basename(chosen),
+    cues,
+    drafts: draftTranscript(cues, request.headings, request.context),
+  };
+}
+
+/** Drafts again from boundaries the secretary moved. */
+export function redraftTranscript(
+  request: ParsedIpcRequest<'redraftTranscript'>,
+): IpcResponse<'redraftTranscript'> {
+  return draftTranscript(request.cues, request.headings, request.context, request.starts);
+}

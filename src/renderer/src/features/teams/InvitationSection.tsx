@@ -1,0 +1,128 @@
+import { useId, useState } from 'react';
+import {
+  formatLongDate,
+  invitationUid,
+  type Board,
+  type Meeting,
+  type Member,
+} from '../../../../shared/model';
+import { callMain } from '../../bridge';
+import { useMeetingsStore } from '../../stores';
+import { currentMeetingFile } from '../export/current-meeting-file';
+
+interface InvitationSectionProps {
+  board: Board;
+  meeting: Meeting;
+  members: readonly Member[];
+}
+
+/** The Secretary sends the invitation; every other member in office with an e-mail is invited. */
+function whoIsInvited(members: readonly Member[]) {
+  const secretary = members.find((member) => member.role === 'Secretary' && member.email.trim());
+  const withEmail = members.filter((member) => member.email.trim() && member !== secretary);
+  return {
+    organiser: secretary ? { name: secretary.fullName, email: secretary.email.trim() } : null,
+    invitees: withEmail.map((member) => ({
+      name: member.fullName,
+      email: member.email.trim(),
+      optional: member.role === 'Observer',
+    })),
+    missing: members.filter((member) => !member.email.trim()).map((member) => member.fullName),
+  };
+}
+
+export function InvitationSection({ board, meeting, members }: InvitationSectionProps) {
+  const updateMeeting = useMeetingsStore((state) => state.updateMeeting);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const headingId = useId();
+  const people = whoIsInvited(members);
+
+  async function run(task: () => Promise<string | null>) {
+    setMessage(null);
+    try {
+      const text = await task();
+      if (text) setMessage({ text, error: false });
+    } catch (error) {
+      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+    }
+  }
+
+  const saveInvitation = () =>
+    run(async () => {
+      const result = await callMain('exportInvitation', {
+        meeting: await currentMeetingFile(board, meeting),
+        uid: invitationUid(meeting.id),
+        organiser: people.organiser,
+        invitees: people.invitees,
+        previous: meeting.invitation ?? null,
+      });
+      if (result.status === 'cancelled') return null;
+      updateMeeting(meeting, {
+        invitation: { sequence: result.sequence, fingerprint: result.fingerprint },
+      });
+      const update =
+        result.sequence > 0
+          ? ` It updates the invitation sent before (version ${result.sequence + 1}).`
+          : '';
+      return `Saved ${result.fileName}. Open it in Outlook or Teams to send it.${update}`;
+    });
+
+  const emailAgenda = () =>
+    run(async () => {
+      const file = await currentMeetingFile(board, meeting);
+      const when = `${formatLongDate(meeting.date)}${meeting.startTime ? ` at ${meeting.startTime}` : ''}`;
+      const body = [
+        `The ${board.name} meets on ${when}${meeting.location ? ` (${meeting.location})` : ''}.`,
+        '',
+        'Agenda',
+        ...(file.items ?? []).map((item) => `${item.number}. ${item.title}`),
+      ].join('\n');
+      await callMain('openAgendaEmail', {
+        to: [people.organiser, ...people.invitees].flatMap((person) =>
+          person ? [person.email] : [],
+        ),
+        subject: `Agenda: ${board.name}, ${formatLongDate(meeting.date)}`,
+        body,
+      });
+      return 'The agenda is open as a draft in your mail program. Nothing is sent until you send it.';
+    });
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Invitation</h2>
+      <p className="panel__hint">
+        A calendar invitation (.ics) in UK time with the agenda, for the{' '}
+        {people.invitees.length + (people.organiser ? 1 : 0)} members in office with an e-mail
+        address
+        {people.organiser ? `, sent by ${people.organiser.name} as Secretary` : ''}. Paste the Teams
+        joining link into the meeting’s location to include it. Saving it again after a change makes
+        an update of the same calendar entry.
+      </p>
+      {people.missing.length > 0 && (
+        <p className="notice notice--info">
+          No e-mail address in the register for {people.missing.join(', ')}: they are not invited.
+        </p>
+      )}
+      <div className="inline-inputs">
+        <button type="button" className="button" onClick={() => void saveInvitation()}>
+          Save calendar invitation
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void emailAgenda()}
+        >
+          E-mail the agenda
+        </button>
+      </div>
+      {message && (
+        <p
+          className={`notice ${message.error ? 'notice--error' : 'notice--info'}`}
+          role={message.error ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
