@@ -1,6 +1,6 @@
 import type { AttendanceTotals } from '../../../../shared/model';
 
-const WIDTH = 120;
+const WIDTH = 100;
 const HEIGHT = 12;
 
 /**
