@@ -44,6 +44,7 @@ import {
   openMailDraftRequestSchema,
   openMailDraftResponseSchema,
 } from './records-schemas';
+import {
   exportInvitationRequestSchema,
   exportInvitationResponseSchema,
   importAttendanceReportResponseSchema,

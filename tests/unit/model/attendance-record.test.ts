@@ -197,6 +197,8 @@ describe('the attendance record', () => {
     const late = aMember('late', 'Late Joiner', { termStart: '2025-11-01', termEnd: '' });
     const result = record([late], year(QUARTERS), new Map());
     expect(result.rows[0]?.percentage).toBeNull();
-    expect(attendedInWords(defined(result.rows[0], 'a row').totals)).toBe('no meetings while in office');
+    expect(attendedInWords(defined(result.rows[0], 'a row').totals)).toBe(
+      'no meetings while in office',
+    );
   });
 });
