@@ -6,6 +6,7 @@ export * from './register';
 export * from './meeting-file';
 export * from './agenda-templates';
 export * from './carry-forward';
+export * from './british-date';
 export * from './due-date';
 export * from './meeting';
 export * from './meeting-quorum';

@@ -27,10 +27,14 @@ describe('recognising actions and decisions in notes', () => {
       'ACTION:',
     ].join('\n');
     expect(recogniseLines(notes)).toEqual([
-      { kind: 'decision', text: 'Board members sit for a term of one year.' },
-      { kind: 'action', text: 'Craig to circulate the ToR by 31 August 2021' },
-      { kind: 'action', text: 'Alex to book the next meeting' },
-      { kind: 'decision', text: 'Slack for communications, MS Teams for events.' },
+      { kind: 'decision', text: 'Board members sit for a term of one year.', leadIn: 'Decision' },
+      { kind: 'action', text: 'Craig to circulate the ToR by 31 August 2021', leadIn: 'Action' },
+      { kind: 'action', text: 'Alex to book the next meeting', leadIn: 'Action' },
+      {
+        kind: 'decision',
+        text: 'Slack for communications, MS Teams for events.',
+        leadIn: 'Decision',
+      },
     ]);
   });
 
