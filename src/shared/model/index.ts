@@ -17,3 +17,6 @@ export * from './sign-off';
 export * from './sign-off-lock';
 export * from './minutes-citation';
 export * from './archive-match';
+export * from './person-match';
+export * from './historic';
+export * from './imported-register';

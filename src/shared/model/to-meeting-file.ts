@@ -68,6 +68,7 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
         record?.arrivedDuringItemId &&
           `arrived during item ${numberOf.get(record.arrivedDuringItemId) ?? ''}`,
         record?.leftAfterItemId && `left after item ${numberOf.get(record.leftAfterItemId) ?? ''}`,
+        record?.note,
       ]
         .filter(Boolean)
         .join('; '),
@@ -80,6 +81,7 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
       organisation: record.guestOrganisation,
       status: 'in-attendance' as const,
       role: record.guestRole,
+      note: record.note ?? '',
       items: record.itemIds.flatMap((id) => numberOf.get(id) ?? []).sort((a, b) => a - b),
     }));
 
