@@ -1,4 +1,5 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { EXAMPLE_MINUTES_PATH } from '../support/example-minutes-path';
@@ -6,6 +7,16 @@ import { makeMinutesDocx } from '../support/minutes-docx';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 
 const EXAMPLE_FILE = 'nhs-python-community-board-2021-06-21.md';
+
+/** The words of a Word document's body, to check what it says. */
+async function readDocxText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&');
+}
 const BOARD = 'NHS Python Community Board';
 
 const AUDIT_MINUTES =
@@ -199,4 +210,82 @@ test('a folder of good and bad files: each bad one named with its problem, the g
   await expect(page.getByRole('row', { name: /2 May 2024/ })).toContainText(
     'Imported from audit-committee.md',
   );
+});
+
+test('a committee’s minutes into a new board: the register proposed, then attendance, quorum and the formal export as the source says', async ({
+  page,
+  dialogs,
+  dataFolder,
+}) => {
+  test.setTimeout(180_000);
+  const source = join(process.cwd(), 'tests/fixtures/import-corpus/qc-2024-03-14.md');
+  await page.setViewportSize({ width: 1093, height: 614 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import past minutes' }).click();
+  dialogs.importAnswers.push([source]);
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  const row = page.getByRole('row', { name: /qc-2024-03-14\.md/ });
+  await expect(row).toContainText('14 March 2024 · Minutes');
+  await expect(row).toContainText('Quality Committee (new board)');
+  await expect(row).toContainText('5 present, 1 apologies, 2 in attendance');
+  await expect(row).toContainText('Chair: Jane Roe');
+
+  const register = page.getByRole('region', {
+    name: 'Register of the new board Quality Committee',
+  });
+  await expect(register).toContainText('6 members will be added to the register');
+  await expect(register.getByLabel('Place of Jane Roe')).toHaveValue('Chair');
+  await expect(register.getByLabel('Place of Helen Ward')).toHaveValue('Member');
+  await expect(register.getByLabel('Place of Ruth Kerr')).toHaveValue('guest');
+  await expect(
+    register.getByRole('checkbox', { name: 'Add Ruth Kerr to the register' }),
+  ).not.toBeChecked();
+  await expectAccessible(page);
+  await screenshot(page, 'import-register-1093');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await screenshot(page, 'import-register-1280');
+
+  await page.getByRole('button', { name: 'Review qc-2024-03-14.md' }).click();
+  await expect(page.getByLabel('Held')).toHaveValue('private');
+  await expect(page.getByLabel('Venue')).toHaveValue(
+    'Seminar Room 2, Riverside House and MS Teams',
+  );
+  await expect(page.getByLabel('Note on person 6')).toHaveValue('for item QC/24/034');
+  await expect(page.getByLabel('Reference of item 3')).toHaveValue('QC/24/033');
+  await expect(page.getByLabel('Owner of action 1 of item 3')).toHaveValue(
+    'Chiamaka Okonkwo-Ndiaye',
+  );
+  await expect(page.getByLabel('Due date of action 1 of item 3')).toHaveValue('2024-04-11');
+  await expectAccessible(page);
+  await screenshot(page, 'import-review-1280');
+  await page.setViewportSize({ width: 1093, height: 614 });
+  await screenshot(page, 'import-review-1093');
+  await page.getByRole('button', { name: 'Back to the list' }).first().click();
+
+  await page.getByRole('button', { name: 'Import 1 meeting' }).click();
+  await expect(page.getByRole('heading', { name: 'Imported 1 meeting.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show the meetings of Quality Committee' }).click();
+  await page
+    .getByRole('row', { name: /14 March 2024/ })
+    .getByRole('button', { name: '14 March 2024' })
+    .click();
+  await expect(page.getByText('Held in private')).toBeVisible();
+  await page.getByRole('tab', { name: 'Attendance' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Quorate.' })).toContainText(
+    '5 voting members present; 3 needed.',
+  );
+  await expect(page.getByText('Ruth Kerr').first()).toBeVisible();
+  await screenshot(page, 'import-attendance');
+
+  await page.getByRole('tab', { name: 'Word and files' }).click();
+  await page.getByLabel(/Formal minutes/).check();
+  const target = join(dataFolder, 'quality-committee.docx');
+  dialogs.saveAnswers.push(target);
+  await page.getByRole('button', { name: 'Export to Word…' }).click();
+  await expect(page.getByText(/^Saved quality-committee\.docx/)).toBeVisible();
+  const document = await readDocxText(target);
+  expect(document).toContain('Jane Roe');
+  expect(document).toMatch(/Quorate|quorate/);
+  expect(document).not.toContain('No members were recorded as present');
+  expect(document).not.toContain('DRAFT – not yet approved, ');
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { meetingFileSchema, type MeetingFile } from '../../shared/model';
@@ -100,7 +101,7 @@ async function readContent(
   path: string,
   kind: ImportKind,
   maxBytes: number,
-): Promise<{ content: string; warnings: string[] } | { error: string }> {
+): Promise<{ content: string; warnings: string[]; sha256: string } | { error: string }> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -119,21 +120,25 @@ async function readContent(
   } catch {
     return { error: 'Minute Book is not allowed to read this file' };
   }
+  // The record keeps which exact file it came from.
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (kind === 'docx') {
     const outOfBounds = await docxWithinBounds(bytes);
     if (outOfBounds !== null) return { error: outOfBounds };
     const docx = await docxToHtml(bytes);
-    return docx.ok ? { content: docx.html, warnings: docx.warnings } : { error: docx.message };
+    return docx.ok
+      ? { content: docx.html, warnings: docx.warnings, sha256 }
+      : { error: docx.message };
   }
   const decoded = decodeText(bytes);
   return decoded.ok
-    ? { content: decoded.text, warnings: decoded.warnings }
+    ? { content: decoded.text, warnings: decoded.warnings, sha256 }
     : { error: decoded.message };
 }
 
 /** A file as read from the disk, ready to be recognised, or why it cannot be. */
 type ReadFile =
-  | { file: string; kind: ImportKind; content: string; warnings: string[] }
+  | { file: string; kind: ImportKind; content: string; warnings: string[]; sha256: string }
   | { file: string; error: string };
 
 async function readFileToImport(path: string, options: ImportOptions): Promise<ReadFile> {
@@ -159,7 +164,16 @@ async function recognised(read: ReadFile, recognise?: Recognise): Promise<Import
     const imported = recognise
       ? await recognise(job)
       : importContent(job.content, job.kind, job.fileName);
-    return { file: read.file, ...imported, warnings: [...read.warnings, ...imported.warnings] };
+    // The record keeps which exact file it came from.
+    const meeting = imported.meeting?.source
+      ? { ...imported.meeting, source: { ...imported.meeting.source, sha256: read.sha256 } }
+      : imported.meeting;
+    return {
+      file: read.file,
+      ...imported,
+      ...(meeting ? { meeting } : {}),
+      warnings: [...read.warnings, ...imported.warnings],
+    };
   } catch (error) {
     const tooDeep = error instanceof RangeError;
     return {

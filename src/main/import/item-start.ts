@@ -1,3 +1,5 @@
+import { recogniseLine } from '../../shared/model';
+import { startsWithReference } from './item-reference';
 import type { SourceLine } from './source-lines';
 
 /**
@@ -36,7 +38,9 @@ function shortTitle(text: string): boolean {
 }
 
 function fromHeading(text: string, context: ItemContext) {
-  if (context.mode === 'header' && !NUMBERED_TITLE.test(text)) return null;
+  if (context.mode === 'header' && !NUMBERED_TITLE.test(text) && !startsWithReference(text)) {
+    return null;
+  }
   const numbered = NUMBERED_TITLE.exec(text) ?? ITEM_WORD_TITLE.exec(text);
   const title = cleanTitle(numbered ? (numbered[2] ?? '') : text);
   const written = numbered ? Number(numbered[1]) : undefined;
@@ -55,7 +59,30 @@ function fromNumberedPoint(line: SourceLine, text: string, context: ItemContext)
   return { number: nextNumber(context, line.number), title: cleanTitle(text) };
 }
 
+/**
+ * "WELCOME AND APOLOGIES": once the items have begun, a short line in capitals is the next item's
+ * title, as many committees type them. An acronym alone ("NHS") or a marked line is not.
+ */
+function isCapitalsTitle(text: string): boolean {
+  return (
+    text.length >= 8 &&
+    text.length <= 100 &&
+    /^\p{Lu}/u.test(text) &&
+    !/\p{Ll}/u.test(text) &&
+    !/[:;]/.test(text) &&
+    (text.match(/\p{Lu}{2,}/gu) ?? []).length >= 2 &&
+    recogniseLine(text) === undefined
+  );
+}
+
 function fromTypedNumber(line: SourceLine, text: string, context: ItemContext) {
+  // "TB 23/101 Chief Executive's report": minutes numbered by reference, in any part of the file.
+  if (startsWithReference(text) && shortTitle(text) && !/[.?!]$/.test(text)) {
+    return { number: nextNumber(context, undefined), title: cleanTitle(text) };
+  }
+  if (context.mode === 'items' && isCapitalsTitle(text)) {
+    return { number: nextNumber(context, undefined), title: cleanTitle(text) };
+  }
   const numbered = NUMBERED_TITLE.exec(text) ?? ITEM_WORD_TITLE.exec(text);
   if (!numbered) return null;
   const number = Number(numbered[1]);

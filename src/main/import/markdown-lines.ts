@@ -1,4 +1,5 @@
 import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
+import { recogniseLine } from '../../shared/model';
 import { BREAK, line, plainText, type SourceLine } from './source-lines';
 
 /**
@@ -82,7 +83,12 @@ function itemLines(item: Tokens.ListItem, place: ItemPlace): void {
   for (const token of item.tokens.map(known)) {
     if ((token.type === 'text' || token.type === 'paragraph') && first) {
       first = false;
-      const [head = '', ...rest] = token.text.split('\n').map((each) => each.trim());
+      const [head = '', ...wrapped] = token.text.split('\n').map((each) => each.trim());
+      // "- last point\nACTION: Ann to…": Markdown reads the unindented line as the point's text
+      // wrapped, but minutes mean it as a line of its own, as it reads.
+      const standsAlone = wrapped.findIndex((each) => recogniseLine(each) !== undefined);
+      const rest = standsAlone >= 0 ? wrapped.slice(0, standsAlone) : wrapped;
+      const after = standsAlone >= 0 ? wrapped.slice(standsAlone) : [];
       const point = line({
         kind: place.kind,
         markdown: head,
@@ -101,6 +107,10 @@ function itemLines(item: Tokens.ListItem, place: ItemPlace): void {
       } else {
         const joined = [head, ...rest].filter(Boolean).join(' ');
         context.out.push({ ...point, markdown: joined, text: plainText(joined) });
+      }
+      if (after.length > 0) {
+        context.out.push(BREAK);
+        paragraphLines(after.join('\n'), context);
       }
     } else if (token.type === 'list') {
       listLines(token, place.depth + 1, context);

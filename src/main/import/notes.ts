@@ -1,4 +1,4 @@
-import { recogniseLines } from '../../shared/model';
+import { mayHoldRecognisedLine, recogniseLine } from '../../shared/model';
 import type { SourceLine } from './source-lines';
 
 /**
@@ -8,9 +8,6 @@ import type { SourceLine } from './source-lines';
  */
 
 type Block = { list: false; text: string } | { list: true; points: SourceLine[] };
-
-/** Every line recogniseLines finds names one of these words: the rest need not be split and read. */
-const ACTION_OR_DECISION = /action|decision/i;
 
 function tidy(text: string): string {
   // Most lines hold no tab and no double space: replacing each single space with itself is work.
@@ -54,11 +51,11 @@ export function notesFromLines(lines: readonly SourceLine[]): string {
     }
     const text = tidy(lineText(line));
     if (text === '') continue;
-    // ACTION: and DECISION: lines stand alone, so the app recognises each of them.
+    // ACTION:, DECISION:, "RESOLVED that…" lines stand alone, so the app recognises each of them.
     const recognised =
       line.kind === 'text' &&
-      ACTION_OR_DECISION.test(line.markdown) &&
-      recogniseLines(line.markdown).length > 0;
+      mayHoldRecognisedLine(line.markdown) &&
+      recogniseLine(line.markdown) !== undefined;
     if (open && last && !last.list && line.kind === 'text' && !recognised) {
       // A wrapped line: part of the paragraph above, as in Markdown itself.
       last.text = `${last.text} ${text}`;

@@ -15,18 +15,25 @@ export interface RecognisedPerson {
 }
 
 const TITLE =
-  /^(Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Rev|Revd|Cllr|Lord|Lady)\.?\s+/i;
+  /^(Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Rev|Revd|Cllr|Councillor|Lord|Lady|Father|Canon)\.?\s+/i;
+
+/** Police and armed-forces ranks, in capitals as written, so "Di Smith" keeps her first name. */
+const RANK = /^(PC|DC|Sgt|DS|DI|DCI|Insp|Supt|Det\.? Supt|Ch\.? Supt|Maj|Col|Capt|Cdr)\.?\s+/;
 
 /** The roles a board writes in brackets after a name; anything else in brackets is said otherwise. */
 const ROLES: readonly (readonly [RegExp, string])[] = [
   [/^(?:vice|deputy)[\s-]?chair(?:man|person|woman)?$/i, 'Vice-Chair'],
-  [/^(?:co-?)?chair(?:man|person|woman)?$/i, 'Chair'],
+  [
+    /^(?:co-?)?chair(?:man|person|woman)?(?:\s+of\s+(?:the\s+)?(?:governors|trustees|board|committee|council|meeting))?$|^in the chair$/i,
+    'Chair',
+  ],
   [/^(?:board\s+)?secretary$|^minutes$|^minute[\s-]?taker$/i, 'Secretary'],
   [/^observer$/i, 'Observer'],
 ];
 
 /** Brackets about the person's presence ("joined during item 3") rather than their organisation. */
-const PRESENCE = /\b(joined|left|arrived|departed|until|items?\s+\d|part of)\b/i;
+const PRESENCE =
+  /\b(joined|left|arrived|departed|until|for\s+(?:the\s+)?(?:items?|minutes?|papers?|agenda)|from\s+item|items?\s+[A-Z]{0,6}[\s/]?\d|part of|observing|observer|presenting|presented|deputising|deputy for|on behalf|shadowing|minutes|note[- ]?taker)\b/i;
 
 /**
  * Separators between a name and an organisation: " - ", " – ", " — ", and the typing slips
@@ -90,16 +97,37 @@ export function parsePerson(line: string): RecognisedPerson | null {
 
   let roleName = '';
   const notes: string[] = [];
-  for (const inner of bracketed) {
+  // "(Clinical Director, Chair)": the role may share the brackets with what the person does.
+  const parts = bracketed.flatMap((inner) => {
+    const pieces = inner.split(/\s*[,;]\s*/);
+    const roles = pieces.filter((piece) => role(piece));
+    if (roles.length === 0 || pieces.length === 1) return [inner];
+    return [...roles, pieces.filter((piece) => !role(piece)).join(', ')].filter(Boolean);
+  });
+  for (const inner of parts) {
     const found = role(inner);
-    if (found) roleName ||= found;
-    else if (!organisation && inner && !PRESENCE.test(inner)) organisation = inner;
+    if (found) {
+      roleName ||= found;
+      // "(minutes)" says both what they were there as and what the minutes should say of them.
+      if (/^minute/i.test(inner)) notes.push(inner);
+    } else if (!organisation && inner && !PRESENCE.test(inner)) organisation = inner;
     else if (inner) notes.push(inner);
   }
 
-  const titleMatch = TITLE.exec(who);
+  const titleMatch = TITLE.exec(who) ?? RANK.exec(who);
   const title = titleMatch ? (titleMatch[1] ?? '') : '';
-  const { name, postNominals } = splitPostNominals(who.slice(titleMatch?.[0].length ?? 0).trim());
+  const split = splitPostNominals(who.slice(titleMatch?.[0].length ?? 0).trim());
+  const { postNominals } = split;
+  // "Dr Priya Nair, Chief Executive": what follows the comma is what they are, not their name.
+  const comma = split.name.indexOf(',');
+  const name = comma > 0 ? split.name.slice(0, comma).trim() : split.name;
+  const jobTitle = comma > 0 ? split.name.slice(comma + 1).trim() : '';
+  if (jobTitle) {
+    const asRole = role(jobTitle);
+    if (asRole) roleName ||= asRole;
+    else if (!roleName) roleName = jobTitle;
+    else if (!organisation) organisation = jobTitle;
+  }
   if (!/\p{L}/u.test(name)) return null;
   return {
     title,

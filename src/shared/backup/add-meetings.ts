@@ -1,9 +1,15 @@
 import {
   DEFAULT_QUORUM_RULE,
+  approvedByLaterMeetings,
+  attendanceAsChosen,
   fromMeetingFile,
+  membersFromProposal,
+  proposeRegister,
   type Board,
   type Meeting,
   type MeetingFile,
+  type ProposedPerson,
+  type RegisterChoices,
 } from '../model';
 import { planMerge, type MergePlan } from './merge';
 import { ARCHIVE_TABLES, emptyTables, type ArchiveTables } from './tables';
@@ -16,6 +22,19 @@ export interface ImportedMeeting {
 
 const fold = (text: string) => text.trim().toLocaleLowerCase('en-GB').replace(/\s+/g, ' ');
 
+export interface AddImportedOptions {
+  /**
+   * A new board's register: 'members' makes members of those present, sending apologies or absent
+   * (the Chair marked) and guests of those in attendance; 'guests' keeps everyone as a guest.
+   */
+  register?: 'members' | 'guests';
+}
+
+/** Everyone a guest: the register stays empty. */
+function allGuests(people: readonly ProposedPerson[]): RegisterChoices {
+  return Object.fromEntries(people.map((person) => [person.key, 'guest' as const]));
+}
+
 /**
  * Adds imported meetings to an archive, as the app's import does: each goes into the board of its
  * name (made when there is none), its people matched to that board's register, and a meeting the
@@ -26,12 +45,28 @@ export function addImportedMeetings(
   imported: readonly ImportedMeeting[],
   newId: () => string,
   stamp: string,
+  options: AddImportedOptions = {},
 ): { tables: ArchiveTables; plan: MergePlan } {
   const incoming = emptyTables();
   const boardByName = new Map<string, Board>(
     archive.boards.map((board) => [fold(board.name), board]),
   );
-  for (const { meeting: file, fileName } of imported) {
+  // The meetings of each board named, to propose the registers of new boards and to find the
+  // minutes that later meetings approved.
+  const byBoard = new Map<string, ImportedMeeting[]>();
+  for (const each of imported) {
+    byBoard.set(fold(each.meeting.board), [...(byBoard.get(fold(each.meeting.board)) ?? []), each]);
+  }
+  const historic = new Set<ImportedMeeting>();
+  for (const group of byBoard.values()) {
+    for (const at of approvedByLaterMeetings(group.map(({ meeting }) => meeting))) {
+      const each = group[at];
+      if (each) historic.add(each);
+    }
+  }
+  const registers = new Map<string, { people: ProposedPerson[]; choices: RegisterChoices }>();
+  for (const each of imported) {
+    const { meeting: file, fileName } = each;
     let board = boardByName.get(fold(file.board));
     if (board === undefined) {
       board = {
@@ -44,13 +79,38 @@ export function addImportedMeetings(
       };
       boardByName.set(fold(file.board), board);
       incoming.boards.push(board);
+      const meetings = (byBoard.get(fold(file.board)) ?? []).map(({ meeting }) => meeting);
+      const people = proposeRegister(meetings);
+      const choices = options.register === 'guests' ? allGuests(people) : {};
+      const termStart = meetings.map((meeting) => meeting.date).sort()[0] ?? file.date;
+      incoming.members.push(
+        ...membersFromProposal(people, choices, { boardId: board.id, termStart }, newId, stamp),
+      );
+      registers.set(board.id, { people, choices });
     }
     const boardId = board.id;
-    const members = archive.members.filter((member) => member.boardId === boardId);
-    const records = fromMeetingFile(file, boardId, members, newId, stamp);
+    const register = registers.get(boardId);
+    const chosen = register ? attendanceAsChosen(file, register.people, register.choices) : file;
+    const approved = historic.has(each);
+    const members = [...archive.members, ...incoming.members].filter(
+      (member) => member.boardId === boardId,
+    );
+    const records = fromMeetingFile(
+      approved ? { ...chosen, status: 'approved' } : chosen,
+      boardId,
+      members,
+      newId,
+      stamp,
+    );
     const meeting: Meeting = {
       ...records.meeting,
-      source: { kind: 'imported', fileName, importedAt: stamp },
+      source: {
+        ...(file.source?.sha256 ? { sha256: file.source.sha256 } : {}),
+        kind: 'imported',
+        fileName,
+        importedAt: stamp,
+        ...(approved ? { historic: true } : {}),
+      },
     };
     incoming.meetings.push(meeting);
     incoming.agendaItems.push(...records.items);

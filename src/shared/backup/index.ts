@@ -1,5 +1,10 @@
 /** The archive as one file: what a backup holds, how it is checked, and how it merges. */
-export { addImportedMeetings, appendTables, type ImportedMeeting } from './add-meetings';
+export {
+  addImportedMeetings,
+  appendTables,
+  type AddImportedOptions,
+  type ImportedMeeting,
+} from './add-meetings';
 export { findBrokenReference } from './integrity';
 export { planMerge, type MergePlan } from './merge';
 export {

@@ -34,6 +34,18 @@ export const RECORD_SCHEMAS = {
     chairMemberId: reference,
     createdAt: stamp,
     updatedAt: stamp,
+    source: z
+      .looseObject({
+        kind: z.literal('imported'),
+        fileName: z.string(),
+        importedAt: stamp,
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .optional(),
+        historic: z.boolean().optional(),
+      })
+      .optional(),
   }),
   agendaItems: z.looseObject({
     id,
@@ -42,7 +54,13 @@ export const RECORD_SCHEMAS = {
     title: z.string(),
     notes: z.string(),
   }),
-  attendance: z.looseObject({ id, meetingId: id, memberId: reference, status: z.string() }),
+  attendance: z.looseObject({
+    id,
+    meetingId: id,
+    memberId: reference,
+    status: z.string(),
+    note: z.string().optional(),
+  }),
   declarations: z.looseObject({
     id,
     meetingId: id,

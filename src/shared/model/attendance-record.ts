@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from './dates';
 import type { AttendanceRecord, Meeting } from './meeting';
 import { compareMembersForRegister, formalName, type Member } from './member';
+import { personKey } from './person-match';
 
 /**
  * The board's attendance record over a period: each member against each meeting held, with their
@@ -161,11 +162,6 @@ const fold = (text: string) =>
     .toLocaleLowerCase('en-GB')
     .replace(/\s+/g, ' ');
 
-/** A person's register entries, one per term; a re-appointment is a new entry of the same name. */
-export function personKey(member: Pick<Member, 'fullName'>): string {
-  return fold(member.fullName);
-}
-
 function inTerm(term: Term, date: IsoDate): boolean {
   return date >= term.start && (term.end === '' || date <= term.end);
 }
@@ -274,7 +270,8 @@ export function buildAttendanceRecord(input: AttendanceRecordInput): BoardAttend
 
   const people = new Map<string, Member[]>();
   for (const member of input.members) {
-    const key = personKey(member);
+    // A re-appointment is a new register entry of the same name: one person, several terms.
+    const key = personKey(member.fullName);
     if (key === '') continue;
     people.set(key, [...(people.get(key) ?? []), member]);
   }

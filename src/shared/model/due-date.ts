@@ -1,96 +1,35 @@
-import { isIsoDate, type IsoDate } from './dates';
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-function monthNumber(word: string): number | null {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  if (lower.length < 3) return null;
-  const index = MONTHS.findIndex(
-    (month) => month.startsWith(lower) || (lower === 'sept' && month === 'september'),
-  );
-  return index >= 0 ? index + 1 : null;
-}
-
-function iso(year: number, month: number, day: number): IsoDate | null {
-  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isIsoDate(text) ? text : null;
-}
-
-/** A day and month with no year means the next such date on or after the meeting. */
-function withYear(month: number, day: number, after: IsoDate): IsoDate | null {
-  const year = Number(after.slice(0, 4));
-  const thisYear = iso(year, month, day);
-  if (thisYear && thisYear >= after) return thisYear;
-  return iso(year + 1, month, day);
-}
-
-const ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)?';
-const PATTERNS: ReadonlyArray<{
-  pattern: RegExp;
-  read: (match: RegExpExecArray, after: IsoDate) => IsoDate | null;
-}> = [
-  {
-    pattern: /\bby\s+(\d{4})-(\d{2})-(\d{2})\b/i,
-    read: (m, _a) => iso(Number(m[1]), Number(m[2]), Number(m[3])),
-  },
-  {
-    pattern: /\bby\s+(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/i,
-    read: (m) => {
-      const year = Number(m[3]);
-      return iso(year < 100 ? 2000 + year : year, Number(m[2]), Number(m[1]));
-    },
-  },
-  {
-    pattern: new RegExp(
-      `\\bby\\s+(?:the\\s+)?${ORDINAL}(?:\\s+of)?\\s+([a-z]+\\.?)(?:,?\\s+(\\d{4}))?`,
-      'i',
-    ),
-    read: (m, after) => {
-      const month = monthNumber(m[2] ?? '');
-      if (!month) return null;
-      return m[3] ? iso(Number(m[3]), month, Number(m[1])) : withYear(month, Number(m[1]), after);
-    },
-  },
-  {
-    pattern: new RegExp(`\\bby\\s+([a-z]+\\.?)\\s+${ORDINAL}(?:,?\\s+(\\d{4}))?`, 'i'),
-    read: (m, after) => {
-      const month = monthNumber(m[1] ?? '');
-      if (!month) return null;
-      return m[3] ? iso(Number(m[3]), month, Number(m[2])) : withYear(month, Number(m[2]), after);
-    },
-  },
-];
+import { findDate } from './british-date';
+import type { IsoDate } from './dates';
 
 /**
- * Finds a due date in phrases such as "by 31 August 2021", "by 31st Aug", "by August 31",
- * "by 31/08/2021" or "by the next meeting". Returns '' when the text names none.
+ * Where an action says when it is due: "by 31 August 2021", "by 31st Aug", "by August 31",
+ * "– by 19/07/2024", "Due: 31 January 2023", "Deadline 2024-04-11", "by the next meeting". Bounded
+ * and anchored to a word, so the search is linear on any line.
+ */
+const DUE_WORD =
+  /(?<![\p{L}])(?:by|before|due(?:\s{1,3}date)?|deadline|target(?:\s{1,3}date)?)\s{0,3}[:–-]?\s{0,3}(?:the\s{1,3})?/giu;
+const NEXT_MEETING =
+  /(?<![\p{L}])(?:by|before|due|deadline)\s{0,3}:?\s{0,3}the\s{1,3}next\s{1,3}(?:board\s{1,3}|committee\s{1,3})?meeting\b/iu;
+
+/** How far after the word a date may start: "by Friday 31 August" but not a date a sentence later. */
+const DATE_WITHIN = 12;
+
+/**
+ * Finds a due date in an action's text, the one British date reader reading what follows a word
+ * such as "by" or "Due:". A day and month with no year is the next such day after the meeting.
+ * Returns '' when the text names none.
  */
 export function recogniseDueDate(
   text: string,
   meetingDate: IsoDate,
   nextMeetingDate: IsoDate | '',
 ): IsoDate | '' {
-  if (nextMeetingDate && /\bby\s+the\s+next\s+(board\s+)?meeting\b/i.test(text))
-    return nextMeetingDate;
-  for (const { pattern, read } of PATTERNS) {
-    const match = pattern.exec(text);
-    if (match) {
-      const date = read(match, meetingDate);
-      if (date) return date;
-    }
+  if (nextMeetingDate && NEXT_MEETING.test(text)) return nextMeetingDate;
+  const options = meetingDate ? { yearlessAfter: meetingDate } : {};
+  for (const word of text.matchAll(DUE_WORD)) {
+    const from = word.index + word[0].length;
+    const found = findDate(text.slice(from, from + DATE_WITHIN + 40), options);
+    if (found && found.index <= DATE_WITHIN) return found.date;
   }
   return '';
 }

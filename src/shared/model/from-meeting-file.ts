@@ -8,6 +8,7 @@ import type {
 } from './meeting';
 import type { MeetingFile } from './meeting-file';
 import { formalName, nameWithTitle, type Member } from './member';
+import { personKey } from './person-match';
 import { recogniseLines } from './recognition';
 
 export interface MeetingFromFile {
@@ -35,11 +36,15 @@ export function fromMeetingFile(
   stamp: string,
 ): MeetingFromFile {
   const byName = new Map<string, Member>();
+  // Names as written elsewhere ("Dr Siobhan O'Neill, PhD") are matched as the same person.
+  const byPerson = new Map<string, Member>();
   for (const member of members) {
     for (const name of [member.fullName, nameWithTitle(member), formalName(member)])
       byName.set(key(name), member);
+    const person = personKey(member.fullName);
+    if (person && !byPerson.has(person)) byPerson.set(person, member);
   }
-  const find = (name: string) => byName.get(key(name));
+  const find = (name: string) => byName.get(key(name)) ?? byPerson.get(personKey(name));
   const meetingId = newId();
   const fileItems = [...file.items].sort((a, b) => a.number - b.number);
   const items = fileItems.map((item, index): AgendaItem => ({
@@ -84,6 +89,7 @@ export function fromMeetingFile(
       ...(person.joined ? { joined: person.joined } : {}),
       ...(person.left ? { left: person.left } : {}),
       updatedAt: stamp,
+      ...(person.note.trim() ? { note: person.note.trim() } : {}),
     };
   });
 

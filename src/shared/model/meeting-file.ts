@@ -112,6 +112,13 @@ export const loggedActionSchema = actionSchema.extend({
 export const meetingSourceSchema = z.object({
   kind: z.literal('imported'),
   fileName: z.string().trim().min(1),
+  /** The SHA-256 of the file as it was read, which names exactly the document the record came from. */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 as 64 hexadecimal digits')
+    .optional(),
+  /** Minutes of the past, approved at the time: kept as the approved record, read-only. */
+  historic: z.boolean().optional(),
 });
 
 /** RFC 5545: one UID for the meeting's event for ever; SEQUENCE goes up with each change sent. */

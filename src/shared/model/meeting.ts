@@ -41,6 +41,10 @@ export interface MeetingSource {
   kind: 'imported';
   fileName: string;
   importedAt: string;
+  /** The SHA-256 of the file as it was imported; absent for imports made before it was kept. */
+  sha256?: string;
+  /** Minutes approved at the time, imported as the board's approved record. */
+  historic?: boolean;
 }
 
 export type AgendaItemKind =
@@ -92,6 +96,9 @@ export interface AttendanceRecord {
   joined?: string;
   left?: string;
   updatedAt: string;
+  /** What the minutes say of the person's presence ("minutes", "for item 5"); optional, so
+   * records kept before notes were need no upgrade. */
+  note?: string;
 }
 
 export interface Declaration {

@@ -2,8 +2,8 @@ import type { Member } from './member';
 
 export type RecognisedKind = 'action' | 'decision';
 
-/** The marker the secretary typed, as the minutes should print it ("Action:", "RESOLVED"…). */
-export type LeadIn = 'Action' | 'Decision' | 'RESOLVED' | 'AGREED';
+/** The word that marked the line, as minutes write it: "ACTION:", "AGREED:", "RESOLVED that…". */
+export type LeadIn = 'Action' | 'Decision' | 'AGREED' | 'RESOLVED' | 'APPROVED';
 
 export interface RecognisedLine {
   kind: RecognisedKind;
@@ -11,24 +11,141 @@ export interface RecognisedLine {
   leadIn: LeadIn;
 }
 
-/** An optional list marker, then ACTION: or DECISION: (any case), then the text. */
-const LINE =
-  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*)?(action|decision)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*?)\s*$/i;
+/*
+ * The forms real minutes use, one line at a time. Every pattern is anchored at the start and each
+ * quantifier is bounded or stops at a character the next part cannot match, so even a line of
+ * thousands of spaces or asterisks is read in linear time.
+ */
 
-/** The action or decision one line of notes records, if it is such a line. */
+/** A list marker or numbering in front of the line: "- ", "• ", "1. ", "(a) ". */
+const MARKER = /^[ \t]{0,8}(?:[-*+•·][ \t]{1,4}|\(?(?:\d{1,3}|[a-z])[.)][ \t]{1,4})?/i;
+
+/** "ACTION:", "**Action:**", "Decision –", "AGREED:", "RESOLVED:", "Decided:". */
+const LABELLED =
+  /^(?:\*\*|__)?(actions?|decisions?|decided|agreed|resolved|approved)(?:\*\*|__)?[ \t]{0,3}(?::|[–—]|-(?=[ \t]))[ \t]{0,3}(?:\*\*|__)?/i;
+
+/** "RESOLVED that …", "It was AGREED that …", "Agreed that …". */
+const RESOLVED_THAT = /^(?:it[ \t]{1,3}was[ \t]{1,3})?(resolved|agreed)[ \t]{1,3}(?:that|to)\b/i;
+
+/** "The Board APPROVED …", "The Quality Committee AGREED …": the body, then its verb in capitals. */
+const BODY_VERB =
+  /^(?:The[ \t]{1,3})?(?:\p{Lu}[\p{L}&'’-]{0,40}[ \t]{1,3}){1,5}(APPROVED|AGREED|RESOLVED|RATIFIED|ENDORSED|DECIDED)\b/u;
+
+const LEAD_IN: Record<string, LeadIn> = {
+  action: 'Action',
+  actions: 'Action',
+  decision: 'Decision',
+  decisions: 'Decision',
+  decided: 'Decision',
+  agreed: 'AGREED',
+  resolved: 'RESOLVED',
+  approved: 'APPROVED',
+};
+
+/** Cheap test before the patterns: a line naming none of these words holds no action or decision. */
+const MAY_RECOGNISE = /action|decision|decided|agreed|resolved|approved|ratified|endorsed/i;
+
+export function mayHoldRecognisedLine(line: string): boolean {
+  return MAY_RECOGNISE.test(line);
+}
+
+/** Bold around the whole line ("**ACTION: Ann to write**") is taken off with the marker. */
+function withoutClosingBold(text: string, opened: boolean): string {
+  const trimmed = text.trim();
+  return opened && /(\*\*|__)$/.test(trimmed) ? trimmed.slice(0, -2).trim() : trimmed;
+}
+
+/** The action or decision one line of minutes records, or undefined for any other line. */
 export function recogniseLine(line: string): RecognisedLine | undefined {
-  const match = LINE.exec(line);
-  const kind = match?.[1]?.toLowerCase();
-  const text = match?.[2]?.trim() ?? '';
-  if (!text) return undefined;
-  if (kind === 'action') return { kind, text, leadIn: 'Action' };
-  if (kind === 'decision') return { kind, text, leadIn: 'Decision' };
+  if (!mayHoldRecognisedLine(line)) return undefined;
+  const body = line.slice(MARKER.exec(line)?.[0].length ?? 0);
+  const labelled = LABELLED.exec(body);
+  if (labelled) {
+    const word = (labelled[1] ?? '').toLowerCase();
+    const leadIn = LEAD_IN[word] ?? 'Decision';
+    const text = withoutClosingBold(body.slice(labelled[0].length), /^(\*\*|__)/.test(body));
+    if (!text) return undefined;
+    return { kind: leadIn === 'Action' ? 'action' : 'decision', text, leadIn };
+  }
+  const plain = withoutClosingBold(body.replace(/^(\*\*|__)/, ''), /^(\*\*|__)/.test(body));
+  const resolved = RESOLVED_THAT.exec(plain);
+  if (resolved) {
+    const leadIn = (resolved[1] ?? '').toLowerCase() === 'agreed' ? 'AGREED' : 'RESOLVED';
+    return { kind: 'decision', text: plain, leadIn };
+  }
+  const bodyVerb = BODY_VERB.exec(plain);
+  if (bodyVerb) {
+    const verb = bodyVerb[1] ?? '';
+    const leadIn: LeadIn = verb === 'AGREED' || verb === 'RESOLVED' ? verb : 'APPROVED';
+    return { kind: 'decision', text: plain, leadIn };
+  }
   return undefined;
 }
 
-/** The actions and decisions typed in an item's notes, in the order they appear. */
+/** The actions and decisions written in an item's notes, in the order they appear. */
 export function recogniseLines(notes: string): RecognisedLine[] {
-  return notes.split(/\r?\n/).flatMap((line) => recogniseLine(line) ?? []);
+  const found: RecognisedLine[] = [];
+  for (const line of notes.split(/\r?\n/)) {
+    const recognised = recogniseLine(line);
+    if (recognised) found.push(recognised);
+  }
+  return found;
+}
+
+const TITLE_WORD = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Rev|Revd)\.?$/;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]{0,30}|\p{Lu}\.|de|van|von|der|da|di|du|le|la|bin|al)$/u;
+
+/** "Dr Jane Roe", "Chiamaka Okonkwo-Ndiaye", "Chair": a few capitalised words, as names are written. */
+function looksLikeOwner(words: readonly string[]): boolean {
+  return (
+    words.length >= 1 &&
+    words.length <= 6 &&
+    /^\p{Lu}/u.test(words[0] ?? '') &&
+    words.every((word) => TITLE_WORD.test(word) || NAME_WORD.test(word))
+  );
+}
+
+/** Words that start "… to do X" without naming anyone. */
+const NOT_AN_OWNER =
+  /^(?:all|all members|everyone|everybody|members|each|it|this|we|they|action|decision)$/i;
+
+/** "Craig and Alex": the first named owns it. "The Chair": the role. */
+function ownerFrom(phrase: string): string {
+  const first = phrase.split(/\s(?:and|&)\s|\/|,/)[0] ?? '';
+  const words = first
+    .trim()
+    .replace(/^the\s/i, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return looksLikeOwner(words) && !NOT_AN_OWNER.test(words.join(' ')) ? words.join(' ') : '';
+}
+
+/** "Owner: X", "Lead: X", "Responsible: X", "(Owner: X; Due: …)". */
+const OWNER_LABEL =
+  /(?<![\p{L}])(?:owner|lead|responsible|action(?:ed)?[ \t]by|who)[ \t]{0,3}:[ \t]{0,3}([^;()\n|–—]{1,80})/iu;
+/** "Ann Shah – circulate the paper – by 19/07/2024": the owner first, set off by a dash. */
+const OWNER_DASH = /^([^–—:;()]{1,60}?)[ \t]{1,3}(?:[–—]|-(?=[ \t]))[ \t]{0,3}\S/u;
+/** "Chiamaka Okonkwo-Ndiaye to present …": the owner, then what they are to do. */
+const OWNER_TO = /^([^:;()]{1,60}?)[ \t]{1,3}to[ \t]{1,3}\p{Ll}/u;
+
+/**
+ * The owner an action's text names, as written ("Chiamaka Okonkwo-Ndiaye", "Dr Jane Roe"), for
+ * minutes whose people are not yet in any register; '' when it names none. `recogniseOwner` finds
+ * a register member in the same text.
+ */
+export function recogniseActionOwner(text: string): string {
+  const labelled = OWNER_LABEL.exec(text);
+  if (labelled) {
+    const owner = ownerFrom((labelled[1] ?? '').replace(/\b(?:due|by)\b.*$/i, ''));
+    if (owner) return owner;
+  }
+  const trimmed = text.trim();
+  for (const pattern of [OWNER_DASH, OWNER_TO]) {
+    const match = pattern.exec(trimmed);
+    const owner = match ? ownerFrom(match[1] ?? '') : '';
+    if (owner) return owner;
+  }
+  return '';
 }
 
 function escapeRegExp(text: string): string {

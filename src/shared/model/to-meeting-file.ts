@@ -92,6 +92,7 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
           record?.left &&
           minutesAfter(record.left, meeting.endTime) > GRACE_MINUTES &&
           `left at ${record.left}`,
+        record?.note,
       ]
         .filter(Boolean)
         .join('; '),
@@ -107,6 +108,7 @@ export function toMeetingFile(records: MeetingRecords): MeetingFileInput {
       organisation: record.guestOrganisation,
       status: 'in-attendance' as const,
       role: record.guestRole,
+      note: record.note ?? '',
       items: record.itemIds.flatMap((id) => numberOf.get(id) ?? []).sort((a, b) => a - b),
       ...(record.joined ? { joined: record.joined } : {}),
       ...(record.left ? { left: record.left } : {}),

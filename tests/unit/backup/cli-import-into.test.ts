@@ -32,7 +32,54 @@ describe('npm run cli -- import … --into <backup>', () => {
       }),
     ]);
     expect(tables.agendaItems.length).toBe(5);
+    // The new board's register is made from the minutes: Alex Cheung chaired, so is its Chair.
+    const chair = tables.members.find((member) => member.fullName === 'Alex Cheung');
+    expect(chair?.role).toBe('Chair');
+    expect(tables.members).toHaveLength(10);
+    expect(tables.attendance.find((record) => record.memberId === chair?.id)?.status).toBe(
+      'present',
+    );
+  });
+
+  it('keeps everyone as a guest with --everyone-as-guests', async () => {
+    const run = await cli(
+      ['import', EXAMPLE_MINUTES_PATH, '--into', 'archive.minutebook', '--everyone-as-guests'],
+      folder,
+    );
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const { tables } = await readBackupFile(join(folder, 'archive.minutebook'));
+    expect(tables.members).toEqual([]);
     expect(tables.attendance.some((record) => record.guestName.includes('Cheung'))).toBe(true);
+  });
+
+  it('keeps minutes a later file approved as the approved record, with owners and due dates', async () => {
+    const corpus = join(__dirname, '../../fixtures/import-corpus');
+    const run = await cli(
+      [
+        'import',
+        join(corpus, 'qc-2024-03-14.md'),
+        join(corpus, 'quality-committee-2024-04-11.docx'),
+        '--into',
+        'archive.minutebook',
+      ],
+      folder,
+    );
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const { tables } = await readBackupFile(join(folder, 'archive.minutebook'));
+    const byDate = new Map(tables.meetings.map((meeting) => [meeting.date, meeting]));
+    expect(byDate.get('2024-03-14')).toMatchObject({
+      status: 'approved',
+      visibility: 'private',
+      source: expect.objectContaining({
+        historic: true,
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      }),
+    });
+    expect(byDate.get('2024-04-11')?.status).toBe('draft');
+    const owner = tables.members.find((member) => member.fullName === 'Chiamaka Okonkwo-Ndiaye');
+    expect(
+      tables.actions.find((action) => action.text.startsWith('Chiamaka Okonkwo-Ndiaye to present')),
+    ).toMatchObject({ ownerMemberId: owner?.id, due: '2024-04-11' });
   });
 
   it('adds to an existing backup without repeating a meeting it already holds', async () => {

@@ -18,6 +18,7 @@ function entry(index: number, fields: Partial<ImportEntry> = {}): ImportEntry {
     include: true,
     board: { kind: 'existing', boardId: 'audit' },
     importAgain: false,
+    historic: false,
     ...fields,
   };
 }

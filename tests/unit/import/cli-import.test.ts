@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -35,6 +36,10 @@ describe('npm run cli -- import', () => {
     expect(written.ok ? written.meeting.source : written.message).toEqual({
       kind: 'imported',
       fileName: 'nhs-python-community-board-2021-06-21.md',
+      // Which exact file it came from.
+      sha256: createHash('sha256')
+        .update(await readFile(EXAMPLE_MINUTES_PATH))
+        .digest('hex'),
     });
   });
 

@@ -98,7 +98,7 @@ describe('importing Word minutes', () => {
       [3, 'Any other business', 'None.'],
     ]);
     expect(meeting?.items[1]?.actions).toEqual([
-      { text: 'Cy to update the register', owner: '', due: '', status: 'open' },
+      { text: 'Cy to update the register', owner: 'Cy Morgan', due: '', status: 'open' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../../src/main/import/dates';
+import { findDate } from '../../../src/shared/model';
 import { readDateLine, readNextMeeting } from '../../../src/main/import/header';
 
 describe('dates in old minutes', () => {
@@ -31,6 +31,8 @@ describe('the dated line', () => {
       board: '',
       startTime: '',
       endTime: '',
+      visibility: '',
+      location: '',
     });
   });
 
@@ -41,6 +43,8 @@ describe('the dated line', () => {
       board: '',
       startTime: '',
       endTime: '',
+      visibility: '',
+      location: '',
     });
     expect(
       readDateLine('Minutes of the Quality Committee meeting held on 14/03/2024 at 14:00'),
@@ -50,6 +54,8 @@ describe('the dated line', () => {
       board: 'Quality Committee',
       startTime: '14:00',
       endTime: '',
+      visibility: '',
+      location: '',
     });
   });
 
@@ -61,6 +67,8 @@ describe('the dated line', () => {
       board: '',
       startTime: '14:30',
       endTime: '16:00',
+      visibility: '',
+      location: '',
     });
     expect(readDateLine('Monday 21 June 2021 14:00–15:30')).toMatchObject({
       startTime: '14:00',

@@ -93,8 +93,13 @@ describe('importing plain-text minutes', () => {
       'Ann to sign the contract by 28 March.',
       'Ben to circulate the papers',
     ]);
-    // Owners and due dates are the app's to recognise, from the text kept here.
-    expect(contract?.actions[0]).toMatchObject({ owner: '', due: '', status: 'open' });
+    // The owner as the meeting's own people name them, and the due date the text gives.
+    expect(contract?.actions[0]).toMatchObject({
+      owner: 'Ann Shah',
+      due: '2024-03-28',
+      status: 'open',
+    });
+    expect(contract?.actions[1]).toMatchObject({ owner: 'Ben Okafor', due: '' });
     expect(warnings).toEqual([]);
   });
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   planRecognisedSync,
   recogniseDueDate,
-  recogniseLine,
   recogniseLines,
   recogniseOwner,
 } from '../../../src/shared/model';
@@ -28,16 +27,8 @@ describe('recognising actions and decisions in notes', () => {
       'ACTION:',
     ].join('\n');
     expect(recogniseLines(notes)).toEqual([
-      {
-        kind: 'decision',
-        text: 'Board members sit for a term of one year.',
-        leadIn: 'Decision',
-      },
-      {
-        kind: 'action',
-        text: 'Craig to circulate the ToR by 31 August 2021',
-        leadIn: 'Action',
-      },
+      { kind: 'decision', text: 'Board members sit for a term of one year.', leadIn: 'Decision' },
+      { kind: 'action', text: 'Craig to circulate the ToR by 31 August 2021', leadIn: 'Action' },
       { kind: 'action', text: 'Alex to book the next meeting', leadIn: 'Action' },
       {
         kind: 'decision',
@@ -45,16 +36,6 @@ describe('recognising actions and decisions in notes', () => {
         leadIn: 'Decision',
       },
     ]);
-  });
-
-  it('reads one line at a time, so the export can place each where it was written', () => {
-    expect(recogniseLine('  * **ACTION:** Craig to write to ICS leads')).toEqual({
-      kind: 'action',
-      text: 'Craig to write to ICS leads',
-      leadIn: 'Action',
-    });
-    expect(recogniseLine('The board agreed the action: none.')).toBeUndefined();
-    expect(recogniseLine('Decision:   ')).toBeUndefined();
   });
 
   it('recognises the owner from a full name, or a first name or surname only one member has', () => {

@@ -6,6 +6,7 @@ import {
   countTables,
   describeCounts,
   emptyTables,
+  type AddImportedOptions,
   type ImportedMeeting,
 } from '../../../shared/backup';
 import { readBackupFile, writeBackupFile } from '../../backup/backup-file';
@@ -29,7 +30,12 @@ async function exists(path: string): Promise<boolean> {
  * and checked whole first; a bad file of minutes is named and skipped, the good ones are added, and
  * the backup is replaced in one step, so a failure at any point leaves it as it was.
  */
-export async function importInto(paths: string[], archivePath: string, io: CliIo): Promise<number> {
+export async function importInto(
+  paths: string[],
+  archivePath: string,
+  io: CliIo,
+  options: AddImportedOptions = {},
+): Promise<number> {
   let archive = emptyTables();
   const isNew = !(await exists(archivePath));
   try {
@@ -63,6 +69,7 @@ export async function importInto(paths: string[], archivePath: string, io: CliIo
     imported,
     randomUUID,
     new Date().toISOString(),
+    options,
   );
   try {
     await writeBackupFile(archivePath, tables, {
@@ -76,6 +83,9 @@ export async function importInto(paths: string[], archivePath: string, io: CliIo
     return 1;
   }
   const already = plan.meetingsAlreadyHere;
+  if (plan.added.members > 0) {
+    io.stdout(`  The registers of new boards: ${plan.added.members} member(s) added.\n`);
+  }
   io.stdout(
     `${isNew ? 'Created' : 'Updated'} ${archivePath}: added ${plan.added.meetings} meeting(s)` +
       (already > 0 ? `, ${already} already there left as they were` : '') +

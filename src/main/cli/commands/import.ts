@@ -10,7 +10,7 @@ import type { CliCommand, CliIo } from '../command';
 import { importInto } from './import-into';
 
 const USAGE =
-  'import <minutes.md|.txt|.docx> --out <meeting.json> | import <file-or-folder>... --into <backup.minutebook> | import <file-or-folder>... --check';
+  'import <minutes.md|.txt|.docx> --out <meeting.json> | import <file-or-folder>... --into <backup.minutebook> [--everyone-as-guests] | import <file-or-folder>... --check';
 
 /** 0: imported; 1: a file could not be imported or written; 2: a mistake in the options. */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -19,6 +19,7 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   into: { type: 'string' },
   check: { type: 'boolean' },
+  'everyone-as-guests': { type: 'boolean' },
 } as const;
 
 function parse(args: string[]) {
@@ -119,7 +120,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (values.into !== undefined) {
     if (values.out || values.check)
       return usageError(io, '--into cannot be used with --out or --check.');
-    return importInto(positionals.map(at), at(values.into), io);
+    return importInto(positionals.map(at), at(values.into), io, {
+      register: values['everyone-as-guests'] ? 'guests' : 'members',
+    });
+  }
+  if (values['everyone-as-guests']) {
+    return usageError(io, '--everyone-as-guests is for --into, which creates boards.');
   }
   if (values.check) {
     if (values.out) return usageError(io, '--check writes nothing: leave out --out.');

@@ -1,11 +1,21 @@
 import { create } from 'zustand';
 import type { ImportSourceKind } from '../../../shared/ipc/import-schemas';
-import type { Board, MeetingFile } from '../../../shared/model';
+import type { Board, MeetingFile, Member, RegisterPlace } from '../../../shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { newId, nowStamp } from '../db/ids';
 import { existingMeetingKeys, entriesToSave, findDuplicates } from '../features/import/duplicates';
 import { entryFromFile, type BoardChoice, type ImportEntry } from '../features/import/import-entry';
-import { saveImportedMeetings, type SavedImports } from '../features/import/save-imports';
+import { markApprovedByLaterFiles } from '../features/import/historic';
+import { nameKey } from '../features/import/import-entry';
+import {
+  newBoardRegisters,
+  type RegisterChoicesByBoard,
+} from '../features/import/register-proposal';
+import {
+  saveImportedMeetings,
+  type RegisterToCreate,
+  type SavedImports,
+} from '../features/import/save-imports';
 
 /** Files per call to the main process: small enough for steady progress, large enough to be quick. */
 export const READ_BATCH = 100;
@@ -33,6 +43,10 @@ export interface ImportState {
   entries: ImportEntry[];
   /** Board, date and title of every meeting already stored, to spot repeats. */
   existing: ReadonlySet<string>;
+  /** The members of every board, to show who in the files is not in a register. */
+  members: readonly Member[];
+  /** For each new board (by the key of its name), the place chosen for each person proposed. */
+  registerChoices: RegisterChoicesByBoard;
   outcome: ImportOutcome | null;
   /** Something to tell the user on the start screen: a cancelled import, or a failure. */
   notice: { error: boolean; text: string } | null;
@@ -45,6 +59,10 @@ export interface ImportState {
   setImportAgain: (index: number, importAgain: boolean) => void;
   setBoard: (index: number, board: BoardChoice) => void;
   correct: (index: number, change: (meeting: MeetingFile) => MeetingFile) => void;
+  /** Marks a file's minutes as approved at the time, or not. */
+  setHistoric: (index: number, historic: boolean) => void;
+  /** Puts a person proposed for a new board's register in a place: a role, a guest, or left out. */
+  setRegisterPlace: (boardName: string, personKey: string, place: RegisterPlace) => void;
   save: () => Promise<void>;
 }
 
@@ -94,6 +112,8 @@ export function createImportStore(deps: ImportDependencies) {
       toSave: 0,
       entries: [],
       existing: new Set(),
+      members: [],
+      registerChoices: {},
       outcome: null,
       notice: null,
 
@@ -148,7 +168,16 @@ export function createImportStore(deps: ImportDependencies) {
             for (const batch of asked) void batch.catch(() => undefined);
           }
           const existing = existingMeetingKeys(await deps.db.meetings.toArray());
-          if (get().phase === 'reading') set({ phase: 'preview', entries, existing });
+          const members = await deps.db.members.toArray();
+          if (get().phase === 'reading') {
+            set({
+              phase: 'preview',
+              entries: markApprovedByLaterFiles(entries),
+              existing,
+              members,
+              registerChoices: {},
+            });
+          }
         } catch (error) {
           set({ phase: 'choosing', entries: [], notice: { error: true, text: message(error) } });
         } finally {
@@ -164,6 +193,17 @@ export function createImportStore(deps: ImportDependencies) {
       setImportAgain: (index, importAgain) =>
         updateEntry(index, (entry) => ({ ...entry, importAgain })),
       setBoard: (index, board) => updateEntry(index, (entry) => ({ ...entry, board })),
+      setHistoric: (index, historic) => updateEntry(index, (entry) => ({ ...entry, historic })),
+      setRegisterPlace: (boardName, personKey, place) =>
+        set((state) => {
+          const key = nameKey(boardName);
+          return {
+            registerChoices: {
+              ...state.registerChoices,
+              [key]: { ...state.registerChoices[key], [personKey]: place },
+            },
+          };
+        }),
       correct: (index, change) =>
         updateEntry(index, (entry) =>
           entry.meeting ? { ...entry, meeting: change(entry.meeting) } : entry,
@@ -176,6 +216,13 @@ export function createImportStore(deps: ImportDependencies) {
         const existing = existingMeetingKeys(await deps.db.meetings.toArray());
         const duplicates = findDuplicates(entries, existing);
         const chosen = entriesToSave(entries, duplicates);
+        const { registerChoices } = get();
+        const registers = new Map<string, RegisterToCreate>(
+          newBoardRegisters(chosen).map((board) => [
+            board.key,
+            { people: board.people, choices: registerChoices[board.key] ?? {} },
+          ]),
+        );
         set({ phase: 'saving', saved: 0, toSave: chosen.length, existing });
         const releaseSearch = deps.holdSearchUpdates?.();
         try {
@@ -183,13 +230,21 @@ export function createImportStore(deps: ImportDependencies) {
             deps.db,
             chosen.flatMap((entry) =>
               entry.meeting
-                ? [{ meeting: entry.meeting, board: entry.board, fileName: entry.fileName }]
+                ? [
+                    {
+                      meeting: entry.meeting,
+                      board: entry.board,
+                      fileName: entry.fileName,
+                      historic: entry.historic,
+                    },
+                  ]
                 : [],
             ),
             {
               newId,
               stamp: nowStamp(),
               onProgress: (count) => set({ saved: count }),
+              registers,
               shouldStop: () => cancelledRun === thisRun,
             },
           );

@@ -18,7 +18,7 @@ import './attendance-record.css';
 export function MemberAttendance({ board, member }: { board: Board; member: Member }) {
   const members = useMembersStore(useMemo(() => selectBoardMembers(board.id), [board.id]));
   const headingId = useId();
-  const entries = members.filter((each) => personKey(each) === personKey(member));
+  const entries = members.filter((each) => personKey(each.fullName) === personKey(member.fullName));
   const today = todayIso();
   const from = entries.reduce(
     (earliest, each) => (each.termStart < earliest ? each.termStart : earliest),

@@ -1,8 +1,9 @@
-import { formatLongDate, isIsoDate, type Board } from '../../../../shared/model';
+import { formatLongDate, isIsoDate, type Board, type Member } from '../../../../shared/model';
 import { useImportStore } from '../../stores';
 import { boardLabel } from './BoardSelect';
 import type { Duplicate } from './duplicates';
 import type { ImportEntry } from './import-entry';
+import { unmatchedPeople } from './register-proposal';
 import { chairName, recognisedSummary } from './summary';
 
 /** One recognised meeting in the preview list. */
@@ -10,20 +11,31 @@ export function ImportFileRow({
   entry,
   boards,
   duplicate,
+  members,
   problems,
   onReview,
 }: {
   entry: ImportEntry;
   boards: readonly Board[];
   duplicate: Duplicate | undefined;
+  members: readonly Member[];
   problems: number;
   onReview: () => void;
 }) {
   const setIncluded = useImportStore((state) => state.setIncluded);
   const setImportAgain = useImportStore((state) => state.setImportAgain);
+  const setHistoric = useImportStore((state) => state.setHistoric);
   const meeting = entry.meeting;
   if (!meeting) return null;
   const chair = chairName(meeting);
+  const board = entry.board;
+  const unmatched =
+    board.kind === 'existing'
+      ? unmatchedPeople(
+          meeting,
+          members.filter((member) => member.boardId === board.boardId),
+        )
+      : [];
   return (
     <tr>
       <td>
@@ -55,6 +67,19 @@ export function ImportFileRow({
             .filter(Boolean)
             .join(' · ')}
         </div>
+        {unmatched.length > 0 && (
+          <p className="import-unmatched">
+            Not in the register, kept as guests: {unmatched.join(', ')}
+          </p>
+        )}
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={entry.historic}
+            onChange={(event) => setHistoric(entry.index, event.target.checked)}
+          />
+          Approved at the time<span className="visually-hidden">: {entry.displayName}</span>
+        </label>
       </td>
       <td>
         {problems > 0 && entry.include && (

@@ -3,6 +3,7 @@ import { useImportStore } from '../../stores';
 import { ImportOutcome } from './ImportOutcome';
 import { ImportPreview } from './ImportPreview';
 import { ImportProgress } from './ImportProgress';
+import './import-register.css';
 
 /** Importing past minutes: choose files or a folder, watch them read, check and correct, save. */
 export function ImportPage() {

@@ -5,6 +5,8 @@ import { entriesToSave, findDuplicates } from './duplicates';
 import { ImportFileRow } from './ImportFileRow';
 import { ImportProblems } from './ImportProblems';
 import { ImportReview } from './ImportReview';
+import { newBoardRegisters } from './register-proposal';
+import { RegisterProposal } from './RegisterProposal';
 
 /** Rows per page: a folder of thousands of files stays quick to show and to scroll. */
 const PAGE_SIZE = 25;
@@ -19,6 +21,7 @@ export function ImportPreview() {
   const notice = useImportStore((state) => state.notice);
   const save = useImportStore((state) => state.save);
   const boards = useBoardsStore((state) => state.boards);
+  const members = useImportStore((state) => state.members);
   const [page, setPage] = useState(0);
   const [reviewing, setReviewing] = useState<number | null>(null);
   const headingId = useId();
@@ -38,6 +41,7 @@ export function ImportPreview() {
     [toSave],
   );
   const blocked = [...needCorrecting.values()].filter((problems) => problems > 0).length;
+  const registers = useMemo(() => newBoardRegisters(toSave), [toSave]);
 
   const reviewed = entries.find((entry) => entry.index === reviewing);
   if (reviewed) return <ImportReview entry={reviewed} onDone={() => setReviewing(null)} />;
@@ -87,6 +91,7 @@ export function ImportPreview() {
                     entry={entry}
                     boards={boards}
                     duplicate={duplicates.get(entry.index)}
+                    members={members}
                     problems={entry.meeting ? correctionProblems(entry.meeting).length : 0}
                     onReview={() => setReviewing(entry.index)}
                   />
@@ -119,6 +124,9 @@ export function ImportPreview() {
           )}
         </>
       )}
+      {registers.map((board) => (
+        <RegisterProposal key={board.key} board={board} />
+      ))}
       <div className="import-actions">
         {blocked > 0 && (
           <p className="notice notice--error">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { SelectField } from './SelectField';
 import { TextField } from '../../components/TextField';
 import { formatLongDate, isIsoDate } from '../../../../shared/model';
 import { useBoardsStore, useImportStore } from '../../stores';
@@ -7,12 +8,15 @@ import { correctionProblems, correctMeeting } from './corrections';
 import type { ImportEntry } from './import-entry';
 import { ItemCorrections } from './ItemCorrections';
 import { PeopleCorrections } from './PeopleCorrections';
+import { unmatchedPeople } from './register-proposal';
 
 /** One file's recognised meeting, to correct before saving. */
 export function ImportReview({ entry, onDone }: { entry: ImportEntry; onDone: () => void }) {
   const boards = useBoardsStore((state) => state.boards);
   const correct = useImportStore((state) => state.correct);
   const setBoard = useImportStore((state) => state.setBoard);
+  const setHistoric = useImportStore((state) => state.setHistoric);
+  const members = useImportStore((state) => state.members);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   useEffect(() => headingRef.current?.focus(), []);
@@ -20,6 +24,14 @@ export function ImportReview({ entry, onDone }: { entry: ImportEntry; onDone: ()
   if (!meeting) return null;
   const change = (edit: Parameters<typeof correct>[1]) => correct(entry.index, edit);
   const problems = correctionProblems(meeting);
+  const board = entry.board;
+  const unmatched =
+    board.kind === 'existing'
+      ? unmatchedPeople(
+          meeting,
+          members.filter((member) => member.boardId === board.boardId),
+        )
+      : [];
 
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -66,21 +78,58 @@ export function ImportReview({ entry, onDone }: { entry: ImportEntry; onDone: ()
         />
         <TextField
           label="Title"
+          hint="What the record is called: Minutes, Meeting Summary, Notes"
           value={meeting.title}
           onChange={(title) => change((m) => correctMeeting(m, { title }))}
         />
+        <SelectField
+          label="Held"
+          value={meeting.visibility}
+          options={[
+            ['public', 'In public'],
+            ['private', 'In private'],
+          ]}
+          onChange={(visibility) =>
+            change((m) => correctMeeting(m, { visibility: visibility as 'public' | 'private' }))
+          }
+        />
+        <TextField
+          label="Venue"
+          value={meeting.location}
+          onChange={(location) => change((m) => correctMeeting(m, { location }))}
+        />
       </div>
+      <div className="import-review-times">
+        <TextField
+          label="Start time"
+          type="time"
+          value={meeting.startTime}
+          onChange={(startTime) => change((m) => correctMeeting(m, { startTime }))}
+        />
+        <TextField
+          label="End time"
+          type="time"
+          value={meeting.endTime}
+          onChange={(endTime) => change((m) => correctMeeting(m, { endTime }))}
+        />
+      </div>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={entry.historic}
+          onChange={(event) => setHistoric(entry.index, event.target.checked)}
+        />
+        Approved at the time: save as the approved record, which cannot be edited
+      </label>
+      {unmatched.length > 0 && (
+        <p className="notice notice--info">
+          Not in the register of the board, kept as guests: {unmatched.join(', ')}.
+        </p>
+      )}
       <p className="page__lede">
-        {[
-          meeting.startTime &&
-            `${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''}`,
-          meeting.location,
-          meeting.nextMeetingDate && isIsoDate(meeting.nextMeetingDate)
-            ? `Next meeting: ${formatLongDate(meeting.nextMeetingDate)}`
-            : 'No next meeting date recognised',
-        ]
-          .filter(Boolean)
-          .join(' · ')}
+        {meeting.nextMeetingDate && isIsoDate(meeting.nextMeetingDate)
+          ? `Next meeting: ${formatLongDate(meeting.nextMeetingDate)}`
+          : 'No next meeting date recognised'}
       </p>
       <PeopleCorrections meeting={meeting} onChange={change} />
       <ItemCorrections meeting={meeting} onChange={change} />

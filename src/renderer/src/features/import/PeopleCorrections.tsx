@@ -31,6 +31,8 @@ export function PeopleCorrections({
               <tr>
                 <th scope="col">Name</th>
                 <th scope="col">Organisation</th>
+                <th scope="col">Role</th>
+                <th scope="col">Note</th>
                 <th scope="col">Attendance</th>
                 <th scope="col">Chair</th>
               </tr>
@@ -59,6 +61,26 @@ export function PeopleCorrections({
                           onChange((m) =>
                             correctAttendee(m, index, { organisation: event.target.value }),
                           )
+                        }
+                      />
+                    </td>
+                    <td>
+                      <input
+                        type="text"
+                        aria-label={`Role of person ${row}`}
+                        value={person.role}
+                        onChange={(event) =>
+                          onChange((m) => correctAttendee(m, index, { role: event.target.value }))
+                        }
+                      />
+                    </td>
+                    <td>
+                      <input
+                        type="text"
+                        aria-label={`Note on person ${row}`}
+                        value={person.note}
+                        onChange={(event) =>
+                          onChange((m) => correctAttendee(m, index, { note: event.target.value }))
                         }
                       />
                     </td>

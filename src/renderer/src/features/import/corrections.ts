@@ -3,6 +3,7 @@ import {
   type Attendee,
   type AttendanceStatus,
   type MeetingFile,
+  type MeetingFileAction,
   type MeetingFileItem,
 } from '../../../../shared/model';
 
@@ -13,12 +14,17 @@ import {
 
 export function correctMeeting(
   meeting: MeetingFile,
-  changes: Partial<Pick<MeetingFile, 'title' | 'date' | 'board'>>,
+  changes: Partial<
+    Pick<
+      MeetingFile,
+      'title' | 'date' | 'board' | 'visibility' | 'location' | 'startTime' | 'endTime'
+    >
+  >,
 ): MeetingFile {
   return { ...meeting, ...changes };
 }
 
-export type AttendeeChanges = Partial<Pick<Attendee, 'name' | 'organisation'>> & {
+export type AttendeeChanges = Partial<Pick<Attendee, 'name' | 'organisation' | 'role' | 'note'>> & {
   status?: AttendanceStatus;
 };
 
@@ -52,11 +58,53 @@ export function setChair(meeting: MeetingFile, index: number | null): MeetingFil
 export function correctItem(
   meeting: MeetingFile,
   index: number,
-  changes: Partial<Pick<MeetingFileItem, 'title' | 'notes'>>,
+  changes: Partial<Pick<MeetingFileItem, 'title' | 'notes' | 'reference' | 'private'>>,
 ): MeetingFile {
   return {
     ...meeting,
     items: meeting.items.map((item, at) => (at === index ? { ...item, ...changes } : item)),
+  };
+}
+
+export function correctDecision(
+  meeting: MeetingFile,
+  itemIndex: number,
+  index: number,
+  text: string,
+): MeetingFile {
+  return {
+    ...meeting,
+    items: meeting.items.map((item, at) =>
+      at === itemIndex
+        ? {
+            ...item,
+            decisions: item.decisions.map((decision, which) =>
+              which === index ? { ...decision, text } : decision,
+            ),
+          }
+        : item,
+    ),
+  };
+}
+
+export function correctAction(
+  meeting: MeetingFile,
+  itemIndex: number,
+  index: number,
+  changes: Partial<Pick<MeetingFileAction, 'text' | 'owner' | 'due'>>,
+): MeetingFile {
+  return {
+    ...meeting,
+    items: meeting.items.map((item, at) =>
+      at === itemIndex
+        ? {
+            ...item,
+            actions: item.actions.map((action, which) =>
+              which === index ? { ...action, ...changes } : action,
+            ),
+          }
+        : item,
+    ),
   };
 }
 
@@ -71,6 +119,21 @@ export function correctionProblems(meeting: MeetingFile): string[] {
   });
   meeting.items.forEach((item, index) => {
     if (!item.title.trim()) problems.push(`Item ${index + 1} needs a title.`);
+    item.decisions.forEach((decision, at) => {
+      if (!decision.text.trim()) problems.push(`Decision ${at + 1} of item ${index + 1} is empty.`);
+    });
+    item.actions.forEach((action, at) => {
+      if (!action.text.trim()) problems.push(`Action ${at + 1} of item ${index + 1} is empty.`);
+      if (action.due && !isIsoDate(action.due)) {
+        problems.push(`Action ${at + 1} of item ${index + 1} needs a real due date.`);
+      }
+    });
   });
+  for (const time of [meeting.startTime, meeting.endTime]) {
+    if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) {
+      problems.push('Times are written as HH:MM, such as 14:30.');
+      break;
+    }
+  }
   return problems;
 }

@@ -18,6 +18,11 @@ export interface ImportEntry {
   board: BoardChoice;
   /** The user chose to import a meeting that is already in Minute Book once more. */
   importAgain: boolean;
+  /**
+   * Minutes approved at the time (a later file's "minutes of the previous meeting" says so, or the
+   * user marked them): saved as the approved record, read-only, never a draft.
+   */
+  historic: boolean;
 }
 
 export const nameKey = (text: string): string =>
@@ -40,6 +45,7 @@ export function entryFromFile(file: ImportedFile, boards: readonly Board[]): Imp
     include: file.meeting !== undefined,
     board: defaultBoardChoice(file.meeting?.board ?? '', boards),
     importAgain: false,
+    historic: false,
   };
 }
 

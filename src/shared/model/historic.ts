@@ -1,0 +1,59 @@
+import { findDate } from './british-date';
+import type { MeetingFile } from './meeting-file';
+
+/**
+ * Minutes from the past are the board's record once a later meeting approved them: "The minutes
+ * of the meeting held on 14 March 2024 were approved as an accurate record", under "Minutes of the
+ * previous meeting". Reading that in the later meeting tells which earlier meeting it approved.
+ * Pure.
+ */
+
+const MINUTES_ITEM =
+  /\bminutes\b|\bnotes\s+of\s+(?:the\s+)?(?:last|previous)\b|\bprevious\s+meeting\b/i;
+const APPROVED =
+  /\b(?:approved|agreed|accepted|confirmed|adopted|signed)\b[^.]{0,80}\b(?:true|accurate|correct|fair)\b|\b(?:true|accurate|correct)\s+record\b|\bagreed\s+as\s+(?:accurate|correct)\b|\bwere\s+(?:approved|agreed|accepted|confirmed|adopted)\b/i;
+
+export interface ApprovalOfMinutes {
+  /** The date of the meeting whose minutes were approved, when the text gives it. */
+  date: string;
+}
+
+/** What a meeting's "Minutes of the previous meeting" approved, or null when it approved none. */
+export function minutesApprovedIn(
+  meeting: Pick<MeetingFile, 'items' | 'date'>,
+): ApprovalOfMinutes | null {
+  for (const item of meeting.items) {
+    const text = [item.notes, ...item.decisions.map((decision) => decision.text)].join('\n');
+    if (!MINUTES_ITEM.test(item.title) && !/\bminutes\s+of\s+the\b/i.test(text)) continue;
+    if (!APPROVED.test(text)) continue;
+    const held = /\bmeeting\s+(?:held\s+)?on\s+(.{1,40})/i.exec(text);
+    const date = held ? (findDate(held[1] ?? '')?.date ?? '') : '';
+    return { date: date && date < meeting.date ? date : '' };
+  }
+  return null;
+}
+
+/**
+ * Which of a board's meetings later meetings approved, by index: the meeting of the date a later
+ * one names, or, when it names none, the meeting just before it.
+ */
+export function approvedByLaterMeetings(
+  meetings: readonly Pick<MeetingFile, 'items' | 'date'>[],
+): Set<number> {
+  const approved = new Set<number>();
+  const order = meetings
+    .map((meeting, index) => ({ meeting, index }))
+    .sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
+  order.forEach(({ meeting }, at) => {
+    const approval = minutesApprovedIn(meeting);
+    if (!approval) return;
+    const earlier = approval.date
+      ? order.find((each) => each.meeting.date === approval.date)
+      : order
+          .slice(0, at)
+          .filter((each) => each.meeting.date < meeting.date)
+          .at(-1);
+    if (earlier) approved.add(earlier.index);
+  });
+  return approved;
+}
