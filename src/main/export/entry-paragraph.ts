@@ -18,6 +18,18 @@ function leadInWords(leadIn: LeadIn, text: string): string {
   return `${leadIn}:`;
 }
 
+/**
+ * Where the sentence itself says the board's word ("RESOLVED that …", "It was AGREED that …", "The
+ * Board APPROVED …"), that word is the lead-in: it is styled where it stands, not printed twice.
+ */
+function leadInWithin(leadIn: LeadIn, sentence: string): [string, string, string] | null {
+  if (leadIn === 'Action' || leadIn === 'Decision') return null;
+  const match = new RegExp(`\\b${leadIn}\\b`, 'i').exec(sentence);
+  if (!match) return null;
+  const end = match.index + match[0].length;
+  return [sentence.slice(0, match.index), match[0], sentence.slice(end)];
+}
+
 const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/g;
 /** "(Owner: Craig; Due: 31/08/2021)" at the end of a line: the record now says it, in one form. */
 const TRAILING_PARTICULARS = /\s*\((?:owner|lead|due|by)\s*:[^()]*\)\s*[.;]?\s*$/i;
@@ -73,10 +85,18 @@ export function entryParticulars(
  * leads. Owner: Craig R. Shenton, PhD · Due: 31st August 2021", and in formal minutes its reference.
  */
 export function entryParagraph(entry: MinuteEntry, context: EntryContext): Paragraph {
-  const runs: TextRun[] = [
-    new TextRun({ text: leadInWords(entry.leadIn, entry.text), style: CHARACTER_STYLE.leadIn }),
-    new TextRun(` ${entrySentence(entry)}`),
-  ];
+  const sentence = entrySentence(entry);
+  const within = leadInWithin(entry.leadIn, sentence);
+  const runs: TextRun[] = within
+    ? [
+        ...(within[0] ? [new TextRun(within[0])] : []),
+        new TextRun({ text: within[1], style: CHARACTER_STYLE.leadIn }),
+        new TextRun(within[2]),
+      ]
+    : [
+        new TextRun({ text: leadInWords(entry.leadIn, entry.text), style: CHARACTER_STYLE.leadIn }),
+        new TextRun(` ${sentence}`),
+      ];
   const details: Array<[string, string]> = entryParticulars(entry, context);
   if (context.itemReference) details.push(['Ref.', entryCitation(context.itemReference, entry)]);
   details.forEach(([label, value], index) => {

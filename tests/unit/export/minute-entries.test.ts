@@ -198,3 +198,39 @@ describe('line breaks as the secretary meant them', () => {
     expect(linesAsMeant(fenced)).toBe(fenced);
   });
 });
+
+describe('decisions in the board’s own words', () => {
+  it('prints "RESOLVED that", "AGREED" and "The Board APPROVED" once, the word itself styled', async () => {
+    const file = meeting({
+      board: 'Quality Committee',
+      date: '2024-03-14',
+      status: 'draft',
+      items: [
+        {
+          number: 1,
+          title: 'Finance',
+          notes: [
+            'RESOLVED that the budget for 2024/25 be approved.',
+            'It was AGREED that the audit plan be deferred.',
+            'The Board APPROVED the annual accounts.',
+            'AGREED: to meet monthly until September.',
+          ].join('\n'),
+          decisions: [],
+          actions: [],
+        },
+      ],
+    });
+    const docx = await openDocx(
+      await packDocx(buildMeetingDocument(file, { layout: 'summary', audience: 'internal' })),
+    );
+    const entries = docx.paragraphs
+      .filter((each) => each.style === 'Decision')
+      .map((each) => plain(each.text));
+    expect(entries).toEqual([
+      'RESOLVED that the budget for 2024/25 be approved.',
+      'It was AGREED that the audit plan be deferred.',
+      'The Board APPROVED the annual accounts.',
+      'AGREED: to meet monthly until September.',
+    ]);
+  });
+});
