@@ -15,11 +15,18 @@ import { TABLE_STYLE } from './table-styles';
 import { omissionNotice } from './notices';
 import { ordinalDateWithWeekday, timeRange } from './wording';
 
-const DEFAULT_TITLE = 'Meeting Summary';
+/**
+ * Titles that name the kind of record rather than the meeting ("Minutes", "Meeting Summary", as
+ * imported minutes often have): formal minutes then say "Minutes of the meeting", never "Minutes of
+ * the Minutes".
+ */
+const RECORD_TITLE =
+  /^(?:the\s+)?(?:meeting\s+)?(?:summary|minutes|notes|record)(?:\s+of\s+(?:the\s+)?meeting)?$/i;
 
 function subtitle(meeting: MeetingFile): string {
+  const title = meeting.title.trim();
   const what =
-    meeting.title === DEFAULT_TITLE ? 'the meeting' : `the ${meeting.title.replace(/^the /i, '')}`;
+    title === '' || RECORD_TITLE.test(title) ? 'the meeting' : `the ${title.replace(/^the /i, '')}`;
   return `Minutes of ${what} held on ${ordinalDateWithWeekday(meeting.date)}`;
 }
 

@@ -94,6 +94,22 @@ describe('formal minutes', () => {
     ]);
   });
 
+  it('says "Minutes of the meeting" when the title only names the kind of record', async () => {
+    for (const title of [
+      'Minutes',
+      'Meeting Summary',
+      'Notes of the meeting',
+      'Extraordinary Meeting',
+    ]) {
+      const opened = await formal(meeting({ ...committee, title }));
+      expect(opened.paragraphs[1]?.text).toBe(
+        title === 'Extraordinary Meeting'
+          ? 'Minutes of the Extraordinary Meeting held on Thursday 14th March 2024'
+          : 'Minutes of the meeting held on Thursday 14th March 2024',
+      );
+    }
+  });
+
   it('lists who was present, in attendance and sent apologies under their headings', () => {
     const headings = docx.paragraphs
       .filter((paragraph) => paragraph.style === 'Heading1')
