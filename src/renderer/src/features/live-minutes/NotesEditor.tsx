@@ -40,7 +40,18 @@ export function NotesEditor({
   useLayoutEffect(() => {
     latest.current = { meeting, people };
   });
-  useEffect(() => () => clearTimeout(recognitionTimer.current), []);
+  // Leaving the item (Alt+↓, a click on another item) within the pause after typing still records
+  // the ACTION: or DECISION: line just typed: the pending reading is done now, not dropped.
+  useEffect(() => {
+    const timer = recognitionTimer;
+    return () => {
+      if (timer.current === undefined) return;
+      clearTimeout(timer.current);
+      timer.current = undefined;
+      const item = useMinutesStore.getState().items.find((each) => each.id === itemId);
+      if (item) void syncRecognised(item, latest.current.meeting, latest.current.people);
+    };
+  }, [itemId]);
 
   // Moving to this item or starting the meeting asks for the caret here, where it was last time.
   useEffect(() => {
@@ -61,6 +72,7 @@ export function NotesEditor({
   function scheduleRecognition() {
     clearTimeout(recognitionTimer.current);
     recognitionTimer.current = setTimeout(() => {
+      recognitionTimer.current = undefined;
       const item = useMinutesStore.getState().items.find((each) => each.id === itemId);
       if (item) void syncRecognised(item, latest.current.meeting, latest.current.people);
     }, RECOGNITION_PAUSE_MS);
