@@ -4,7 +4,8 @@
  * post-nominals, accents, apostrophes, hyphens, dots, case and spacing are set aside. Pure.
  */
 
-const TITLES = new Set([
+/** Titles written before a name, lower-case and without a full stop. */
+export const NAME_TITLES: ReadonlySet<string> = new Set([
   'dr',
   'doctor',
   'prof',
@@ -35,7 +36,7 @@ function isPostNominal(word: string): boolean {
 /** The name as a key: "Dr Siobhán O’Neill, PhD" → "siobhan oneill". */
 export function personKey(name: string): string {
   const words = name.replace(/,.*$/, '').split(/\s+/).filter(Boolean);
-  while (words.length > 1 && TITLES.has((words[0] ?? '').replace(/\.$/, '').toLowerCase())) {
+  while (words.length > 1 && NAME_TITLES.has((words[0] ?? '').replace(/\.$/, '').toLowerCase())) {
     words.shift();
   }
   // Letters after the name, before apostrophes go: "O’Neill" is a surname, "ONeill" would not be.

@@ -1,26 +1,10 @@
+import { NAME_TITLES } from '../model/person-match';
+
 /**
  * How a name in a Teams file is compared with a name in the register: Teams shows people as their
  * organisation's directory spells them ("Bailey, Mark (NHS Digital)", "Dr Sarah O'Neill (Guest)"),
  * the register as the board does.
  */
-
-const TITLES = new Set([
-  'dr',
-  'prof',
-  'professor',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'sir',
-  'dame',
-  'rev',
-  'revd',
-  'cllr',
-  'lord',
-  'lady',
-]);
 
 /** Brackets Teams adds after a name: "(Guest)", "(External)", "(Unverified)", an organisation. */
 const BRACKETS = /\s*[([][^)\]]*[)\]]\s*/g;
@@ -37,7 +21,7 @@ export function nameWords(name: string): string[] {
     .replace(/[’']/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
-    .filter((word, index, words) => !(TITLES.has(word) && index < words.length - 1));
+    .filter((word, index, words) => !(NAME_TITLES.has(word) && index < words.length - 1));
 }
 
 /** One comparable form of a name: "dr  Sárah  O'Neill (Guest)" → "sarah oneill". */
