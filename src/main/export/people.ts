@@ -51,8 +51,10 @@ export function attendeeRuns(attendee: Attendee): TextRun[] {
   if (role) text += `, ${role}`;
   if (attendee.chair && !isTheChair(attendee)) text += ', in the chair';
   const items = itemsAttended(attendee);
-  if (items) text += ` (${items})`;
   const note = noteWorthSaying(attendee, items);
+  // A note that names the item itself ("for item QC/24/034", as imported minutes write it) says
+  // which items the guest attended: the items are not named a second time.
+  if (items && !/\bitems?\b/i.test(note)) text += ` (${items})`;
   if (note) text += ` (${note})`;
   const runs = [new TextRun(text)];
   if (attendee.chair && isTheChair(attendee))

@@ -110,6 +110,16 @@ describe('formal minutes', () => {
     }
   });
 
+  it('names a guest’s items once, in the secretary’s words when the note names them', async () => {
+    const attendance = (committee.attendance ?? []).map((person) =>
+      person.name === 'Eve Guest' ? { ...person, note: 'for item QC/24/034' } : person,
+    );
+    const opened = await formal(meeting({ ...committee, attendance }));
+    const lines = opened.paragraphs.map((paragraph) => paragraph.text);
+    expect(lines).toContain('Eve Guest – Auditors, External auditor (for item QC/24/034)');
+    expect(lines.join('\n')).not.toContain('(for item 2)');
+  });
+
   it('lists who was present, in attendance and sent apologies under their headings', () => {
     const headings = docx.paragraphs
       .filter((paragraph) => paragraph.style === 'Heading1')
