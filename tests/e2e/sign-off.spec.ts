@@ -111,7 +111,7 @@ test('minutes are approved, made read-only, signed, checked against the archive 
   await expect(page.getByText('is a file recorded in the archive')).toBeVisible();
   await page.getByLabel('Members in office on').fill(EXAMPLE_BOARD.nextMeetingDate);
   await expect(
-    page.getByText(`1 of ${EXAMPLE_PEOPLE.length} members in office on 27 July 2021 have signed`),
+    page.getByText(`1 of ${EXAMPLE_PEOPLE.length} members in office on 27 July 2021 has signed`),
   ).toBeVisible();
   await expectAccessible(page);
   await checked.scrollIntoViewIfNeeded();
