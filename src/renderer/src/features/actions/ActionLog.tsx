@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import {
+  compareMembersForRegister,
   formalName,
   formatShortDate,
   isOverdue,
@@ -55,6 +56,8 @@ export function ActionLog({ board }: { board: Board }) {
     };
   }, [itemKey]);
 
+  // As the register lists them: the Chair first, then by surname.
+  const ownersInOrder = useMemo(() => [...members].sort(compareMembersForRegister), [members]);
   const dateOf = (meetingId: string) =>
     meetings.find((meeting) => meeting.id === meetingId)?.date ?? '';
   const shown = actions
@@ -69,7 +72,7 @@ export function ActionLog({ board }: { board: Board }) {
       <div className="inline-inputs" role="group" aria-label="Filter actions">
         <select aria-label="Owner" value={owner} onChange={(event) => setOwner(event.target.value)}>
           <option value="">Every owner</option>
-          {members.map((member) => (
+          {ownersInOrder.map((member) => (
             <option key={member.id} value={member.id}>
               {formalName(member)}
             </option>
