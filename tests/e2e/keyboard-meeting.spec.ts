@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { EXAMPLE_BOARD, EXAMPLE_PEOPLE } from '../fixtures/nhs-python-board';
 import { displayName, enterExampleBoard } from './helpers/board';
+import { tabTo } from './helpers/keyboard';
 import { notesField, openItem, planMeeting, waitForSaved } from './helpers/meeting';
 import { expect, test } from './fixtures';
 
@@ -65,10 +66,10 @@ test('a whole six-item meeting is minuted by keyboard alone on a small laptop, a
   await enterExampleBoard(page);
   await planMeeting(page, { date: EXAMPLE_BOARD.meetingDate });
 
-  // The agenda: Enter on "Add item" puts the caret in the new title, so spaces type into it.
+  // The agenda: Tab to "Add item"; Enter puts the caret in the new title, so spaces type into it.
   const addItem = page.getByRole('button', { name: 'Add item' });
   for (const [index, title] of ITEMS.entries()) {
-    await addItem.focus();
+    await tabTo(page, addItem);
     await page.keyboard.press('Enter');
     await expect(page.getByLabel(`Title of item ${index + 1}`)).toBeFocused();
     await page.keyboard.type(title);
@@ -80,7 +81,7 @@ test('a whole six-item meeting is minuted by keyboard alone on a small laptop, a
     await expect(page.getByLabel(`Title of item ${index + 1}`)).toHaveValue(title);
 
   // Attendance: arrow to the tab, Tab to each member's choices, one key each.
-  await page.getByRole('tab', { name: 'Details and agenda' }).focus();
+  await tabTo(page, page.getByRole('tab', { name: 'Details and agenda' }), { backwards: true });
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Attendance' })).toBeFocused();
   const byLabel = new Map(
@@ -99,7 +100,7 @@ test('a whole six-item meeting is minuted by keyboard alone on a small laptop, a
   await expect(page.getByRole('status').filter({ hasText: 'Quorate.' })).toBeVisible();
 
   // Start meeting: the caret is in the first item's notes at once.
-  await page.getByRole('button', { name: 'Start meeting' }).focus();
+  await tabTo(page, page.getByRole('button', { name: 'Start meeting' }), { backwards: true });
   await page.keyboard.press('Enter');
   await expect(notesField(page, 1)).toBeFocused();
 
@@ -139,7 +140,7 @@ test('a whole six-item meeting is minuted by keyboard alone on a small laptop, a
     page.getByRole('region', { name: 'Actions on item 4' }).getByRole('listitem'),
   ).toHaveCount(1);
 
-  await page.getByRole('button', { name: 'End meeting' }).focus();
+  await tabTo(page, page.getByRole('button', { name: 'End meeting' }), { backwards: true });
   await page.keyboard.press('Enter');
   await expect(page.getByText('Draft minutes')).toBeVisible();
   // The meeting clock has stopped: no running time, no clock of the time now.

@@ -2,7 +2,11 @@ import { useId, useRef } from 'react';
 import { useSearchStore } from '../../stores';
 import { useSearchShortcut } from './use-search-shortcut';
 
-/** The one search box, in the header: typing shows the results in place of the board. */
+/**
+ * The one search box, in the header: typing shows the results in place of the board. Tabbing
+ * through it changes nothing on screen (a keyboard user passing by must not lose the meeting they
+ * are minuting); typing, Enter, the down arrow or Ctrl+K open the search.
+ */
 export function SearchBox() {
   const query = useSearchStore((state) => state.query);
   const setQuery = useSearchStore((state) => state.setQuery);
@@ -10,7 +14,7 @@ export function SearchBox() {
   const close = useSearchStore((state) => state.close);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  useSearchShortcut(input);
+  useSearchShortcut(input, show);
 
   return (
     <search className="search-box" aria-label="Archive">
@@ -26,9 +30,12 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
-        onFocus={show}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          show();
+        }}
         onKeyDown={(event) => {
+          if (event.key === 'Enter' || event.key === 'ArrowDown') show();
           if (event.key === 'Escape') {
             close();
             input.current?.blur();

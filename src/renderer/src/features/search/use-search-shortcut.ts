@@ -2,9 +2,12 @@ import { useEffect, type RefObject } from 'react';
 
 /**
  * Ctrl+K or Ctrl+F (⌘ on a Mac) puts the cursor in the search box from anywhere in the app: the
- * archive is what people look for, so it takes the browser's find shortcut.
+ * archive is what people look for, so it takes the browser's find shortcut, and shows the search.
  */
-export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): void {
+export function useSearchShortcut(
+  input: RefObject<HTMLInputElement | null>,
+  show: () => void,
+): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
@@ -12,8 +15,9 @@ export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): vo
       event.preventDefault();
       input.current?.focus();
       input.current?.select();
+      show();
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [input]);
+  }, [input, show]);
 }
