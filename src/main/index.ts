@@ -23,6 +23,7 @@ import type {
   SaveDialogOptions,
 } from './handlers/ports';
 import { registerIpc } from './ipc';
+import { createOpenedFiles } from './opened-files';
 import { hardenSession, hardenWebContents, hardenedWebPreferences } from './security';
 
 const rendererRoot = join(__dirname, '../renderer');
@@ -43,6 +44,16 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+
+// A backup double-clicked in the file manager: on the command line (Windows, Linux), or an event
+// that macOS may send before the app is ready. The window takes it when it starts or regains focus.
+const openedFiles = createOpenedFiles();
+openedFiles.addFromCommandLine(process.argv, process.cwd());
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openedFiles.add(path);
+  mainWindow?.focus();
+});
 /** The folder of the last file saved or opened, where the next dialog starts; Documents at first. */
 let lastDialogFolder: string | null = null;
 
@@ -140,7 +151,8 @@ function createMainWindow(): BrowserWindow {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingFolder) => {
+    openedFiles.addFromCommandLine(argv, workingFolder);
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
@@ -169,6 +181,7 @@ if (!app.requestSingleInstanceLock()) {
         url.startsWith('mailto:')
           ? shell.openExternal(url)
           : Promise.reject(new Error('not mailto')),
+      takeOpenedFile: openedFiles.take,
     });
     registerIpc(handlers, () => mainWindow?.webContents ?? null, appUrl);
     mainWindow = createMainWindow();

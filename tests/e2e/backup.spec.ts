@@ -119,3 +119,50 @@ test('the archive is backed up each day and to a file, and restored whole after 
   await expect(notesField(page, 1)).toHaveValue(NOTES);
   await screenshot(page, 'backups-restored-minutes');
 });
+
+test('a backup double-clicked in the file manager opens the restore confirmation', async ({
+  page,
+  dataFolder,
+  dialogs,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await createBoard(page, EXAMPLE_BOARD.name, EXAMPLE_BOARD.description);
+  for (const person of EXAMPLE_PEOPLE.slice(0, 2)) await addMember(page, person);
+  await openBackups(page);
+  const backupPath = join(dataFolder, 'handover.minutebook');
+  dialogs.saveAnswers.push(backupPath);
+  await page.getByRole('button', { name: 'Back up to a file…' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Backed up the whole archive' }),
+  ).toBeVisible();
+
+  // The next secretary's computer: an empty app, started by opening the file.
+  await forgetEverything(page);
+  dialogs.openedFromSystem.push(backupPath);
+  await page.reload();
+  const dialog = page.getByRole('dialog', { name: 'Restore handover.minutebook?' });
+  await expect(dialog).toContainText(
+    'Your archive is empty: everything in the backup will be restored.',
+  );
+  await expect(dialog).toContainText('1 board, 2 members');
+  await expectAccessible(page);
+  await screenshot(page, 'backups-opened-from-file-manager');
+  await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored from' })).toContainText(
+    'added 1 board, 2 members',
+  );
+
+  // While the app runs, a damaged file opened from the file manager says why, and changes nothing.
+  const damaged = join(dataFolder, 'damaged.minutebook');
+  await writeFile(damaged, 'this is not a backup');
+  dialogs.openedFromSystem.push(damaged);
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(page.getByRole('heading', { level: 1, name: 'Backup and restore' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText(
+    'This file is not a Minute Book backup. Nothing has been changed.',
+  );
+  await expect(page.getByRole('navigation', { name: 'Boards' }).getByRole('listitem')).toHaveCount(
+    1,
+  );
+});

@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BRIDGE_GLOBAL, IPC_METHODS } from '../../src/shared/ipc/methods';
+import { writeBackupFile } from '../../src/main/backup/backup-file';
+import { sampleArchive } from '../support/archive';
 import { openDocx } from '../support/docx-reader';
 import { installedElectronBinary } from '../support/electron-binary';
 import { makeTempDataFolder } from '../support/temp-data-folder';
@@ -16,10 +18,10 @@ import { addAgendaItems, notesField, openItem, planMeeting, waitForSaved } from 
 
 const binary = installedElectronBinary();
 
-function launch(dataFolder: string): Promise<ElectronApplication> {
+function launch(dataFolder: string, files: string[] = []): Promise<ElectronApplication> {
   return electron.launch({
     executablePath: binary ?? undefined,
-    args: ['.', '--no-sandbox'],
+    args: ['.', '--no-sandbox', ...files],
     env: { ...process.env, MINUTE_BOOK_DATA_DIR: dataFolder, ELECTRON_RENDERER_URL: '' },
   });
 }
@@ -131,6 +133,27 @@ test.describe('the packaged shell', () => {
       app = await launch(folder);
       appWindow = await app.firstWindow();
       await expect(appWindow.getByText('Quality Committee').first()).toBeVisible();
+    } finally {
+      await app.close();
+      await remove();
+    }
+  });
+
+  test('a backup double-clicked in the file manager opens the restore confirmation', async () => {
+    const { folder, remove } = await makeTempDataFolder();
+    const backup = join(folder, 'handover.minutebook');
+    await writeBackupFile(backup, sampleArchive(), {
+      writtenBy: 'Minute Book test',
+      origin: 'manual',
+      createdAt: new Date().toISOString(),
+    });
+    // The system starts the app with the file's path, as Windows and Linux do on a double click.
+    const app = await launch(join(folder, 'data'), [backup]);
+    try {
+      const appWindow = await app.firstWindow();
+      await expect(
+        appWindow.getByRole('dialog', { name: 'Restore handover.minutebook?' }),
+      ).toContainText('Your archive is empty: everything in the backup will be restored.');
     } finally {
       await app.close();
       await remove();

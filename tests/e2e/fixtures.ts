@@ -16,6 +16,8 @@ export interface ScriptedDialogs {
   saveRequests: SaveDialogOptions[];
   /** Every mailto: draft main asked the system's mail program to open. */
   mailDrafts: string[];
+  /** Files the system asks the app to open, as when one is double-clicked in the file manager. */
+  openedFromSystem: string[];
 }
 
 interface AppFixtures {
@@ -53,6 +55,7 @@ async function installBridge(
         dialogs.mailDrafts.push(url);
         return Promise.resolve();
       },
+      takeOpenedFile: () => dialogs.openedFromSystem.shift() ?? null,
     }),
   );
   await installMainBridge(page, handlers);
@@ -100,6 +103,7 @@ export const test = base.extend<AppFixtures>({
       importAnswers: [],
       saveRequests: [],
       mailDrafts: [],
+      openedFromSystem: [],
     });
   },
 

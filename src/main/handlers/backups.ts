@@ -52,6 +52,19 @@ export async function openBackup(ports: MainPorts): Promise<IpcResponse<'openBac
   return { status: 'opened', fileName: basename(chosen), header, archive: tables };
 }
 
+/**
+ * A backup double-clicked in the file manager, read and checked as one chosen in the app's own
+ * dialog is, so the same confirmation shows what restoring it will do before anything changes.
+ */
+export async function takeBackupOpenedFromSystem(
+  ports: MainPorts,
+): Promise<IpcResponse<'takeBackupOpenedFromSystem'>> {
+  const path = ports.takeOpenedFile?.() ?? null;
+  if (path === null) return { status: 'none' };
+  const { header, tables } = await readBackupFile(path);
+  return { status: 'opened', fileName: basename(path), header, archive: tables };
+}
+
 export async function listAutomaticBackups(
   ports: MainPorts,
 ): Promise<IpcResponse<'listAutomaticBackups'>> {

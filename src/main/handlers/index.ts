@@ -5,6 +5,7 @@ import {
   listAutomaticBackups,
   openAutomaticBackup,
   openBackup,
+  takeBackupOpenedFromSystem,
   saveBackup,
   writeAutomaticBackup,
 } from './backups';
@@ -62,5 +63,6 @@ export function createHandlers(ports: MainPorts): HandlerMap {
     importAttendanceReport: () => importAttendanceReport(ports),
     importTranscript: (request) => importTranscript(ports, request),
     redraftTranscript: (request) => redraftTranscript(request),
+    takeBackupOpenedFromSystem: () => takeBackupOpenedFromSystem(ports),
   };
 }

@@ -29,6 +29,8 @@ export interface MainPorts {
   recognise?: Recognise;
   /** Opens a mailto: draft in the system's mail program (Electron's shell.openExternal); absent where there is none. */
   openMailDraft?: (mailtoUrl: string) => Promise<void>;
+  /** The next backup the system asked the app to open (file manager, command line); null if none. */
+  takeOpenedFile?: () => string | null;
 }
 
 /**

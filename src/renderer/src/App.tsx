@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { AppFooter } from './components/AppFooter';
 import { SaveErrorBanner } from './components/SaveErrorBanner';
 import { SaveStatus } from './components/SaveStatus';
@@ -6,6 +6,7 @@ import { BackupsPage } from './features/backups/BackupsPage';
 import { RestoredNotice } from './features/backups/RestoredNotice';
 import { RestoreOffer } from './features/backups/RestoreOffer';
 import { useAutomaticBackup } from './features/backups/use-automatic-backup';
+import { useBackupOpenedFromSystem } from './features/backups/use-backup-opened-from-system';
 import { BoardList } from './features/boards/BoardList';
 import { BoardPage } from './features/boards/BoardPage';
 import { CreateBoardForm } from './features/boards/CreateBoardForm';
@@ -49,6 +50,12 @@ export function App() {
     useImportStore.getState().close();
     useSearchStore.getState().close();
   }
+  const showBackups = useCallback(() => {
+    useImportStore.getState().close();
+    useSearchStore.getState().close();
+    setShowingBackups(true);
+  }, []);
+  useBackupOpenedFromSystem(loaded, showBackups);
 
   const onTool = searching || importing || showingBackups;
   const showCreateForm = loaded && !onTool && (creating || !hasBoards);

@@ -39,6 +39,12 @@ export const openBackupResponseSchema = z.discriminatedUnion('status', [
   cancelledSchema,
 ]);
 
+/** A backup the system asked the app to open (double-clicked in the file manager), if one waits. */
+export const takeBackupOpenedFromSystemResponseSchema = z.discriminatedUnion('status', [
+  openedBackupSchema,
+  z.object({ status: z.literal('none') }),
+]);
+
 /** Automatic backups are named by main; the renderer can only pick one of the names it listed. */
 export const automaticBackupNameSchema = z
   .string()

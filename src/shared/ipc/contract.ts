@@ -23,6 +23,7 @@ import {
   openAutomaticBackupRequestSchema,
   openAutomaticBackupResponseSchema,
   openBackupResponseSchema,
+  takeBackupOpenedFromSystemResponseSchema,
   saveBackupRequestSchema,
   saveBackupResponseSchema,
   writeAutomaticBackupRequestSchema,
@@ -129,6 +130,10 @@ export const IPC_CONTRACT = {
   redraftTranscript: {
     request: redraftTranscriptRequestSchema,
     response: redraftTranscriptResponseSchema,
+  },
+  takeBackupOpenedFromSystem: {
+    request: emptyRequestSchema,
+    response: takeBackupOpenedFromSystemResponseSchema,
   },
 } as const satisfies Record<IpcMethod, CallSchemas>;
 

@@ -28,6 +28,7 @@ export const IPC_METHODS = [
   'importAttendanceReport',
   'importTranscript',
   'redraftTranscript',
+  'takeBackupOpenedFromSystem',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];

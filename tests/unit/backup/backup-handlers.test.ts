@@ -45,6 +45,41 @@ describe('backups through the handlers', () => {
     });
   });
 
+  it('opens a backup the system asked the app to open, once, and then answers none', async () => {
+    const target = join(folder, 'handover');
+    await dispatch(handlers({ chooseSavePath: () => Promise.resolve(target) }), 'saveBackup', {
+      archive: sampleArchive(),
+    });
+    const waiting = [`${target}.minutebook`];
+    const fromSystem = handlers({ takeOpenedFile: () => waiting.shift() ?? null });
+    await expect(dispatch(fromSystem, 'takeBackupOpenedFromSystem', {})).resolves.toEqual({
+      ok: true,
+      value: expect.objectContaining({
+        status: 'opened',
+        fileName: 'handover.minutebook',
+        archive: sampleArchive(),
+      }),
+    });
+    await expect(dispatch(fromSystem, 'takeBackupOpenedFromSystem', {})).resolves.toEqual({
+      ok: true,
+      value: { status: 'none' },
+    });
+  });
+
+  it('says why a file opened from the file manager cannot be restored', async () => {
+    const path = join(folder, 'not a backup.minutebook');
+    await writeFile(path, 'hello');
+    await expect(
+      dispatch(handlers({ takeOpenedFile: () => path }), 'takeBackupOpenedFromSystem', {}),
+    ).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'user-error',
+        message: 'This file is not a Minute Book backup. Nothing has been changed.',
+      },
+    });
+  });
+
   it('writes nothing and opens nothing when the dialog is cancelled', async () => {
     await expect(
       dispatch(handlers({}), 'saveBackup', { archive: sampleArchive() }),

@@ -39,6 +39,11 @@ export interface BackupsState {
   backUpNow: () => Promise<void>;
   openFile: () => Promise<void>;
   openAutomatic: (fileName: string) => Promise<void>;
+  /**
+   * Opens a backup double-clicked in the file manager, if one waits. True when there is something
+   * to show: the confirmation of what restoring it will do, or why the file cannot be restored.
+   */
+  openFromSystem: () => Promise<boolean>;
   confirmRestore: () => Promise<MergePlan | null>;
   cancelRestore: () => void;
   backUpAutomaticallyIfDue: () => Promise<void>;
@@ -113,6 +118,19 @@ export function createBackupsStore(db: MinuteBookDatabase, notesWriter: NotesWri
         attempt('opening', async () => {
           await prepare(await callMain('openAutomaticBackup', { fileName }));
         }),
+
+      openFromSystem: async () => {
+        // A restore already waiting for an answer is never replaced under the user's eyes.
+        if (get().pending || get().busy) return false;
+        let opened = false;
+        await attempt('opening', async () => {
+          const result = await callMain('takeBackupOpenedFromSystem', {});
+          if (result.status !== 'opened') return;
+          await prepare(result);
+          opened = true;
+        });
+        return opened || get().message?.error === true;
+      },
 
       confirmRestore: async () => {
         const pending = get().pending;
