@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useBackupsStore, useSearchStore } from '../../stores';
 
 /** Checked again through the day, so an app left open overnight still makes the next day's backup. */
@@ -18,14 +18,22 @@ export function useAutomaticBackup(loaded: boolean): void {
     const timer = window.setTimeout(() => setWaitedEnough(true), MOST_WAIT_MS);
     return () => window.clearTimeout(timer);
   }, []);
-  // Should this turn false and true again, the backup is not made twice: it is made once a day.
   const due = loaded && (searchLoaded || waitedEnough);
+  // The search turns busy and ready again as records change: only its first readiness is the
+  // app's opening. Checking again then would make the day's backup of a half-entered first board.
+  const hourly = useRef<number | null>(null);
 
   useEffect(() => {
-    if (!due) return;
+    if (!due || hourly.current !== null) return;
     const backUp = () => void useBackupsStore.getState().backUpAutomaticallyIfDue();
     backUp();
-    const timer = window.setInterval(backUp, CHECK_EVERY_MS);
-    return () => window.clearInterval(timer);
+    hourly.current = window.setInterval(backUp, CHECK_EVERY_MS);
   }, [due]);
+  useEffect(
+    () => () => {
+      if (hourly.current !== null) window.clearInterval(hourly.current);
+      hourly.current = null;
+    },
+    [],
+  );
 }
