@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openDocx } from '../support/docx-reader';
 import { EXAMPLE_PEOPLE } from '../fixtures/nhs-python-board';
 import { displayName } from './helpers/board';
+import { checkScreen } from './helpers/layout';
 import { notesField, openItem, waitForSaved } from './helpers/meeting';
 import { createIdentity, minuteTheJuneMeeting, openMeeting } from './helpers/sign-off';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
@@ -16,7 +17,8 @@ test('signed minutes are locked, refuse edits, are reopened, and are cited by th
   dataFolder,
   dialogs,
 }) => {
-  test.setTimeout(240_000);
+  // Signing, and the locked minutes checked at three window sizes with axe: long on a busy machine.
+  test.setTimeout(600_000);
   await minuteTheJuneMeeting(page, ITEMS);
 
   // At the next meeting, the previous minutes are approved from their agenda item in one step.
@@ -97,6 +99,17 @@ test('signed minutes are locked, refuse edits, are reopened, and are cited by th
   await expect(notesField(page, 1)).not.toBeEditable();
   await expect(page.getByLabel('Date of next meeting')).toBeDisabled();
   await expect(page.getByLabel('Outcome of item 1')).toBeDisabled();
+  // Read-only to the eye as well: no hint of shortcuts that would edit, at every window size.
+  await expect(page.getByText('Alt+A adds an action')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Change attendance' })).toHaveCount(0);
+  await expect(
+    page.getByText('These minutes are signed and locked and cannot be edited.'),
+  ).toBeVisible();
+  await checkScreen(page, '16-locked-minutes', [
+    { width: 1093, height: 614 },
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]);
 
   // The signed file, checked from the board's documents, is the locked record of 21 June.
   await page.getByRole('button', { name: /All meetings of/ }).click();

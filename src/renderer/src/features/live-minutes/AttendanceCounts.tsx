@@ -10,8 +10,17 @@ function nameOf(record: AttendanceRecord, people: readonly Member[]): string {
   return member ? formalName(member) : 'A former member';
 }
 
-/** Who is in the room, at a glance while minuting; changes are made on the Attendance tab. */
-export function AttendanceCounts({ people }: { people: readonly Member[] }) {
+/**
+ * Who is in the room, at a glance while minuting; changes are made on the Attendance tab, which
+ * minutes that can no longer be edited do not offer.
+ */
+export function AttendanceCounts({
+  people,
+  readOnly,
+}: {
+  people: readonly Member[];
+  readOnly: boolean;
+}) {
   const attendance = useMinutesStore((state) => state.attendance);
   const showTab = useNavigationStore((state) => state.showMeetingTab);
   const unmarked = people.filter(
@@ -38,9 +47,11 @@ export function AttendanceCounts({ people }: { people: readonly Member[] }) {
         );
       })}
       {unmarked.length > 0 && <p className="panel__hint">{unmarked.length} not yet marked.</p>}
-      <button type="button" className="link-button" onClick={() => showTab('attendance')}>
-        Change attendance
-      </button>
+      {!readOnly && (
+        <button type="button" className="link-button" onClick={() => showTab('attendance')}>
+          Change attendance
+        </button>
+      )}
     </section>
   );
 }

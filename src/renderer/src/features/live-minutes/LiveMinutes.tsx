@@ -8,6 +8,7 @@ import {
   useSearchStore,
 } from '../../stores';
 import { QuorumStatus } from '../attendance/QuorumStatus';
+import { LockedNotice } from '../meetings/LockedNotice';
 import { useMeetingLocked } from '../sign-off/use-meeting-locked';
 import { useMembersInOffice } from '../meetings/use-meeting-people';
 import { AgendaNav } from './AgendaNav';
@@ -106,6 +107,7 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
 
   return (
     <div className="live-container">
+      {readOnly && <LockedNotice status={meeting.status} />}
       <div
         className={['live', railCollapsed && 'live--rail-collapsed', focusMode && 'live--focus']
           .filter(Boolean)
@@ -146,7 +148,7 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
           <fieldset className="locked-edits" disabled={readOnly}>
             <NextMeetingField key={meeting.id} meeting={meeting} />
           </fieldset>
-          <AttendanceCounts people={people} />
+          <AttendanceCounts people={people} readOnly={readOnly} />
         </div>
       </div>
     </div>

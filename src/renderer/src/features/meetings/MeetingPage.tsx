@@ -20,6 +20,7 @@ import { useMeetingLocked } from '../sign-off/use-meeting-locked';
 import { ImportedFrom } from './ImportedFrom';
 import { MeetingDetailsPanel } from './MeetingDetailsPanel';
 import { MEETING_STATUS_LABEL } from './status-labels';
+import { LockedNotice } from './LockedNotice';
 
 const TABS: ReadonlyArray<{ key: MeetingTab; label: string }> = [
   { key: 'agenda', label: 'Details and agenda' },
@@ -29,11 +30,6 @@ const TABS: ReadonlyArray<{ key: MeetingTab; label: string }> = [
   { key: 'sign-off', label: 'Sign-off' },
   { key: 'teams', label: 'Teams' },
 ];
-
-const STANDING: Partial<Record<Meeting['status'], string>> = {
-  signed: 'approved and signed',
-  locked: 'signed and locked',
-};
 
 /**
  * Approved, signed and locked minutes are the board's record: a disabled fieldset turns off every control
@@ -50,12 +46,7 @@ function LockedEdits({
 }) {
   return (
     <div className="page">
-      {locked && (
-        <p className="notice notice--info">
-          These minutes are {STANDING[status] ?? 'approved'} and cannot be edited. To correct them,
-          reopen them on the Sign-off tab.
-        </p>
-      )}
+      {locked && <LockedNotice status={status} />}
       <fieldset className="locked-edits" disabled={locked}>
         {children}
       </fieldset>
