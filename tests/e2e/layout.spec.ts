@@ -1,4 +1,7 @@
+import { join } from 'node:path';
+import { writeBackupFile } from '../../src/main/backup/backup-file';
 import { EXAMPLE_BOARD, EXAMPLE_PEOPLE } from '../fixtures/nhs-python-board';
+import { exampleBoardYear } from '../support/board-year';
 import { displayName, enterExampleBoard } from './helpers/board';
 import { checkScreen } from './helpers/layout';
 import { notesField, planMeeting } from './helpers/meeting';
@@ -76,4 +79,42 @@ test('every screen fits every window size, from the smallest laptop up', async (
     .getByRole('button', { name: 'Backup and restore' })
     .click();
   await checkScreen(page, '15-backups');
+});
+
+test('the standing records and the Teams screens fit every window size, with a year of meetings', async ({
+  page,
+  dataFolder,
+  dialogs,
+}) => {
+  test.setTimeout(3_600_000);
+  const backup = join(dataFolder, 'board-year.minutebook');
+  await writeBackupFile(backup, exampleBoardYear(), {
+    writtenBy: 'Minute Book test',
+    origin: 'command-line',
+    createdAt: new Date().toISOString(),
+  });
+  await page.goto('/');
+  dialogs.openAnswers.push(backup);
+  await page.getByRole('button', { name: 'Restore from a backup file…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Restore board-year.minutebook?' })
+    .getByRole('button', { name: 'Restore', exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: EXAMPLE_BOARD.name })).toBeVisible({
+    timeout: 30_000,
+  });
+
+  await page.getByRole('tab', { name: 'Attendance record' }).click();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await checkScreen(page, '17-attendance-record');
+  await page.getByRole('tab', { name: 'Interests' }).click();
+  await checkScreen(page, '18-register-of-interests');
+
+  await page.getByRole('tab', { name: 'Meetings' }).click();
+  await page
+    .getByRole('button', { name: /21 June 2021/ })
+    .first()
+    .click();
+  await page.getByRole('tab', { name: 'Teams' }).click();
+  await checkScreen(page, '19-teams');
 });
