@@ -34,26 +34,41 @@ export function minutesApprovedIn(
 }
 
 /**
- * Which of a board's meetings later meetings approved, by index: the meeting of the date a later
- * one names, or, when it names none, the meeting just before it.
+ * Which of a board's meetings later meetings approved, by index, each with the index of the meeting
+ * that approved it: the meeting of the date a later one names, or, when it names none, the meeting
+ * just before it. Linear after sorting, so a folder of ten thousand minutes is read at once.
  */
-export function approvedByLaterMeetings(
+export function approvalsByLaterMeetings(
   meetings: readonly Pick<MeetingFile, 'items' | 'date'>[],
-): Set<number> {
-  const approved = new Set<number>();
+): Map<number, number> {
+  const approvals = new Map<number, number>();
   const order = meetings
     .map((meeting, index) => ({ meeting, index }))
     .sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
-  order.forEach(({ meeting }, at) => {
+  // The first meeting of each date, as a search from the start would find it.
+  const firstOnDate = new Map<string, number>();
+  order.forEach(({ meeting, index }) => {
+    if (!firstOnDate.has(meeting.date)) firstOnDate.set(meeting.date, index);
+  });
+  order.forEach(({ meeting, index }, at) => {
     const approval = minutesApprovedIn(meeting);
     if (!approval) return;
-    const earlier = approval.date
-      ? order.find((each) => each.meeting.date === approval.date)
-      : order
-          .slice(0, at)
-          .filter((each) => each.meeting.date < meeting.date)
-          .at(-1);
-    if (earlier) approved.add(earlier.index);
+    let earlier = approval.date ? firstOnDate.get(approval.date) : undefined;
+    if (!approval.date) {
+      // The last meeting before this one's date: earlier in the order, skipping its own date.
+      let before = at - 1;
+      while (before >= 0 && !((order[before]?.meeting.date ?? '') < meeting.date)) before -= 1;
+      earlier = before >= 0 ? order[before]?.index : undefined;
+    }
+    // The first later meeting to approve it is the one that did.
+    if (earlier !== undefined && !approvals.has(earlier)) approvals.set(earlier, index);
   });
-  return approved;
+  return approvals;
+}
+
+/** Which of a board's meetings later meetings approved, by index (see approvalsByLaterMeetings). */
+export function approvedByLaterMeetings(
+  meetings: readonly Pick<MeetingFile, 'items' | 'date'>[],
+): Set<number> {
+  return new Set(approvalsByLaterMeetings(meetings).keys());
 }
