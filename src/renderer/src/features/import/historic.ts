@@ -1,28 +1,40 @@
-import { approvedByLaterMeetings, type MeetingFile } from '../../../../shared/model';
+import {
+  approvalsByLaterMeetings,
+  formatLongDate,
+  type ApprovalRecord,
+  type AuditEntry,
+  type MeetingFile,
+} from '../../../../shared/model';
 import { boardKey } from './duplicates';
 import type { ImportEntry } from './import-entry';
 
 /**
  * Marks the files whose minutes a later file of the same board approved ("The minutes of the
- * meeting held on 14 March 2024 were approved as an accurate record") as historic records.
+ * meeting held on 14 March 2024 were approved as an accurate record") as historic records, each
+ * with the file that approved it.
  */
 export function markApprovedByLaterFiles(entries: readonly ImportEntry[]): ImportEntry[] {
   const byBoard = new Map<string, { entry: ImportEntry; meeting: MeetingFile }[]>();
   for (const entry of entries) {
     if (!entry.meeting) continue;
     const key = boardKey(entry.board);
-    byBoard.set(key, [...(byBoard.get(key) ?? []), { entry, meeting: entry.meeting }]);
+    const group = byBoard.get(key);
+    if (group) group.push({ entry, meeting: entry.meeting });
+    else byBoard.set(key, [{ entry, meeting: entry.meeting }]);
   }
-  const approved = new Set<number>();
+  const approvedBy = new Map<number, number>();
   for (const group of byBoard.values()) {
-    for (const at of approvedByLaterMeetings(group.map(({ meeting }) => meeting))) {
-      const entry = group[at]?.entry;
-      if (entry) approved.add(entry.index);
+    const approvals = approvalsByLaterMeetings(group.map(({ meeting }) => meeting));
+    for (const [approved, approving] of approvals) {
+      const entry = group[approved]?.entry;
+      const by = group[approving]?.entry;
+      if (entry && by) approvedBy.set(entry.index, by.index);
     }
   }
-  return entries.map((entry) =>
-    approved.has(entry.index) && !entry.historic ? { ...entry, historic: true } : entry,
-  );
+  return entries.map((entry) => {
+    const by = approvedBy.get(entry.index);
+    return by === undefined ? entry : { ...entry, historic: true, approvedBy: by };
+  });
 }
 
 /** The meeting as it is saved: a historic record is approved, and says it was historic. */
@@ -36,6 +48,62 @@ export function asSaved(meeting: MeetingFile, historic: boolean): MeetingFile {
       fileName: meeting.source?.fileName ?? '',
       ...meeting.source,
       historic: true,
+    },
+  };
+}
+
+/** The later file whose minutes approved a historic record: its meeting's date and its name. */
+export interface ApprovedIn {
+  /** The entry's index, to find the meeting saved from it. */
+  index: number;
+  date: string;
+  fileName: string;
+}
+
+/** The file that approved an entry's minutes, as the entries now stand (dates may be corrected). */
+export function approvedIn(
+  entry: ImportEntry,
+  entriesByIndex: ReadonlyMap<number, ImportEntry>,
+): ApprovedIn | undefined {
+  if (!entry.historic || entry.approvedBy === undefined) return undefined;
+  const by = entriesByIndex.get(entry.approvedBy);
+  return by?.meeting
+    ? { index: by.index, date: by.meeting.date, fileName: by.fileName }
+    : undefined;
+}
+
+/**
+ * The approval of a historic record and its line in the audit trail, as the sign-off shows them
+ * for minutes approved in Minute Book: at which meeting, on which date, and from which file this
+ * was learnt. Minutes the user marked approved, with no later file to say when, are "approved at
+ * the time". Pure: the caller gives ids.
+ */
+export function historicApproval(
+  saved: { meetingId: string; fileName: string; sha256?: string },
+  approvedInFile: ApprovedIn | undefined,
+  approvingMeetingId: string,
+  stamp: string,
+): { approval: Omit<ApprovalRecord, 'id'>; audit: Omit<AuditEntry, 'id'> } {
+  const source = `imported from ${saved.fileName}${saved.sha256 ? ` (SHA-256 ${saved.sha256})` : ''}`;
+  const detail = approvedInFile
+    ? `Approved at the meeting of ${formatLongDate(approvedInFile.date)}, as the minutes of that meeting in ${approvedInFile.fileName} record; ${source}`
+    : `Approved at the time, as marked when these minutes were ${source}`;
+  return {
+    approval: {
+      meetingId: saved.meetingId,
+      approvedOn: approvedInFile?.date ?? '',
+      approvingMeetingId,
+      amendments: '',
+      version: 1,
+      recordedAt: stamp,
+    },
+    audit: {
+      meetingId: saved.meetingId,
+      at: stamp,
+      event: 'approved',
+      by: '',
+      detail,
+      version: 1,
     },
   };
 }
