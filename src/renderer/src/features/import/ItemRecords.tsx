@@ -96,7 +96,8 @@ export function ItemRecords({
                 onChange={(text) => onChange((m) => correctAction(m, itemIndex, at, { text }))}
               />
               <SelectField
-                label={`Owner of action ${at + 1} of item ${number}`}
+                label="Owner"
+                accessibleName={`Owner of action ${at + 1} of item ${number}`}
                 value={action.owner}
                 options={[
                   ['', 'No owner'],
@@ -107,13 +108,15 @@ export function ItemRecords({
                 onChange={(owner) => onChange((m) => correctAction(m, itemIndex, at, { owner }))}
               />
               <TextField
-                label={`Due date of action ${at + 1} of item ${number}`}
+                label="Due date"
+                aria-label={`Due date of action ${at + 1} of item ${number}`}
                 type="date"
                 value={action.due}
                 onChange={(due) => onChange((m) => correctAction(m, itemIndex, at, { due }))}
               />
               <SelectField
-                label={`Status of action ${at + 1} of item ${number}`}
+                label="Status"
+                accessibleName={`Status of action ${at + 1} of item ${number}`}
                 value={action.status}
                 options={ACTION_STATUSES.map((status) => [status, ACTION_STATUS_LABEL[status]])}
                 onChange={(status) =>
