@@ -1,5 +1,7 @@
 import { findDate } from './british-date';
+import { formatLongDate } from './dates';
 import type { MeetingFile } from './meeting-file';
+import type { ApprovalRecord, AuditEntry } from './sign-off';
 
 /**
  * Minutes from the past are the board's record once a later meeting approved them: "The minutes
@@ -71,4 +73,48 @@ export function approvedByLaterMeetings(
   meetings: readonly Pick<MeetingFile, 'items' | 'date'>[],
 ): Set<number> {
   return new Set(approvalsByLaterMeetings(meetings).keys());
+}
+
+/** The later file whose minutes approved a historic record: its meeting's date and its name. */
+export interface ApprovedIn {
+  /** Which file of the import, to find the meeting saved from it. */
+  index: number;
+  date: string;
+  fileName: string;
+}
+
+/**
+ * The approval of a historic record and its line in the audit trail, as the sign-off shows them
+ * for minutes approved in Minute Book: at which meeting, on which date, and from which file this
+ * was learnt. Minutes the user marked approved, with no later file to say when, are "approved at
+ * the time". Pure: the caller gives ids.
+ */
+export function historicApproval(
+  saved: { meetingId: string; fileName: string; sha256?: string },
+  approvedInFile: Pick<ApprovedIn, 'date' | 'fileName'> | undefined,
+  approvingMeetingId: string,
+  stamp: string,
+): { approval: Omit<ApprovalRecord, 'id'>; audit: Omit<AuditEntry, 'id'> } {
+  const source = `imported from ${saved.fileName}${saved.sha256 ? ` (SHA-256 ${saved.sha256})` : ''}`;
+  const detail = approvedInFile
+    ? `Approved at the meeting of ${formatLongDate(approvedInFile.date)}, as the minutes of that meeting in ${approvedInFile.fileName} record; ${source}`
+    : `Approved at the time, as marked when these minutes were ${source}`;
+  return {
+    approval: {
+      meetingId: saved.meetingId,
+      approvedOn: approvedInFile?.date ?? '',
+      approvingMeetingId,
+      amendments: '',
+      version: 1,
+      recordedAt: stamp,
+    },
+    audit: {
+      meetingId: saved.meetingId,
+      at: stamp,
+      event: 'approved',
+      by: '',
+      detail,
+      version: 1,
+    },
+  };
 }

@@ -1,8 +1,6 @@
 import {
   approvalsByLaterMeetings,
-  formatLongDate,
-  type ApprovalRecord,
-  type AuditEntry,
+  type ApprovedIn,
   type MeetingFile,
 } from '../../../../shared/model';
 import { boardKey } from './duplicates';
@@ -52,14 +50,6 @@ export function asSaved(meeting: MeetingFile, historic: boolean): MeetingFile {
   };
 }
 
-/** The later file whose minutes approved a historic record: its meeting's date and its name. */
-export interface ApprovedIn {
-  /** The entry's index, to find the meeting saved from it. */
-  index: number;
-  date: string;
-  fileName: string;
-}
-
 /** The file that approved an entry's minutes, as the entries now stand (dates may be corrected). */
 export function approvedIn(
   entry: ImportEntry,
@@ -72,38 +62,4 @@ export function approvedIn(
     : undefined;
 }
 
-/**
- * The approval of a historic record and its line in the audit trail, as the sign-off shows them
- * for minutes approved in Minute Book: at which meeting, on which date, and from which file this
- * was learnt. Minutes the user marked approved, with no later file to say when, are "approved at
- * the time". Pure: the caller gives ids.
- */
-export function historicApproval(
-  saved: { meetingId: string; fileName: string; sha256?: string },
-  approvedInFile: ApprovedIn | undefined,
-  approvingMeetingId: string,
-  stamp: string,
-): { approval: Omit<ApprovalRecord, 'id'>; audit: Omit<AuditEntry, 'id'> } {
-  const source = `imported from ${saved.fileName}${saved.sha256 ? ` (SHA-256 ${saved.sha256})` : ''}`;
-  const detail = approvedInFile
-    ? `Approved at the meeting of ${formatLongDate(approvedInFile.date)}, as the minutes of that meeting in ${approvedInFile.fileName} record; ${source}`
-    : `Approved at the time, as marked when these minutes were ${source}`;
-  return {
-    approval: {
-      meetingId: saved.meetingId,
-      approvedOn: approvedInFile?.date ?? '',
-      approvingMeetingId,
-      amendments: '',
-      version: 1,
-      recordedAt: stamp,
-    },
-    audit: {
-      meetingId: saved.meetingId,
-      at: stamp,
-      event: 'approved',
-      by: '',
-      detail,
-      version: 1,
-    },
-  };
-}
+export { historicApproval, type ApprovedIn } from '../../../../shared/model';
