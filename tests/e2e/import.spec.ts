@@ -257,9 +257,30 @@ test('a committee’s minutes into a new board: the register proposed, then atte
     'Chiamaka Okonkwo-Ndiaye',
   );
   await expect(page.getByLabel('Due date of action 1 of item 3')).toHaveValue('2024-04-11');
+
+  // Records the reading missed are added, and one read wrongly removed, by keyboard.
+  await page.getByRole('button', { name: 'Add a decision to item 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Decision 1 of item 3', { exact: true })).toBeFocused();
+  await page.keyboard.type('Not a decision');
+  await page.getByRole('button', { name: 'Remove decision 1 of item 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Decision 1 of item 3', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add a decision to item 3' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The committee asked for the dashboard to show falls by ward.');
+  await page.getByRole('button', { name: 'Add an action to item 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Action 2 of item 3', { exact: true })).toBeFocused();
+  await page.keyboard.type('Liam Fox to add falls by ward to the dashboard');
+  await page.getByLabel('Owner of action 2 of item 3').selectOption('Liam Fox');
+  await page.getByLabel('Due date of action 2 of item 3').fill('2024-05-09');
+  await expect(page.getByLabel('Status of action 2 of item 3')).toHaveValue('open');
+  await expect(page.getByText('Put these right before importing')).toHaveCount(0);
   await expectAccessible(page);
   await screenshot(page, 'import-review-1280');
   await page.setViewportSize({ width: 1093, height: 614 });
+  await page.getByLabel('Action 2 of item 3', { exact: true }).scrollIntoViewIfNeeded();
   await screenshot(page, 'import-review-1093');
   await page.getByRole('button', { name: 'Back to the list' }).first().click();
 
@@ -289,4 +310,40 @@ test('a committee’s minutes into a new board: the register proposed, then atte
   expect(document).toMatch(/Quorate|quorate/);
   expect(document).not.toContain('No members were recorded as present');
   expect(document).not.toContain('DRAFT – not yet approved, ');
+  // The decision and the action added in the review, with the owner chosen.
+  expect(document).toContain('The committee asked for the dashboard to show falls by ward.');
+  expect(document).toContain('Liam Fox to add falls by ward to the dashboard');
+});
+
+test('minutes a later file approved come in approved, with the approval shown in their sign-off', async ({
+  page,
+  dialogs,
+}) => {
+  test.setTimeout(180_000);
+  const corpus = join(process.cwd(), 'tests/fixtures/import-corpus');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import past minutes' }).click();
+  dialogs.importAnswers.push([
+    join(corpus, 'qc-2024-03-14.md'),
+    join(corpus, 'quality-committee-2024-04-11.docx'),
+  ]);
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  await page.getByRole('button', { name: 'Review qc-2024-03-14.md' }).click();
+  await expect(page.getByRole('checkbox', { name: /^Approved at the time/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Back to the list' }).first().click();
+  await page.getByRole('button', { name: 'Import 2 meetings' }).click();
+  await expect(page.getByRole('heading', { name: 'Imported 2 meetings.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show the meetings of Quality Committee' }).click();
+  await page
+    .getByRole('row', { name: /14 March 2024/ })
+    .getByRole('button', { name: '14 March 2024' })
+    .click();
+  await page.getByRole('tab', { name: 'Sign-off' }).click();
+  const audit = page.getByRole('table', { name: 'Audit trail' });
+  const approved = audit.getByRole('row', { name: /Approved/ });
+  await expect(approved).toContainText(
+    'Approved at the meeting of 11 April 2024, as the minutes of that meeting in quality-committee-2024-04-11.docx record; imported from qc-2024-03-14.md (SHA-256 ',
+  );
+  await expectAccessible(page);
+  await screenshot(page, 'import-historic-sign-off');
 });

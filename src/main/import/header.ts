@@ -47,6 +47,35 @@ export function readVisibility(text: string): Visibility {
 const RECORD_NAME =
   /^(?:draft\s+|approved\s+|unconfirmed\s+|confirmed\s+)?(?:(?:board|committee|meeting)\s+)?(?:minutes|summary|notes|record|meeting\s+summary|meeting\s+notes|action\s+notes)(?:\s+of\s+(?:the\s+)?meeting)?$/i;
 
+/**
+ * The kind of meeting, which the record's title then names, as minutes head it and as the formal
+ * export prints it ("Minutes of the Extraordinary Meeting held on …"): "Extraordinary meeting",
+ * "Annual General Meeting", "EGM", "Special meeting".
+ */
+const MEETING_KIND =
+  /^(?:(?:extraordinary|special|emergency|inaugural|annual|extraordinary\s+general|annual\s+general)\s+(?:board\s+|committee\s+)?meeting|agm|egm)$/i;
+const KIND_NAMES: Record<string, string> = {
+  agm: 'Annual General Meeting',
+  egm: 'Extraordinary General Meeting',
+};
+
+function meetingKind(words: string): string {
+  if (!MEETING_KIND.test(words)) return '';
+  return KIND_NAMES[words.toLowerCase()] ?? capitalised(words);
+}
+
+/** "extraordinary meeting" → "Extraordinary Meeting": the kind is named as a title. */
+function capitalised(words: string): string {
+  return words.toLowerCase().replace(/(^|\s)\p{L}/gu, (first) => first.toUpperCase());
+}
+
+/**
+ * "Extraordinary Meeting of the Quality Committee", "Annual General Meeting of the Trust": the
+ * kind of meeting in front of the board's name.
+ */
+const KIND_OF_BOARD =
+  /^((?:extraordinary|special|emergency|inaugural|annual)(?:\s+general)?)\s+(?:meeting\s+of\s+(?:the\s+)?)?(\S.*)$/i;
+
 /** "14:00", "2.30pm", "4pm": a bare number is not a time, so minutes or am/pm are required. */
 const TIME = /\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?(?:\s*(am|pm)\b)?/gi;
 
@@ -134,7 +163,10 @@ function readSegments(text: string): DateLine | null {
     const words = clean(withoutTimes(rest)).replace(/^times?\s*:?\s*/i, '');
     if (!/\p{L}{2,}/u.test(words)) continue;
     const visibility = readVisibility(words);
+    const kind = meetingKind(words);
     if (visibility) line.visibility = visibility;
+    // The kind of meeting says more than "Minutes", which every record is.
+    else if (kind && (!line.title || RECORD_NAME.test(line.title))) line.title = kind;
     else if (RECORD_NAME.test(words) && !line.title) line.title = titleCase(words);
     else places.push(readLocation(words) ?? (placeAfter(words) || words));
   }
@@ -176,10 +208,14 @@ export function readDateLine(written: string): DateLine | null {
   const after = clean(withoutTimes(text.slice(found.index + found.length)));
   const minutesOf = MINUTES_OF.exec(before);
   if (minutesOf) {
-    const board = clean(minutesOf[2] ?? '').replace(/\s+meeting$/i, '');
-    const title = titleCase(minutesOf[1] ?? 'Minutes').replace(/^./, (first) =>
-      first.toUpperCase(),
-    );
+    const written = clean(minutesOf[2] ?? '').replace(/\s+meeting$/i, '');
+    // "Minutes of the Extraordinary Meeting of the Quality Committee": the kind, then the board.
+    const kindAlone = meetingKind(written) || meetingKind(`${written} meeting`);
+    const kindOfBoard = kindAlone ? null : KIND_OF_BOARD.exec(written);
+    const kind = kindOfBoard ? `${capitalised(kindOfBoard[1] ?? '')} Meeting` : kindAlone;
+    const board = kindOfBoard ? (kindOfBoard[2] ?? '') : kind ? '' : written;
+    const title =
+      kind || titleCase(minutesOf[1] ?? 'Minutes').replace(/^./, (first) => first.toUpperCase());
     const named = /^(the\s+)?(board\s+)?$/i.test(board) ? '' : board;
     // "… held on 14 March 2024 at 2pm in the Board Room": the place follows the date.
     return {

@@ -339,6 +339,10 @@ type ItemInput = NonNullable<MeetingFileInput['items']>[number];
  */
 function ownerAmong(written: string, people: readonly AttendeeInput[]): string {
   if (!written) return '';
+  // Most owners are written just as the attendance lists them: no need to search for them.
+  const exact = written.trim().toLowerCase();
+  const same = people.find((person) => person.name.trim().toLowerCase() === exact);
+  if (same) return same.name;
   const named = people.map((person) => ({ id: person.name, fullName: person.name }));
   return recogniseOwner(written, named) || written;
 }

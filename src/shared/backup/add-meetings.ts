@@ -1,6 +1,7 @@
 import {
   DEFAULT_QUORUM_RULE,
-  approvedByLaterMeetings,
+  approvalsByLaterMeetings,
+  historicApproval,
   attendanceAsChosen,
   fromMeetingFile,
   membersFromProposal,
@@ -55,15 +56,20 @@ export function addImportedMeetings(
   // minutes that later meetings approved.
   const byBoard = new Map<string, ImportedMeeting[]>();
   for (const each of imported) {
-    byBoard.set(fold(each.meeting.board), [...(byBoard.get(fold(each.meeting.board)) ?? []), each]);
+    const group = byBoard.get(fold(each.meeting.board));
+    if (group) group.push(each);
+    else byBoard.set(fold(each.meeting.board), [each]);
   }
-  const historic = new Set<ImportedMeeting>();
+  // Each meeting a later one approved, with the one that approved it.
+  const historic = new Map<ImportedMeeting, ImportedMeeting>();
   for (const group of byBoard.values()) {
-    for (const at of approvedByLaterMeetings(group.map(({ meeting }) => meeting))) {
+    for (const [at, by] of approvalsByLaterMeetings(group.map(({ meeting }) => meeting))) {
       const each = group[at];
-      if (each) historic.add(each);
+      const approving = group[by];
+      if (each && approving) historic.set(each, approving);
     }
   }
+  const meetingIdOf = new Map<ImportedMeeting, string>();
   const registers = new Map<string, { people: ProposedPerson[]; choices: RegisterChoices }>();
   for (const each of imported) {
     const { meeting: file, fileName } = each;
@@ -113,11 +119,28 @@ export function addImportedMeetings(
       },
     };
     incoming.meetings.push(meeting);
+    meetingIdOf.set(each, meeting.id);
     incoming.agendaItems.push(...records.items);
     incoming.attendance.push(...records.attendance);
     incoming.declarations.push(...records.declarations);
     incoming.decisions.push(...records.decisions);
     incoming.actions.push(...records.actions);
+  }
+  // Approved minutes get their approval and audit line, as in the app (see historicApproval).
+  for (const [each, approving] of historic) {
+    const meetingId = meetingIdOf.get(each) ?? '';
+    const { approval, audit } = historicApproval(
+      {
+        meetingId,
+        fileName: each.fileName,
+        ...(each.meeting.source?.sha256 ? { sha256: each.meeting.source.sha256 } : {}),
+      },
+      { date: approving.meeting.date, fileName: approving.fileName },
+      meetingIdOf.get(approving) ?? '',
+      stamp,
+    );
+    incoming.approvals.push({ id: newId(), ...approval });
+    incoming.auditTrail.push({ id: newId(), ...audit });
   }
   const plan = planMerge(archive, incoming);
   return { tables: appendTables(archive, plan.add), plan };

@@ -9,7 +9,7 @@ import type {
 import type { MeetingFile } from './meeting-file';
 import { formalName, nameWithTitle, type Member } from './member';
 import { personKey } from './person-match';
-import { recogniseLines } from './recognition';
+import { recogniseLines, type RecognisedLine } from './recognition';
 
 export interface MeetingFromFile {
   meeting: Meeting;
@@ -22,19 +22,17 @@ export interface MeetingFromFile {
   unmatched: string[];
 }
 
-const key = (text: string) => text.trim().toLocaleLowerCase('en-GB').replace(/\s+/g, ' ');
+// Lower case without a locale: the same for English names, and far quicker per name.
+const key = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Finds the register member a name in a file stands for, or undefined. */
+export type RegisterLookup = (name: string) => Member | undefined;
 
 /**
- * Records for a meeting read from a meeting file, in the given board. People are matched to the
- * register by name; anyone else is kept as a guest so no name from the file is lost.
+ * The register's names as a lookup, made once per board: importing thousands of meetings into one
+ * board matches every file's people against the same members.
  */
-export function fromMeetingFile(
-  file: MeetingFile,
-  boardId: string,
-  members: readonly Member[],
-  newId: () => string,
-  stamp: string,
-): MeetingFromFile {
+export function registerLookup(members: readonly Member[]): RegisterLookup {
   const byName = new Map<string, Member>();
   // Names as written elsewhere ("Dr Siobhan O'Neill, PhD") are matched as the same person.
   const byPerson = new Map<string, Member>();
@@ -44,7 +42,30 @@ export function fromMeetingFile(
     const person = personKey(member.fullName);
     if (person && !byPerson.has(person)) byPerson.set(person, member);
   }
-  const find = (name: string) => byName.get(key(name)) ?? byPerson.get(personKey(name));
+  // The same people come up in meeting after meeting: each name is worked out once.
+  const found = new Map<string, Member | null>();
+  return (name) => {
+    let member = found.get(name);
+    if (member === undefined) {
+      member = byName.get(key(name)) ?? byPerson.get(personKey(name)) ?? null;
+      found.set(name, member);
+    }
+    return member ?? undefined;
+  };
+}
+
+/**
+ * Records for a meeting read from a meeting file, in the given board. People are matched to the
+ * register by name; anyone else is kept as a guest so no name from the file is lost.
+ */
+export function fromMeetingFile(
+  file: MeetingFile,
+  boardId: string,
+  register: readonly Member[] | RegisterLookup,
+  newId: () => string,
+  stamp: string,
+): MeetingFromFile {
+  const find = typeof register === 'function' ? register : registerLookup(register);
   const meetingId = newId();
   const fileItems = [...file.items].sort((a, b) => a.number - b.number);
   const items = fileItems.map((item, index): AgendaItem => ({
@@ -98,9 +119,13 @@ export function fromMeetingFile(
   fileItems.forEach((item, index) => {
     const itemId = items[index]?.id ?? '';
     // Records that also stand as ACTION:/DECISION: lines belong to those lines, so re-reading the notes pairs them.
-    const lines = recogniseLines(item.notes);
-    const fromNotes = (kind: 'action' | 'decision', text: string) =>
-      lines.some((line) => line.kind === kind && line.text === text) ? 'notes' : 'manual';
+    // A recognised line's text is always part of the notes, so a text they lack is not one.
+    let lines: RecognisedLine[] | undefined;
+    const fromNotes = (kind: 'action' | 'decision', text: string) => {
+      if (!item.notes.includes(text)) return 'manual';
+      lines ??= recogniseLines(item.notes);
+      return lines.some((line) => line.kind === kind && line.text === text) ? 'notes' : 'manual';
+    };
     for (const decision of item.decisions) {
       decisions.push({
         id: newId(),

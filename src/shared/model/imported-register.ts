@@ -132,8 +132,16 @@ export function attendanceAsChosen(
   people: readonly ProposedPerson[],
   choices: RegisterChoices,
 ): MeetingFile {
+  return attendanceChooser(people, choices)(meeting);
+}
+
+/** attendanceAsChosen for many meetings of one board: the places are looked up once. */
+export function attendanceChooser(
+  people: readonly ProposedPerson[],
+  choices: RegisterChoices,
+): (meeting: MeetingFile) => MeetingFile {
   const placeByKey = new Map(people.map((person) => [person.key, placeOf(person, choices)]));
-  return {
+  return (meeting) => ({
     ...meeting,
     attendance: meeting.attendance.map((person) => {
       const place = placeByKey.get(personKey(person.name));
@@ -146,5 +154,5 @@ export function attendanceAsChosen(
       }
       return person;
     }),
-  };
+  });
 }

@@ -33,8 +33,27 @@ function isPostNominal(word: string): boolean {
   return /^[A-Z][A-Za-z]{1,9}$/.test(letters) && (letters.match(/[A-Z]/g) ?? []).length >= 2;
 }
 
+/**
+ * Keys already worked out: an import of thousands of minutes of one board names the same people
+ * in file after file, and each key takes several passes over the name.
+ */
+const personKeys = new Map<string, string>();
+const PERSON_KEYS_KEPT = 20_000;
+
 /** The name as a key: "Dr Siobhán O’Neill, PhD" → "siobhan oneill". */
 export function personKey(name: string): string {
+  // Only names as long as names are: the keys kept stay small whatever a file holds.
+  if (name.length > 200) return personKeyOf(name);
+  let key = personKeys.get(name);
+  if (key === undefined) {
+    if (personKeys.size >= PERSON_KEYS_KEPT) personKeys.clear();
+    key = personKeyOf(name);
+    personKeys.set(name, key);
+  }
+  return key;
+}
+
+function personKeyOf(name: string): string {
   const words = name.replace(/,.*$/, '').split(/\s+/).filter(Boolean);
   while (words.length > 1 && NAME_TITLES.has((words[0] ?? '').replace(/\.$/, '').toLowerCase())) {
     words.shift();

@@ -152,11 +152,27 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Each name's pattern, made once: an import asks for the same few names in every action of
+ * thousands of files, and compiling a Unicode pattern costs far more than running it.
+ */
+const namePatterns = new Map<string, RegExp>();
+const NAME_PATTERNS_KEPT = 2_000;
+
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) {
+    if (namePatterns.size >= NAME_PATTERNS_KEPT) namePatterns.clear();
+    pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?=$|[^\\p{L}])`, 'iu');
+    namePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 function positionOf(name: string, text: string): number {
-  if (!name.trim()) return -1;
-  const match = new RegExp(`(^|[^\\p{L}])${escapeRegExp(name.trim())}(?=$|[^\\p{L}])`, 'iu').exec(
-    text,
-  );
+  const trimmed = name.trim();
+  if (!trimmed) return -1;
+  const match = namePattern(trimmed).exec(text);
   return match ? match.index + (match[1]?.length ?? 0) : -1;
 }
 
@@ -178,8 +194,16 @@ export function recogniseOwner(
       last: words.length > 1 ? (words.at(-1) ?? '') : '',
     };
   });
+  // How many people share each first name and each surname, counted once rather than per person.
+  const counts = { first: new Map<string, number>(), last: new Map<string, number>() };
+  for (const part of parts) {
+    for (const key of ['first', 'last'] as const) {
+      const word = part[key].toLowerCase();
+      counts[key].set(word, (counts[key].get(word) ?? 0) + 1);
+    }
+  }
   const unique = (key: 'first' | 'last', value: string) =>
-    parts.filter((part) => part[key].toLowerCase() === value.toLowerCase()).length === 1;
+    counts[key].get(value.toLowerCase()) === 1;
   for (const part of parts) {
     const full = positionOf(part.full, text);
     if (full >= 0) candidates.push({ id: part.id, at: full, strength: 2 });

@@ -76,6 +76,24 @@ describe('npm run cli -- import … --into <backup>', () => {
       }),
     });
     expect(byDate.get('2024-04-11')?.status).toBe('draft');
+    // Its approval, at the later meeting and from its file, as the app's sign-off shows it.
+    expect(tables.approvals).toEqual([
+      expect.objectContaining({
+        meetingId: byDate.get('2024-03-14')?.id,
+        approvedOn: '2024-04-11',
+        approvingMeetingId: byDate.get('2024-04-11')?.id,
+        version: 1,
+      }),
+    ]);
+    expect(tables.auditTrail).toEqual([
+      expect.objectContaining({
+        meetingId: byDate.get('2024-03-14')?.id,
+        event: 'approved',
+        detail: expect.stringMatching(
+          /^Approved at the meeting of 11 April 2024, as the minutes of that meeting in quality-committee-2024-04-11\.docx record; imported from qc-2024-03-14\.md \(SHA-256 [0-9a-f]{64}\)$/,
+        ),
+      }),
+    ]);
     const owner = tables.members.find((member) => member.fullName === 'Chiamaka Okonkwo-Ndiaye');
     expect(
       tables.actions.find((action) => action.text.startsWith('Chiamaka Okonkwo-Ndiaye to present')),

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addAction,
+  addDecision,
+  correctAction,
   correctAttendee,
+  correctDecision,
   correctItem,
   correctionProblems,
   correctMeeting,
+  ownerChoices,
+  removeAction,
+  removeDecision,
   setChair,
 } from '../../../src/renderer/src/features/import/corrections';
 import {
@@ -68,6 +75,76 @@ describe('correcting what was recognised before import', () => {
       'Person 2 needs a name.',
       'Item 1 needs a title.',
     ]);
+  });
+});
+
+describe('adding and removing decisions and actions before import', () => {
+  it('adds an empty decision to one item, which must be written or removed before saving', () => {
+    const before = exampleMeeting();
+    const item = 1;
+    const count = before.items[item]?.decisions.length ?? 0;
+    const added = addDecision(before, item);
+    expect(added.items[item]?.decisions).toHaveLength(count + 1);
+    expect(added.items[item]?.decisions.at(-1)).toEqual({ text: '' });
+    expect(correctionProblems(added)).toContain(
+      `Decision ${count + 1} of item ${item + 1} is empty.`,
+    );
+    added.items.forEach((each, at) => {
+      if (at !== item) expect(each).toBe(before.items[at]);
+    });
+    expect(before.items[item]?.decisions).toHaveLength(count);
+  });
+
+  it('removes the one decision asked for and keeps the others in order', () => {
+    const before = exampleMeeting();
+    const count = before.items[0]?.decisions.length ?? 0;
+    const base = addDecision(addDecision(before, 0), 0);
+    const written = correctDecision(
+      correctDecision(base, 0, count, 'First'),
+      0,
+      count + 1,
+      'Second',
+    );
+    const removed = removeDecision(written, 0, count);
+    expect(removed.items[0]?.decisions).toEqual([
+      ...(before.items[0]?.decisions ?? []),
+      { text: 'Second' },
+    ]);
+  });
+
+  it('adds an open action with an owner from the people and a due date, and removes one', () => {
+    const before = exampleMeeting();
+    const owner = before.attendance[0]?.name ?? '';
+    const count = before.items[1]?.actions.length ?? 0;
+    const added = addAction(before, 1);
+    expect(added.items[1]?.actions.at(-1)).toEqual({
+      text: '',
+      owner: '',
+      due: '',
+      status: 'open',
+    });
+    const written = correctAction(added, 1, count, {
+      text: 'Circulate the revised terms of reference',
+      owner,
+      due: '2021-07-19',
+    });
+    expect(written.items[1]?.actions[count]).toEqual({
+      text: 'Circulate the revised terms of reference',
+      owner,
+      due: '2021-07-19',
+      status: 'open',
+    });
+    expect(correctionProblems(written)).toEqual([]);
+    const removed = removeAction(written, 1, count);
+    expect(removed.items[1]?.actions).toEqual(before.items[1]?.actions);
+  });
+
+  it('offers the meeting’s people as owners, and keeps an owner written as no one listed', () => {
+    const meeting = exampleMeeting();
+    const names = meeting.attendance.map((person) => person.name);
+    expect(ownerChoices(meeting, '')).toEqual([...new Set(names)]);
+    expect(ownerChoices(meeting, names[0] ?? '')).toEqual([...new Set(names)]);
+    expect(ownerChoices(meeting, 'Finance team')).toEqual(['Finance team', ...new Set(names)]);
   });
 });
 

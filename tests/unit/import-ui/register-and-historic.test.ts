@@ -9,7 +9,10 @@ import {
 } from '../../../src/shared/model';
 import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
 import { loadMeetingContents } from '../../../src/renderer/src/db/meetings-repository';
-import { markApprovedByLaterFiles } from '../../../src/renderer/src/features/import/historic';
+import {
+  approvedIn,
+  markApprovedByLaterFiles,
+} from '../../../src/renderer/src/features/import/historic';
 import type { ImportEntry } from '../../../src/renderer/src/features/import/import-entry';
 import {
   newBoardRegisters,
@@ -209,5 +212,96 @@ describe('minutes approved at a later meeting', () => {
       fileName: 'qc-2024-03-14.md',
       sha256: march.source?.sha256,
     });
+  });
+
+  it('record their approval at the later meeting, on its date, from its file, as the sign-off shows it', async () => {
+    const march = await corpusMeeting('qc-2024-03-14.md');
+    const april = await corpusMeeting('quality-committee-2024-04-11.docx');
+    const entries = markApprovedByLaterFiles([
+      entry(0, april, 'quality-committee-2024-04-11.docx'),
+      entry(1, march, 'qc-2024-03-14.md'),
+    ]);
+    expect(entries[1]?.approvedBy).toBe(0);
+    const byIndex = new Map(entries.map((each) => [each.index, each]));
+    await saveImportedMeetings(
+      db,
+      entries.flatMap((each) => {
+        const approved = approvedIn(each, byIndex);
+        return {
+          meeting: each.meeting ?? march,
+          board: each.board,
+          fileName: each.fileName,
+          historic: each.historic,
+          index: each.index,
+          ...(approved ? { approvedIn: approved } : {}),
+        };
+      }),
+      { newId, stamp: '2026-01-01T00:00:00.000Z' },
+    );
+    const [marchStored, aprilStored] = await db.meetings.orderBy('[boardId+date]').toArray();
+    const approvals = await db.approvals.toArray();
+    expect(approvals).toEqual([
+      expect.objectContaining({
+        meetingId: marchStored?.id,
+        approvedOn: '2024-04-11',
+        approvingMeetingId: aprilStored?.id,
+        amendments: '',
+        version: 1,
+      }),
+    ]);
+    const audit = await db.auditTrail.toArray();
+    expect(audit).toEqual([
+      expect.objectContaining({ meetingId: marchStored?.id, event: 'approved', version: 1 }),
+    ]);
+    expect(audit[0]?.detail).toBe(
+      `Approved at the meeting of 11 April 2024, as the minutes of that meeting in quality-committee-2024-04-11.docx record; imported from qc-2024-03-14.md (SHA-256 ${march.source?.sha256})`,
+    );
+    // The draft that approved them has no approval of its own.
+    expect(approvals.some((each) => each.meetingId === aprilStored?.id)).toBe(false);
+  });
+
+  it('marked approved by the user are approved at the time, with the file they came from', async () => {
+    const march = await corpusMeeting('qc-2024-03-14.md');
+    await saveImportedMeetings(
+      db,
+      [
+        {
+          meeting: march,
+          board: { kind: 'new', name: march.board },
+          fileName: 'qc-2024-03-14.md',
+          historic: true,
+          index: 0,
+        },
+      ],
+      { newId, stamp: '2026-01-01T00:00:00.000Z' },
+    );
+    const [stored] = await db.meetings.toArray();
+    expect(stored?.status).toBe('approved');
+    expect(await db.approvals.toArray()).toEqual([
+      expect.objectContaining({ meetingId: stored?.id, approvedOn: '', approvingMeetingId: '' }),
+    ]);
+    const [audit] = await db.auditTrail.toArray();
+    expect(audit?.detail).toBe(
+      `Approved at the time, as marked when these minutes were imported from qc-2024-03-14.md (SHA-256 ${march.source?.sha256})`,
+    );
+  });
+
+  it('left unticked are saved as drafts with no approval', async () => {
+    const march = await corpusMeeting('qc-2024-03-14.md');
+    await saveImportedMeetings(
+      db,
+      [
+        {
+          meeting: march,
+          board: { kind: 'new', name: march.board },
+          fileName: 'a.md',
+          historic: false,
+        },
+      ],
+      { newId, stamp: '2026-01-01T00:00:00.000Z' },
+    );
+    expect((await db.meetings.toArray())[0]?.status).toBe('draft');
+    expect(await db.approvals.count()).toBe(0);
+    expect(await db.auditTrail.count()).toBe(0);
   });
 });

@@ -59,6 +59,41 @@ describe('the dated line', () => {
     });
   });
 
+  it('names the kind of meeting as the record’s title, from a segment or from “Minutes of the …”', () => {
+    expect(
+      readDateLine('14th March 2024 | Extraordinary meeting | Held in private | Boardroom'),
+    ).toMatchObject({
+      title: 'Extraordinary Meeting',
+      visibility: 'private',
+      location: 'Boardroom',
+    });
+    expect(
+      readDateLine('14th March 2024 | Minutes | Annual General Meeting | Town Hall | 18:00–19:30'),
+    ).toMatchObject({
+      title: 'Annual General Meeting',
+      location: 'Town Hall',
+      startTime: '18:00',
+      endTime: '19:30',
+    });
+    expect(readDateLine('14 March 2024 | EGM | Boardroom')).toMatchObject({
+      title: 'Extraordinary General Meeting',
+      location: 'Boardroom',
+    });
+    expect(
+      readDateLine(
+        'Minutes of the Extraordinary Meeting of the Quality Committee held on 14 March 2024 at 2pm in the Boardroom',
+      ),
+    ).toMatchObject({
+      title: 'Extraordinary Meeting',
+      board: 'Quality Committee',
+      startTime: '14:00',
+      location: 'Boardroom',
+    });
+    expect(
+      readDateLine('Minutes of the Annual General Meeting held on 14 March 2024'),
+    ).toMatchObject({ title: 'Annual General Meeting', board: '' });
+  });
+
   it('reads a bare date with a label', () => {
     expect(readDateLine('Date: 2024-03-14')).toMatchObject({ date: '2024-03-14', title: '' });
     expect(readDateLine('21.06.2021, 2.30pm - 4pm | Meeting Summary')).toEqual({

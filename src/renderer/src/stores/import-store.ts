@@ -5,7 +5,7 @@ import type { MinuteBookDatabase } from '../db/database';
 import { newId, nowStamp } from '../db/ids';
 import { existingMeetingKeys, entriesToSave, findDuplicates } from '../features/import/duplicates';
 import { entryFromFile, type BoardChoice, type ImportEntry } from '../features/import/import-entry';
-import { markApprovedByLaterFiles } from '../features/import/historic';
+import { approvedIn, markApprovedByLaterFiles } from '../features/import/historic';
 import { nameKey } from '../features/import/import-entry';
 import {
   newBoardRegisters,
@@ -223,6 +223,8 @@ export function createImportStore(deps: ImportDependencies) {
             { people: board.people, choices: registerChoices[board.key] ?? {} },
           ]),
         );
+        const byIndex = new Map(entries.map((entry) => [entry.index, entry]));
+        const approvedBy = (entry: ImportEntry) => approvedIn(entry, byIndex);
         set({ phase: 'saving', saved: 0, toSave: chosen.length, existing });
         const releaseSearch = deps.holdSearchUpdates?.();
         try {
@@ -236,6 +238,8 @@ export function createImportStore(deps: ImportDependencies) {
                       board: entry.board,
                       fileName: entry.fileName,
                       historic: entry.historic,
+                      index: entry.index,
+                      ...(approvedBy(entry) ? { approvedIn: approvedBy(entry) } : {}),
                     },
                   ]
                 : [],

@@ -78,7 +78,7 @@ export function ImportReview({ entry, onDone }: { entry: ImportEntry; onDone: ()
         />
         <TextField
           label="Title"
-          hint="What the record is called: Minutes, Meeting Summary, Notes"
+          hint="What the record is called, or the kind of meeting: Minutes, Extraordinary Meeting, Annual General Meeting"
           value={meeting.title}
           onChange={(title) => change((m) => correctMeeting(m, { title }))}
         />

@@ -91,7 +91,7 @@ export function correctAction(
   meeting: MeetingFile,
   itemIndex: number,
   index: number,
-  changes: Partial<Pick<MeetingFileAction, 'text' | 'owner' | 'due'>>,
+  changes: Partial<Pick<MeetingFileAction, 'text' | 'owner' | 'due' | 'status'>>,
 ): MeetingFile {
   return {
     ...meeting,
@@ -106,6 +106,64 @@ export function correctAction(
         : item,
     ),
   };
+}
+
+/** Changes one item's decisions or actions, leaving every other item as it was. */
+function withItem(
+  meeting: MeetingFile,
+  itemIndex: number,
+  change: (item: MeetingFileItem) => MeetingFileItem,
+): MeetingFile {
+  return {
+    ...meeting,
+    items: meeting.items.map((item, at) => (at === itemIndex ? change(item) : item)),
+  };
+}
+
+/** A decision the reading missed: added empty, for the user to write. */
+export function addDecision(meeting: MeetingFile, itemIndex: number): MeetingFile {
+  return withItem(meeting, itemIndex, (item) => ({
+    ...item,
+    decisions: [...item.decisions, { text: '' }],
+  }));
+}
+
+/** A line read as a decision that is not one. */
+export function removeDecision(
+  meeting: MeetingFile,
+  itemIndex: number,
+  index: number,
+): MeetingFile {
+  return withItem(meeting, itemIndex, (item) => ({
+    ...item,
+    decisions: item.decisions.filter((_, which) => which !== index),
+  }));
+}
+
+/** An action the reading missed: added empty and open, with no owner or due date yet. */
+export function addAction(meeting: MeetingFile, itemIndex: number): MeetingFile {
+  return withItem(meeting, itemIndex, (item) => ({
+    ...item,
+    actions: [...item.actions, { text: '', owner: '', due: '', status: 'open' }],
+  }));
+}
+
+/** A line read as an action that is not one. */
+export function removeAction(meeting: MeetingFile, itemIndex: number, index: number): MeetingFile {
+  return withItem(meeting, itemIndex, (item) => ({
+    ...item,
+    actions: item.actions.filter((_, which) => which !== index),
+  }));
+}
+
+/**
+ * Whom an action can be given to: the people of the meeting, and the owner as the minutes wrote
+ * it when that is no one on the list ("the Chair", "Finance team"), so it is never lost.
+ */
+export function ownerChoices(meeting: MeetingFile, owner: string): string[] {
+  const names = meeting.attendance.map((person) => person.name).filter((name) => name.trim());
+  const unique = [...new Set(names)];
+  return owner.trim() && !unique.includes(owner) ? [owner, ...unique] : unique;
 }
 
 /** What must be put right before the meeting can be saved, in plain words; empty when nothing. */

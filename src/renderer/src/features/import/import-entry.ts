@@ -23,6 +23,8 @@ export interface ImportEntry {
    * user marked them): saved as the approved record, read-only, never a draft.
    */
   historic: boolean;
+  /** The entry whose "minutes of the previous meeting" approved these minutes, by its index. */
+  approvedBy?: number;
 }
 
 export const nameKey = (text: string): string =>

@@ -1,6 +1,7 @@
 import {
-  attendanceAsChosen,
+  attendanceChooser,
   fromMeetingFile,
+  registerLookup,
   membersFromProposal,
   type Board,
   type MeetingFile,
@@ -12,7 +13,7 @@ import {
 import { newBoard } from '../../db/boards-repository';
 import type { MinuteBookDatabase } from '../../db/database';
 import { minutesFromFile } from '../../db/meetings-repository';
-import { asSaved } from './historic';
+import { asSaved, historicApproval, type ApprovedIn } from './historic';
 import { nameKey, type BoardChoice } from './import-entry';
 
 export interface MeetingToSave {
@@ -21,6 +22,10 @@ export interface MeetingToSave {
   fileName: string;
   /** Saved as the approved record, read-only (see ImportEntry.historic). */
   historic?: boolean;
+  /** The entry it comes from, so a later file that approved it can be found once saved. */
+  index?: number;
+  /** The later file whose minutes approved these, when one did. */
+  approvedIn?: ApprovedIn;
 }
 
 /** The register a new board is created with: the people proposed and what the user chose. */
@@ -82,7 +87,9 @@ export async function saveImportedMeetings(
   const members = await db.members.where('boardId').anyOf(boardIds).toArray();
   const membersByBoard = new Map<string, Member[]>();
   for (const member of members) {
-    membersByBoard.set(member.boardId, [...(membersByBoard.get(member.boardId) ?? []), member]);
+    const boardMembers = membersByBoard.get(member.boardId);
+    if (boardMembers) boardMembers.push(member);
+    else membersByBoard.set(member.boardId, [member]);
   }
 
   // A new board's register, in office from its first meeting, so the meetings count its quorum.
@@ -112,31 +119,95 @@ export async function saveImportedMeetings(
       if (newMembers.length > 0) await db.members.bulkAdd(newMembers);
     });
   }
+  // Each board's register and chosen places, worked out once for all its meetings.
+  const lookups = new Map(
+    boardIds.map((boardId) => [boardId, registerLookup(membersByBoard.get(boardId) ?? [])]),
+  );
+  const choosers = new Map(
+    [...(registers ?? [])].map(([key, register]) => [
+      key,
+      attendanceChooser(register.people, register.choices),
+    ]),
+  );
+  // Which meeting each entry became, and the historic records saved, for their approvals.
+  const meetingIdOfEntry = new Map<number, string>();
+  const historicSaved: { records: MeetingFromFile; toSave: MeetingToSave }[] = [];
+  const records = (toSave: MeetingToSave) => {
+    const { meeting, board, fileName, historic } = toSave;
+    const boardId = boardIdOf(board);
+    const choose = board.kind === 'new' ? choosers.get(nameKey(board.name)) : undefined;
+    const chosen = choose ? choose(meeting) : meeting;
+    const file = asSaved(
+      { ...chosen, source: { ...chosen.source, kind: 'imported', fileName } },
+      historic === true,
+    );
+    const made = fromMeetingFile(file, boardId, lookups.get(boardId) ?? [], newId, stamp);
+    if (toSave.index !== undefined) meetingIdOfEntry.set(toSave.index, made.meeting.id);
+    if (historic === true) historicSaved.push({ records: made, toSave });
+    return made;
+  };
+  /**
+   * Each historic record saved gets its approval and audit line, as minutes approved in the app
+   * do; written once the meetings are in, when the meeting that approved each one has its id.
+   */
+  const storeApprovals = async (savedCount: number) => {
+    const saved = historicSaved.slice(0, savedCount);
+    if (saved.length === 0) return;
+    const made = saved.map(({ records, toSave }) => {
+      const approvingId =
+        toSave.approvedIn === undefined
+          ? ''
+          : (meetingIdOfEntry.get(toSave.approvedIn.index) ?? '');
+      return historicApproval(
+        {
+          meetingId: records.meeting.id,
+          fileName: toSave.fileName,
+          ...(records.meeting.source?.sha256 ? { sha256: records.meeting.source.sha256 } : {}),
+        },
+        toSave.approvedIn,
+        // Only a meeting that was saved: one left out or stopped before is named by date alone.
+        approvingId && savedIds.has(approvingId) ? approvingId : '',
+        stamp,
+      );
+    });
+    await db.transaction('rw', db.approvals, db.auditTrail, async () => {
+      await db.approvals.bulkAdd(made.map(({ approval }) => ({ id: newId(), ...approval })));
+      await db.auditTrail.bulkAdd(made.map(({ audit }) => ({ id: newId(), ...audit })));
+    });
+  };
+  const savedIds = new Set<string>();
+  let historicWritten = 0;
+  const store = async (batch: MeetingFromFile[]) => {
+    await storeBatch(db, batch);
+    for (const each of batch) savedIds.add(each.meeting.id);
+    historicWritten += batch.filter((each) => each.meeting.source?.historic === true).length;
+    return batch.length;
+  };
+
   let saved = 0;
   let unmatched = 0;
   const done = { boardsCreated, boardIds, membersCreated: newMembers.length };
+  // The next batch is made while the one before is written: the page works while the database does.
+  let writing: Promise<number> | null = null;
   for (let start = 0; start < meetings.length; start += batchSize) {
-    if (shouldStop?.()) return { saved, ...done, unmatched, stopped: true };
-    const batch = meetings
-      .slice(start, start + batchSize)
-      .map(({ meeting, board, fileName, historic }) => {
-        const boardId = boardIdOf(board);
-        const register = board.kind === 'new' ? registers?.get(nameKey(board.name)) : undefined;
-        const chosen = register
-          ? attendanceAsChosen(meeting, register.people, register.choices)
-          : meeting;
-        const file = asSaved(
-          { ...chosen, source: { ...chosen.source, kind: 'imported', fileName } },
-          historic === true,
-        );
-        return fromMeetingFile(file, boardId, membersByBoard.get(boardId) ?? [], newId, stamp);
-      });
-    await storeBatch(db, batch);
-    saved += batch.length;
-    unmatched += batch.reduce((sum, records) => sum + records.unmatched.length, 0);
-    onProgress?.(saved);
-    await nextTask();
+    const batch = meetings.slice(start, start + batchSize).map(records);
+    if (writing) {
+      saved += await writing;
+      onProgress?.(saved);
+      await nextTask();
+    }
+    if (shouldStop?.()) {
+      await storeApprovals(historicWritten);
+      return { saved, ...done, unmatched, stopped: true };
+    }
+    writing = store(batch);
+    unmatched += batch.reduce((sum, each) => sum + each.unmatched.length, 0);
   }
+  if (writing) {
+    saved += await writing;
+    onProgress?.(saved);
+  }
+  await storeApprovals(historicWritten);
   return { saved, ...done, unmatched, stopped: false };
 }
 

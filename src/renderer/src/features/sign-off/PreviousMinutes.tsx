@@ -73,7 +73,10 @@ function PreviousRecord({
       <p>
         {approval
           ? [
-              `Approved on ${formatLongDate(approval.approvedOn)}`,
+              // Minutes imported as approved at the time may not say on which day.
+              approval.approvedOn
+                ? `Approved on ${formatLongDate(approval.approvedOn)}`
+                : 'Approved at the time',
               approving
                 ? approving.id === meeting.id
                   ? 'at this meeting'
