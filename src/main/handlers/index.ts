@@ -28,6 +28,7 @@ import {
   openAgendaEmail,
   redraftTranscript,
 } from './teams';
+import { clearNotesJournal, journalNotes, readNotesJournal } from './notes-journal';
 
 export type HandlerMap = {
   [M in IpcMethod]: (request: ParsedIpcRequest<M>) => Promise<IpcResponse<M>> | IpcResponse<M>;
@@ -62,5 +63,8 @@ export function createHandlers(ports: MainPorts): HandlerMap {
     importAttendanceReport: () => importAttendanceReport(ports),
     importTranscript: (request) => importTranscript(ports, request),
     redraftTranscript: (request) => redraftTranscript(request),
+    journalNotes: (request) => journalNotes(ports, request),
+    clearNotesJournal: (request) => clearNotesJournal(ports, request),
+    readNotesJournal: () => readNotesJournal(ports),
   };
 }

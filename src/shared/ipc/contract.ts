@@ -55,6 +55,13 @@ import {
   redraftTranscriptRequestSchema,
   redraftTranscriptResponseSchema,
 } from './teams-schemas';
+import {
+  clearNotesJournalRequestSchema,
+  clearNotesJournalResponseSchema,
+  journalNotesRequestSchema,
+  journalNotesResponseSchema,
+  readNotesJournalResponseSchema,
+} from './notes-journal-schemas';
 
 interface CallSchemas {
   request: z.ZodType;
@@ -130,6 +137,12 @@ export const IPC_CONTRACT = {
     request: redraftTranscriptRequestSchema,
     response: redraftTranscriptResponseSchema,
   },
+  journalNotes: { request: journalNotesRequestSchema, response: journalNotesResponseSchema },
+  clearNotesJournal: {
+    request: clearNotesJournalRequestSchema,
+    response: clearNotesJournalResponseSchema,
+  },
+  readNotesJournal: { request: emptyRequestSchema, response: readNotesJournalResponseSchema },
 } as const satisfies Record<IpcMethod, CallSchemas>;
 
 export type IpcContract = typeof IPC_CONTRACT;

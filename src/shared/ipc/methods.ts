@@ -28,6 +28,9 @@ export const IPC_METHODS = [
   'importAttendanceReport',
   'importTranscript',
   'redraftTranscript',
+  'journalNotes',
+  'clearNotesJournal',
+  'readNotesJournal',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];
