@@ -15,6 +15,8 @@ import { APP_SCHEME, createAppProtocolHandler, rendererEntryUrl } from './app-pr
 import { createHandlers } from './handlers';
 import { createIsolatedRecogniser } from './import/isolated-recogniser';
 import startRecogniseWorker from './import/recognise-worker?nodeWorker';
+import { createIsolatedVerifier } from './signing/isolated-verifier';
+import startVerifyWorker from './signing/verify-worker?nodeWorker';
 import { createExportedFiles } from './handlers/exported-files';
 import type {
   ImportSourcesOptions,
@@ -176,6 +178,7 @@ if (!app.requestSingleInstanceLock()) {
       keyProtection,
       exportedFiles: createExportedFiles(),
       recognise: createIsolatedRecogniser(startRecogniseWorker).recognise,
+      verifySignatures: createIsolatedVerifier(startVerifyWorker).verify,
       // Only mailto: drafts built by the handler reach here; the page never supplies the address.
       openMailDraft: (url) =>
         url.startsWith('mailto:')

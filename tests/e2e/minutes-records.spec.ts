@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readJournalledNotes } from '../../src/main/journal/notes-journal';
 import { EXAMPLE_BOARD } from '../fixtures/nhs-python-board';
 import { enterExampleBoard } from './helpers/board';
 import { addAgendaItems, notesField, openItem, planMeeting, waitForSaved } from './helpers/meeting';
@@ -10,7 +11,7 @@ async function startMinutes(page: Page, date: string, titles: readonly string[])
   await page.getByRole('button', { name: 'Start meeting' }).click();
 }
 
-test('notes typed just before a reload are all there afterwards', async ({ page }) => {
+test('notes typed just before a reload are all there afterwards', async ({ page, dataFolder }) => {
   await enterExampleBoard(page);
   await startMinutes(page, EXAMPLE_BOARD.meetingDate, ['Terms of Reference']);
   const notes = notesField(page, 1);
@@ -24,15 +25,7 @@ test('notes typed just before a reload are all there afterwards', async ({ page 
     'The Terms of Reference were discussed. Members sit for one year.',
   );
   // Whatever the journal restored is written to the database, and the journal emptied.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          Object.keys(localStorage).filter((key) => key.startsWith('minute-book:notes-journal:'))
-            .length,
-      ),
-    )
-    .toBe(0);
+  await expect.poll(() => readJournalledNotes(dataFolder).length).toBe(0);
   await page.reload();
   await expect(notesField(page, 1)).toHaveValue(
     'The Terms of Reference were discussed. Members sit for one year.',

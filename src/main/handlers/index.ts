@@ -29,6 +29,7 @@ import {
   openAgendaEmail,
   redraftTranscript,
 } from './teams';
+import { clearNotesJournal, journalNotes, readNotesJournal } from './notes-journal';
 
 export type HandlerMap = {
   [M in IpcMethod]: (request: ParsedIpcRequest<M>) => Promise<IpcResponse<M>> | IpcResponse<M>;
@@ -64,5 +65,8 @@ export function createHandlers(ports: MainPorts): HandlerMap {
     importTranscript: (request) => importTranscript(ports, request),
     redraftTranscript: (request) => redraftTranscript(request),
     takeBackupOpenedFromSystem: () => takeBackupOpenedFromSystem(ports),
+    journalNotes: (request) => journalNotes(ports, request),
+    clearNotesJournal: (request) => clearNotesJournal(ports, request),
+    readNotesJournal: () => readNotesJournal(ports),
   };
 }

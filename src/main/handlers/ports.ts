@@ -1,4 +1,5 @@
 import type { Recognise } from '../import/isolated-recogniser';
+import type { VerifySignatures } from '../signing/isolated-verifier';
 /**
  * What handlers need from the outside world. Electron supplies these in the app;
  * tests and the command line supply plain Node versions, so handlers never import electron.
@@ -31,6 +32,11 @@ export interface MainPorts {
   openMailDraft?: (mailtoUrl: string) => Promise<void>;
   /** The next backup the system asked the app to open (file manager, command line); null if none. */
   takeOpenedFile?: () => string | null;
+  /**
+   * Verifies an untrusted document's signatures in a worker thread with time and memory limits
+   * (the app); absent, they are verified in this process (tests).
+   */
+  verifySignatures?: VerifySignatures;
 }
 
 /**

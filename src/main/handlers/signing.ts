@@ -121,6 +121,7 @@ export async function verifyDocument(ports: MainPorts): Promise<IpcResponse<'ver
     filters: [WORD_FILTER],
   });
   if (chosen === null) return { status: 'cancelled' };
-  const report = await verifyDocx(await readDocumentFile(chosen));
+  const bytes = await readDocumentFile(chosen);
+  const report = await (ports.verifySignatures ?? verifyDocx)(bytes);
   return { status: 'verified', path: chosen, fileName: basename(chosen), report };
 }

@@ -5,6 +5,7 @@ import { DocumentError } from './errors';
 import { ALGORITHM, NS, REFERENCE_TYPE } from './ooxml-names';
 import type { OpcPackage } from './opc-package';
 import { findSignatureParts } from './signature-parts';
+import { type TimestampCheck, checkTimestamp } from './timestamp';
 import { openWordDocument } from './word-document';
 import {
   C14N_ALGORITHMS,
@@ -48,6 +49,15 @@ export interface SignatureCheck {
   signingTime: string | null;
   /** How the signing time is known: the signer's own clock, or a trusted (RFC 3161) timestamp. */
   timeSource: 'signer-clock' | 'timestamp' | null;
+  /** The signature's RFC 3161 timestamp (XAdES-T and later), when it has one. */
+  timestamp: {
+    status: TimestampCheck['status'];
+    /** The timestamp authority, e.g. "Time Stamping Authority (Belgium Federal Government)". */
+    authority: string | null;
+    time: string | null;
+    /** What was found, in one sentence fit to show. */
+    statement: string;
+  } | null;
   /** The signer's commitment, e.g. "Approved as a correct record". */
   commitment: string | null;
   /**
@@ -131,6 +141,7 @@ function emptyCheck(part: string, problem: string): SignatureCheck {
     certificate: null,
     signingTime: null,
     timeSource: null,
+    timestamp: null,
     commitment: null,
     verdict: 'not-valid',
     statement: `Not valid: ${problem}`,
@@ -329,21 +340,81 @@ function checkCertificateDates(
   return expired;
 }
 
-const TIME_SOURCE_WORDS = {
-  'signer-clock': "the time is the signer's own computer clock, not a trusted timestamp",
-  timestamp: 'the time is vouched for by a trusted timestamp',
-} as const;
+const SIGNER_CLOCK_WORDS = "the time is the signer's own computer clock, not a trusted timestamp";
+
+/** How the time is known, in words: the signer's clock, or a trusted timestamp and by whom. */
+function timeSourceWords(
+  timeSource: SignatureCheck['timeSource'],
+  timestamp: SignatureCheck['timestamp'],
+): string {
+  if (timeSource === 'timestamp' && timestamp) return timestamp.statement;
+  if (timestamp) return `${SIGNER_CLOCK_WORDS}: ${timestamp.statement}`;
+  return SIGNER_CLOCK_WORDS;
+}
+
+/** "20 August 2011 at 05:18:39 UTC": a timestamp's time, to the second. */
+function inWordsToTheSecond(date: Date): string {
+  return `${inWords(date, false)} at ${date.toISOString().slice(11, 19)} UTC`;
+}
+
+/** The XAdES SignatureTimeStamp of a signature, checked (ETSI TS 101 903 §7.3); null when there is none. */
+async function checkSignatureTimestamp(
+  signature: XmlElement,
+  trustedRoots: readonly string[] | undefined,
+): Promise<TimestampCheck | null> {
+  const element = descendants(signature, NS.xades, 'SignatureTimeStamp')[0];
+  if (!element) return null;
+  const token = descendants(element, NS.xades, 'EncapsulatedTimeStamp')[0];
+  const method = firstChild(element, NS.dsig, 'CanonicalizationMethod');
+  const signatureValue = firstChild(signature, NS.dsig, 'SignatureValue');
+  if (!token || !signatureValue)
+    return { status: 'not-verifiable', reason: 'its timestamp holds no timestamp token' };
+  if (method && !C14N_ALGORITHMS.has(algorithmOf(method)))
+    return {
+      status: 'not-verifiable',
+      reason: 'its timestamp uses a canonicalisation Minute Book does not know',
+    };
+  const bytes = Buffer.from(textContent(token).replace(/\s+/g, ''), 'base64');
+  return checkTimestamp(bytes, canonicalise(signatureValue), trustedRoots);
+}
+
+function describeTimestamp(check: TimestampCheck): NonNullable<SignatureCheck['timestamp']> {
+  switch (check.status) {
+    case 'trusted':
+      return {
+        status: check.status,
+        authority: check.authority,
+        time: check.time.toISOString(),
+        statement: `signing time known from a trusted timestamp by ${check.authority} at ${inWordsToTheSecond(check.time)}`,
+      };
+    case 'untrusted-authority':
+      return {
+        status: check.status,
+        authority: check.authority,
+        time: check.time.toISOString(),
+        statement: `its timestamp (${inWordsToTheSecond(check.time)}) cannot be trusted: ${check.reason}`,
+      };
+    case 'not-verifiable':
+      return {
+        status: check.status,
+        authority: null,
+        time: null,
+        statement: `its timestamp cannot be trusted: ${check.reason}`,
+      };
+  }
+}
 
 function statementFor(
   verdict: SignatureCheck['verdict'],
   problems: readonly string[],
   signingTime: Date | null,
   timeSource: SignatureCheck['timeSource'],
+  timestamp: SignatureCheck['timestamp'],
   certificate: CertificateInfo | null,
 ): string {
   if (verdict === 'not-valid') return `Not valid: ${problems.join(' ')}`;
   const when = signingTime ? `signed on ${inWords(signingTime)}` : 'signed at an unknown time';
-  const source = timeSource ? ` (${TIME_SOURCE_WORDS[timeSource]})` : '';
+  const source = timeSource ? ` (${timeSourceWords(timeSource, timestamp)})` : '';
   if (verdict === 'intact-expired' && certificate) {
     return `Intact: ${when} while the certificate was valid${source}; the certificate has since expired (on ${inWords(certificate.notAfter, false)}).`;
   }
@@ -357,6 +428,7 @@ export async function verifySignaturePart(
   mainPart: string,
   now: Date,
   signatureParts: readonly string[] = [part],
+  trustedRoots?: readonly string[],
 ): Promise<SignatureCheck> {
   let signature: XmlElement;
   try {
@@ -396,14 +468,19 @@ export async function verifySignaturePart(
     firstText(signedProperties, NS.xades, 'SigningTime') ||
     firstText(manifest?.parentNode ?? null, NS.mdssi, 'Value');
   const parsedTime = timeText ? new Date(timeText) : null;
-  const signingTime = parsedTime && !Number.isNaN(parsedTime.getTime()) ? parsedTime : null;
+  const claimedTime = parsedTime && !Number.isNaN(parsedTime.getTime()) ? parsedTime : null;
+  // A trusted timestamp proves the signature existed at its time, whatever the signer's clock said.
+  const timestampCheck = await checkSignatureTimestamp(signature, trustedRoots);
+  const timestamp = timestampCheck ? describeTimestamp(timestampCheck) : null;
+  const trustedTime = timestampCheck?.status === 'trusted' ? timestampCheck.time : null;
+  const signingTime = trustedTime ?? claimedTime;
   const officeObject = signedIds.has('idOfficeObject')
     ? elementById(signature, 'idOfficeObject')
     : null;
   const commitment =
     firstText(signedProperties, NS.xades, 'CommitmentTypeQualifier') ||
     firstText(officeObject, NS.officeDigsig, 'SignatureComments');
-  const timeSource = signingTime ? 'signer-clock' : null;
+  const timeSource = trustedTime ? 'timestamp' : signingTime ? 'signer-clock' : null;
   const expired = certificate
     ? checkCertificateDates(certificate, signingTime, now, problems)
     : false;
@@ -431,9 +508,10 @@ export async function verifySignaturePart(
       : null,
     signingTime: signingTime ? signingTime.toISOString() : null,
     timeSource,
+    timestamp,
     commitment: commitment || null,
     verdict,
-    statement: statementFor(verdict, problems, signingTime, timeSource, certificate),
+    statement: statementFor(verdict, problems, signingTime, timeSource, timestamp, certificate),
     valid: verdict !== 'not-valid',
     documentChanged: changedParts.length > 0 || addedContent.length > 0,
     changedParts,
@@ -462,6 +540,8 @@ function refusedAsAmbiguous(check: SignatureCheck, packageProblems: string[]): S
 export async function verifyDocument(
   bytes: Uint8Array,
   now: Date = new Date(),
+  /** PEM root certificates trusted for timestamp authorities; the computer's own by default. */
+  trustedRoots?: readonly string[],
 ): Promise<VerificationReport> {
   const fileSha256 = sha256Hex(bytes);
   const { pkg, mainPart } = await openWordDocument(bytes);
@@ -478,7 +558,7 @@ export async function verifyDocument(
   const signatures: SignatureCheck[] = [];
   for (const part of parts) {
     const check = pkg.has(part)
-      ? await verifySignaturePart(pkg, part, mainPart, now, parts)
+      ? await verifySignaturePart(pkg, part, mainPart, now, parts, trustedRoots)
       : emptyCheck(part, 'A signature listed in the document is missing.');
     signatures.push(
       packageProblems.length > 0 ? refusedAsAmbiguous(check, packageProblems) : check,

@@ -1,4 +1,11 @@
-import { type KeyObject, createHash, timingSafeEqual, verify } from 'node:crypto';
+import {
+  type KeyObject,
+  constants,
+  createHash,
+  publicDecrypt,
+  timingSafeEqual,
+  verify,
+} from 'node:crypto';
 import { parseManifestUri } from './manifest';
 import { ALGORITHM, NS } from './ooxml-names';
 import type { OpcPackage } from './opc-package';
@@ -98,6 +105,48 @@ export async function checkManifestReference(
   return { partName, matches: digestsEqual(digestValue, hash(algorithm, data)) };
 }
 
+/** DER AlgorithmIdentifier OIDs (with their tag and length) of the digests RSA signatures use. */
+const DIGEST_OIDS: Record<string, string> = {
+  sha1: '06052b0e03021a',
+  sha256: '0609608648016503040201',
+  sha384: '0609608648016503040202',
+  sha512: '0609608648016503040203',
+};
+
+/** A DER length of at most 127. */
+const shortLength = (hex: string) => (hex.length / 2).toString(16).padStart(2, '0');
+
+/**
+ * The PKCS #1 v1.5 DigestInfo for `digest` with the AlgorithmIdentifier's parameters absent,
+ * which RFC 3279 §2.2.1 (SHA-1) and RFC 4055 §2.1 (SHA-2) require verifiers to accept beside
+ * the usual NULL. Java (and so Apache POI and some signers) accept and write it; OpenSSL's RSA
+ * verification, under Node's crypto.verify, accepts only the NULL form.
+ */
+function digestInfoWithoutParameters(algorithm: string, digest: Buffer): Buffer | null {
+  const oid = DIGEST_OIDS[algorithm];
+  if (!oid) return null;
+  const algorithmIdentifier = `30${shortLength(oid)}${oid}`;
+  const octets = `04${shortLength(digest.toString('hex'))}${digest.toString('hex')}`;
+  const body = algorithmIdentifier + octets;
+  return Buffer.from(`30${shortLength(body)}${body}`, 'hex');
+}
+
+function rsaDigestInfoMatches(
+  algorithm: string,
+  data: Buffer,
+  publicKey: KeyObject,
+  signatureValue: Buffer,
+): boolean {
+  const expected = digestInfoWithoutParameters(algorithm, hash(algorithm, data));
+  if (!expected) return false;
+  // PKCS #1 padding (type 1) is checked and removed by publicDecrypt; what is left is compared whole.
+  const opened = publicDecrypt(
+    { key: publicKey, padding: constants.RSA_PKCS1_PADDING },
+    signatureValue,
+  );
+  return opened.length === expected.length && timingSafeEqual(opened, expected);
+}
+
 /** Checks a SignatureValue over the canonical SignedInfo; any failure to check counts as no match. */
 export function signatureValueMatches(
   method: { hash: string; ecdsa: boolean },
@@ -105,13 +154,22 @@ export function signatureValueMatches(
   publicKey: KeyObject,
   signatureValue: Buffer,
 ): boolean {
+  const data = Buffer.from(canonicalSignedInfo, 'utf8');
   try {
-    return verify(
-      method.hash,
-      Buffer.from(canonicalSignedInfo, 'utf8'),
-      // XML-DSig writes ECDSA signatures as r‖s, not DER.
-      method.ecdsa ? { key: publicKey, dsaEncoding: 'ieee-p1363' } : publicKey,
-      signatureValue,
+    if (
+      verify(
+        method.hash,
+        data,
+        // XML-DSig writes ECDSA signatures as r‖s, not DER.
+        method.ecdsa ? { key: publicKey, dsaEncoding: 'ieee-p1363' } : publicKey,
+        signatureValue,
+      )
+    )
+      return true;
+    return (
+      !method.ecdsa &&
+      publicKey.asymmetricKeyType === 'rsa' &&
+      rsaDigestInfoMatches(method.hash, data, publicKey, signatureValue)
     );
   } catch {
     return false;

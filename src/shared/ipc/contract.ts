@@ -56,6 +56,13 @@ import {
   redraftTranscriptRequestSchema,
   redraftTranscriptResponseSchema,
 } from './teams-schemas';
+import {
+  clearNotesJournalRequestSchema,
+  clearNotesJournalResponseSchema,
+  journalNotesRequestSchema,
+  journalNotesResponseSchema,
+  readNotesJournalResponseSchema,
+} from './notes-journal-schemas';
 
 interface CallSchemas {
   request: z.ZodType;
@@ -135,6 +142,12 @@ export const IPC_CONTRACT = {
     request: emptyRequestSchema,
     response: takeBackupOpenedFromSystemResponseSchema,
   },
+  journalNotes: { request: journalNotesRequestSchema, response: journalNotesResponseSchema },
+  clearNotesJournal: {
+    request: clearNotesJournalRequestSchema,
+    response: clearNotesJournalResponseSchema,
+  },
+  readNotesJournal: { request: emptyRequestSchema, response: readNotesJournalResponseSchema },
 } as const satisfies Record<IpcMethod, CallSchemas>;
 
 export type IpcContract = typeof IPC_CONTRACT;

@@ -29,6 +29,9 @@ export const IPC_METHODS = [
   'importTranscript',
   'redraftTranscript',
   'takeBackupOpenedFromSystem',
+  'journalNotes',
+  'clearNotesJournal',
+  'readNotesJournal',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];

@@ -106,6 +106,15 @@ export const signatureCheckSchema = z.object({
   signingTime: isoTime.nullable(),
   /** How the signing time is known: the signer's own clock, or a trusted (RFC 3161) timestamp. */
   timeSource: z.enum(['signer-clock', 'timestamp']).nullable(),
+  /** The signature's RFC 3161 timestamp, when it has one, and whether it can be trusted. */
+  timestamp: z
+    .object({
+      status: z.enum(['trusted', 'untrusted-authority', 'not-verifiable']),
+      authority: z.string().nullable(),
+      time: isoTime.nullable(),
+      statement: z.string(),
+    })
+    .nullable(),
   commitment: z.string().nullable(),
   /** `intact-expired`: nothing changed, signed while the certificate was valid, which has since expired. */
   verdict: z.enum(['valid', 'intact-expired', 'not-valid']),

@@ -1,3 +1,4 @@
+import { constants, publicDecrypt, X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,10 +25,11 @@ describe('documents signed by Microsoft Office', () => {
     ['ms-office-2010-signed.docx', ['Frank Cornelis (Signature)'], ['2010-09-27T14:52:14.000Z']],
     ['hyperlink-example-signed.docx', ['Frank Cornelis (Signature)'], ['2012-09-28T09:14:28.000Z']],
     ['signed.docx', ['Christoffe De Tiège (Signature)'], ['2012-12-13T14:54:03.000Z']],
-    // XAdES-X-L with an RFC 3161 timestamp, not yet checked: the time is the signer's clock.
+    // XAdES-X-L with an RFC 3161 timestamp: with no trusted root given here, the time is the
+    // signer's clock (timestamps.test.ts checks the timestamp against its root).
     ['Office2010-SP1-XAdES-X-L.docx', ['Frank Cornelis (Signature)'], ['2011-08-20T05:18:08.000Z']],
   ])('%s is intact, signed while its certificate was valid', async (name, signers, times) => {
-    const report = await verifyDocument(await read(name));
+    const report = await verifyDocument(await read(name), new Date(), []);
     expect(report.packageProblems).toEqual([]);
     expect(report.signatures.map((check) => check.signer.commonName)).toEqual(signers);
     expect(report.signatures.map((check) => check.signingTime)).toEqual(times);
@@ -43,14 +45,43 @@ describe('documents signed by Microsoft Office', () => {
     expect(report.allValid).toBe(true);
   });
 
-  it('office2007prettyPrintedRels.docx: every digest matches, the signature value does not (see docs/signatures.md)', async () => {
-    const [check] = (await verifyDocument(await read('office2007prettyPrintedRels.docx')))
-      .signatures;
+  it('office2007prettyPrintedRels.docx is intact: its RSA DigestInfo leaves out the NULL parameters, which RFC 3279 allows', async () => {
+    const bytes = await read('office2007prettyPrintedRels.docx');
+    const [check] = (await verifyDocument(bytes, new Date(), [])).signatures;
+    expect(check?.problems).toEqual([]);
     expect(check?.changedParts).toEqual([]);
     expect(check?.addedContent).toEqual([]);
-    expect(check?.problems).toEqual([
+    expect(check?.signer.commonName).toBe('Hamed');
+    expect(check?.verdict).toBe('intact-expired');
+    // The cause, shown: the RSA value opens, with the certificate's key, to a SHA-1 DigestInfo
+    // whose AlgorithmIdentifier has no parameters (301f3007…, not 3021300906…0500).
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = (await zip.file('_xmlsignatures/sig1.xml')?.async('string')) ?? '';
+    const base64 = (pattern: RegExp) =>
+      Buffer.from((pattern.exec(xml)?.[1] ?? '').replace(/\s+/g, ''), 'base64');
+    const key = new X509Certificate(base64(/<X509Certificate>([^<]+)</)).publicKey;
+    const opened = publicDecrypt(
+      { key, padding: constants.RSA_PKCS1_PADDING },
+      base64(/<SignatureValue[^>]*>([^<]+)</),
+    );
+    expect(opened.subarray(0, 13).toString('hex')).toBe('301f300706052b0e03021a0414');
+    expect(opened).toHaveLength(33);
+  });
+
+  it('refuses a signature whose DigestInfo without parameters holds another digest', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await read('office2007prettyPrintedRels.docx'));
+    const part = '_xmlsignatures/sig1.xml';
+    const xml = (await zip.file(part)?.async('string')) ?? '';
+    // One digest in SignedInfo changed: the signed SignedInfo is no longer the one in the file.
+    zip.file(part, xml.replace('P+eZMyfmRPFtXmzKk16MzZhRHjs=', 'P+eZMyfmRPFtXmzKk16MzZhRHjt='));
+    const [check] = (
+      await verifyDocument(await zip.generateAsync({ type: 'nodebuffer' }), new Date(), [])
+    ).signatures;
+    expect(check?.problems).toContain(
       'The signature value does not match: the signature was altered, or its certificate was replaced.',
-    ]);
+    );
   });
 
   it('reports a change to an Office-signed document as not valid', async () => {

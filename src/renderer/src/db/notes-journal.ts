@@ -1,55 +1,86 @@
-/**
- * A synchronous copy of notes not yet in IndexedDB. localStorage writes finish before a reload or
- * a crash can interrupt them, so the last keystrokes survive even when the database write did not.
- */
-const PREFIX = 'minute-book:notes-journal:';
+import { callMain } from '../bridge';
 
-interface JournalEntry {
+/**
+ * Notes as last typed, journalled through the main process to a file in the data folder that is
+ * written to disk before main answers. A crash of the window or of the whole app then loses
+ * nothing already on screen, even though IndexedDB is written only every few hundred milliseconds.
+ */
+export interface JournalEntry {
+  itemId: string;
   notes: string;
   at: string;
   /** The item's meeting; entries journalled before it was recorded have none. */
   meetingId?: string;
 }
 
-export function journalNotes(meetingId: string, itemId: string, notes: string): void {
+export interface NotesJournal {
+  /** Journals an item's notes; sent at once, in order with every other call. */
+  record(meetingId: string, itemId: string, notes: string): void;
+  /** Forgets an item's entry once the database holds these notes (a newer entry stays). */
+  clear(itemId: string, notes: string): void;
+  /** Every journalled item: after a crash, keystrokes that may never have reached the database. */
+  entries(): Promise<JournalEntry[]>;
+}
+
+/** Entries the last release kept in localStorage, read until they have reached the database. */
+const LEGACY_PREFIX = 'minute-book:notes-journal:';
+
+function legacyStorage(): Storage | undefined {
   try {
-    localStorage.setItem(
-      PREFIX + itemId,
-      JSON.stringify({ notes, at: new Date().toISOString(), meetingId } satisfies JournalEntry),
-    );
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
   } catch {
-    // A full localStorage only loses this safety net; the database write still happens.
+    return undefined;
   }
 }
 
-export function clearJournal(itemId: string, notes: string): void {
-  const entry = readJournal(itemId);
-  if (entry && entry.notes === notes) localStorage.removeItem(PREFIX + itemId);
-}
-
-export function readJournal(itemId: string): JournalEntry | null {
-  const raw = localStorage.getItem(PREFIX + itemId);
-  if (!raw) return null;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (parsed && typeof parsed === 'object' && 'notes' in parsed && 'at' in parsed) {
-      const { notes, at, meetingId } = parsed as Record<string, unknown>;
-      if (typeof notes === 'string' && typeof at === 'string')
-        return typeof meetingId === 'string' ? { notes, at, meetingId } : { notes, at };
+function legacyEntries(): JournalEntry[] {
+  const storage = legacyStorage();
+  if (!storage) return [];
+  const entries: JournalEntry[] = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (!key?.startsWith(LEGACY_PREFIX)) continue;
+    try {
+      const { notes, at, meetingId } = JSON.parse(storage.getItem(key) ?? '') as Record<
+        string,
+        unknown
+      >;
+      if (typeof notes === 'string' && typeof at === 'string') {
+        const itemId = key.slice(LEGACY_PREFIX.length);
+        entries.push(
+          typeof meetingId === 'string' ? { itemId, notes, at, meetingId } : { itemId, notes, at },
+        );
+      }
+    } catch {
+      // An unreadable entry holds nothing to recover.
     }
-  } catch {
-    // Unreadable entries are dropped below.
   }
-  localStorage.removeItem(PREFIX + itemId);
-  return null;
+  return entries;
 }
 
-/** Items with journalled notes: after a crash, keystrokes that may never have reached the database. */
-export function journalledItemIds(): string[] {
-  const ids: string[] = [];
-  for (let index = 0; index < localStorage.length; index += 1) {
-    const key = localStorage.key(index);
-    if (key?.startsWith(PREFIX)) ids.push(key.slice(PREFIX.length));
-  }
-  return ids;
+function clearLegacy(itemId: string, notes: string): void {
+  const storage = legacyStorage();
+  const entry = legacyEntries().find((candidate) => candidate.itemId === itemId);
+  if (storage && entry && entry.notes === notes) storage.removeItem(LEGACY_PREFIX + itemId);
+}
+
+/** The journal in the main process. A failure there only loses this safety net: the database write still happens. */
+export function mainProcessJournal(call: typeof callMain = callMain): NotesJournal {
+  return {
+    record(meetingId, itemId, notes) {
+      void call('journalNotes', { meetingId, itemId, notes }).catch(() => undefined);
+    },
+    clear(itemId, notes) {
+      clearLegacy(itemId, notes);
+      void call('clearNotesJournal', { itemId, notes }).catch(() => undefined);
+    },
+    async entries() {
+      const fromMain = await call('readNotesJournal', {}).then(
+        (answer) => answer.entries,
+        () => [],
+      );
+      const inMain = new Set(fromMain.map((entry) => entry.itemId));
+      return [...fromMain, ...legacyEntries().filter((entry) => !inMain.has(entry.itemId))];
+    },
+  };
 }

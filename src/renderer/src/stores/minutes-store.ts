@@ -16,7 +16,6 @@ import {
   type MinutesChange,
   type MinutesPart,
 } from '../db/minutes-repository';
-import { readJournal } from '../db/notes-journal';
 import type { NotesWriter } from './notes-writer';
 import { trackSave } from './save-status-store';
 
@@ -80,10 +79,14 @@ export function createMinutesStore(db: MinuteBookDatabase, notesWriter: NotesWri
       open: async (meetingId) => {
         await notesWriter.flush();
         set({ meetingId, loaded: false });
-        const contents = await meetingsRepository.loadMeetingContents(db, meetingId);
+        const [contents, journalled] = await Promise.all([
+          meetingsRepository.loadMeetingContents(db, meetingId),
+          notesWriter.journalled(),
+        ]);
         // Keystrokes journalled after the last database write (a reload or crash mid-typing) are restored.
+        const journalByItem = new Map(journalled.map((entry) => [entry.itemId, entry]));
         const items = contents.items.map((item) => {
-          const journal = readJournal(item.id);
+          const journal = journalByItem.get(item.id);
           if (journal && journal.notes !== item.notes) {
             notesWriter.change(meetingId, item.id, journal.notes);
             return { ...item, notes: journal.notes };

@@ -2,7 +2,7 @@ import type { MinuteBookDatabase } from '../db/database';
 import { nowStamp } from '../db/ids';
 import { patchRecord } from '../db/meeting-minutes';
 import { changeMinutesPart, meetingOfItem } from '../db/minutes-repository';
-import { clearJournal, journalNotes, journalledItemIds, readJournal } from '../db/notes-journal';
+import { mainProcessJournal, type JournalEntry, type NotesJournal } from '../db/notes-journal';
 import { trackSave } from './save-status-store';
 
 /** How long typing may run ahead of IndexedDB; the journal covers the gap. */
@@ -17,7 +17,10 @@ interface PendingNotes {
  * Stores notes as they are typed without a database write per keystroke: each change is journalled
  * at once, and written to IndexedDB at most every NOTES_WRITE_INTERVAL_MS per item.
  */
-export function createNotesWriter(db: MinuteBookDatabase) {
+export function createNotesWriter(
+  db: MinuteBookDatabase,
+  journal: NotesJournal = mainProcessJournal(),
+) {
   const pending = new Map<string, PendingNotes>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -32,7 +35,7 @@ export function createNotesWriter(db: MinuteBookDatabase) {
         patchRecord(list, itemId, { notes, updatedAt: nowStamp() }),
       ),
     );
-    clearJournal(itemId, notes);
+    journal.clear(itemId, notes);
   }
 
   /** Writes everything now: before the page goes away, or before another part of the app reads the notes. */
@@ -46,7 +49,7 @@ export function createNotesWriter(db: MinuteBookDatabase) {
 
   return {
     change(meetingId: string, itemId: string, notes: string): void {
-      journalNotes(meetingId, itemId, notes);
+      journal.record(meetingId, itemId, notes);
       pending.set(itemId, { meetingId, notes });
       if (!timers.has(itemId)) {
         timers.set(
@@ -56,16 +59,20 @@ export function createNotesWriter(db: MinuteBookDatabase) {
       }
     },
     flush,
+    /** Notes journalled but perhaps never stored: a crash mid-typing, to restore when a meeting opens. */
+    journalled(): Promise<JournalEntry[]> {
+      return journal.entries();
+    },
     /**
      * Writes every journalled note to the database, including any left by a crash in a meeting not
      * opened since, so that a copy of the whole archive (a backup) holds the last keystrokes.
      */
     async settle(): Promise<void> {
-      for (const id of journalledItemIds()) {
-        const entry = readJournal(id);
-        if (!entry || pending.has(id)) continue;
+      for (const entry of await journal.entries()) {
+        const id = entry.itemId;
+        if (pending.has(id)) continue;
         const meetingId = entry.meetingId ?? (await meetingOfItem(db, id));
-        if (meetingId === undefined) clearJournal(id, entry.notes);
+        if (meetingId === undefined) journal.clear(id, entry.notes);
         else pending.set(id, { meetingId, notes: entry.notes });
       }
       await flush();
