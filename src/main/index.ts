@@ -15,6 +15,8 @@ import { APP_SCHEME, createAppProtocolHandler, rendererEntryUrl } from './app-pr
 import { createHandlers } from './handlers';
 import { createIsolatedRecogniser } from './import/isolated-recogniser';
 import startRecogniseWorker from './import/recognise-worker?nodeWorker';
+import { createIsolatedDrafter } from './teams/isolated-drafter';
+import startTranscriptWorker from './teams/transcript-worker?nodeWorker';
 import { createExportedFiles } from './handlers/exported-files';
 import type {
   ImportSourcesOptions,
@@ -169,6 +171,7 @@ if (!app.requestSingleInstanceLock()) {
         url.startsWith('mailto:')
           ? shell.openExternal(url)
           : Promise.reject(new Error('not mailto')),
+      draftTranscripts: createIsolatedDrafter(startTranscriptWorker).draft,
     });
     registerIpc(handlers, () => mainWindow?.webContents ?? null, appUrl);
     mainWindow = createMainWindow();

@@ -61,6 +61,6 @@ export function createHandlers(ports: MainPorts): HandlerMap {
     openAgendaEmail: (request) => openAgendaEmail(ports, request),
     importAttendanceReport: () => importAttendanceReport(ports),
     importTranscript: (request) => importTranscript(ports, request),
-    redraftTranscript: (request) => redraftTranscript(request),
+    redraftTranscript: (request) => redraftTranscript(ports, request),
   };
 }

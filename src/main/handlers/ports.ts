@@ -1,4 +1,5 @@
 import type { Recognise } from '../import/isolated-recogniser';
+import type { DraftTranscripts } from '../teams/transcript-job';
 /**
  * What handlers need from the outside world. Electron supplies these in the app;
  * tests and the command line supply plain Node versions, so handlers never import electron.
@@ -29,6 +30,11 @@ export interface MainPorts {
   recognise?: Recognise;
   /** Opens a mailto: draft in the system's mail program (Electron's shell.openExternal); absent where there is none. */
   openMailDraft?: (mailtoUrl: string) => Promise<void>;
+  /**
+   * Parses and drafts a Teams transcript in a worker thread with time and memory limits (the app);
+   * absent, in this process (tests, the command line).
+   */
+  draftTranscripts?: DraftTranscripts;
 }
 
 /**
