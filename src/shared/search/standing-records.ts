@@ -47,6 +47,11 @@ export function attendanceSentence(totals: AttendanceTotals): string {
   return `${parts.join('; ')}.`;
 }
 
+/** A line that reads as a sentence when a snippet runs the lines together. */
+function sentence(text: string): string {
+  return text === '' || /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 function interestRecord(
   interest: Interest,
   member: Member,
@@ -67,8 +72,8 @@ function interestRecord(
     date: interest.declaredOn,
     title: `${name}: ${organisation === '' ? category : organisation}`,
     text: [
-      `${category}: ${interest.description.trim()}`,
-      organisation === '' ? '' : `Organisation: ${organisation}`,
+      sentence(`${category}: ${interest.description.trim()}`),
+      organisation === '' ? '' : sentence(`Organisation: ${organisation}`),
       `${dates}.`,
       interest.publish ? '' : 'Not for publication.',
       `Register of interests of ${boardName}.`,
@@ -132,7 +137,7 @@ export function standingRecordDocuments(records: StoredBoardRecords): SearchReco
       title: `${name}: attendance, term ${term}`,
       text: [
         attendanceSentence(row.totals),
-        [member.role.trim(), member.organisation.trim()].filter(Boolean).join(', '),
+        sentence([member.role.trim(), member.organisation.trim()].filter(Boolean).join(', ')),
         `Attendance record of ${records.boardName}, ${formatLongDate(member.termStart)} to ${formatLongDate(to)}.`,
       ]
         .filter((line) => line !== '')

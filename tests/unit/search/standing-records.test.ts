@@ -77,14 +77,14 @@ describe('the standing records as search documents', () => {
       person: 'Dr María Núñez',
     });
     expect(interests[0]?.text.split('\n')).toEqual([
-      'Financial interest: Non-executive director',
-      'Organisation: Acme Health Ltd',
+      'Financial interest: Non-executive director.',
+      'Organisation: Acme Health Ltd.',
       'Declared 1 July 2021.',
       'Register of interests of NHS Python Community Board.',
     ]);
     expect(interests[1]?.text.split('\n')).toEqual([
-      'Non-financial personal interest: Trustee',
-      'Organisation: Riverside Hospice',
+      'Non-financial personal interest: Trustee.',
+      'Organisation: Riverside Hospice.',
       'Declared 1 August 2021; ended 31 March 2022.',
       'Not for publication.',
       'Register of interests of NHS Python Community Board.',

@@ -35,7 +35,6 @@ export function TranscriptSection({
   const addAction = useActionsStore((state) => state.addAction);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const headingId = useId();
-  const keepId = useId();
   const keepUntilApproved = useTeamsStore((state) => state.keepUntilApproved);
   const deletions = useTeamsStore((state) => state.deletions);
   const importedAt = useTeamsStore((state) => state.importedAt);
@@ -160,17 +159,14 @@ export function TranscriptSection({
         this computer, with nothing sent anywhere, and proposes drafts for each item. Nothing enters
         the minutes until you accept it.
       </p>
-      <div className="field field--checkbox">
+      <label className="choice">
         <input
-          id={keepId}
           type="checkbox"
           checked={keepUntilApproved}
           onChange={(event) => void setKeepingTranscripts(event.target.checked)}
-        />
-        <label htmlFor={keepId}>
-          Keep the transcript with the meeting until the minutes are approved
-        </label>
-      </div>
+        />{' '}
+        Keep the transcript with the meeting until the minutes are approved
+      </label>
       <p className="notice notice--info">
         {kept
           ? 'Minute Book keeps the transcript with this meeting while you draft the minutes, and deletes it when the minutes are approved. '
