@@ -52,11 +52,7 @@ function sentence(text: string): string {
   return text === '' || /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-function interestRecord(
-  interest: Interest,
-  member: Member,
-  boardName: string,
-): SearchRecordInput | null {
+function interestRecord(interest: Interest, member: Member): SearchRecordInput | null {
   const name = nameWithTitle(member);
   if (name === '') return null;
   const organisation = interest.organisation.trim();
@@ -76,7 +72,6 @@ function interestRecord(
       organisation === '' ? '' : sentence(`Organisation: ${organisation}`),
       `${dates}.`,
       interest.publish ? '' : 'Not for publication.',
-      `Register of interests of ${boardName}.`,
     ]
       .filter((line) => line !== '')
       .join('\n'),
@@ -85,7 +80,8 @@ function interestRecord(
 }
 
 /**
- * The search documents of a board's standing records: one per entry in the register of interests,
+ * The search documents of a board's standing records (the board's name is left out of their
+ * text: a result shows it, and in the text it would make every record match the board's name): one per entry in the register of interests,
  * and one per member and term of office with their attendance over it ("attended 9 of 10
  * meetings"), counted as the attendance record counts (attendance-record.ts). A term not yet begun
  * has no attendance to find.
@@ -96,7 +92,7 @@ export function standingRecordDocuments(records: StoredBoardRecords): SearchReco
   for (const interest of records.interests) {
     const member = members.get(interest.memberId);
     if (member === undefined || interest.boardId !== records.boardId) continue;
-    const found = interestRecord(interest, member, records.boardName);
+    const found = interestRecord(interest, member);
     if (found !== null) documents.push(found);
   }
 
@@ -138,7 +134,7 @@ export function standingRecordDocuments(records: StoredBoardRecords): SearchReco
       text: [
         attendanceSentence(row.totals),
         sentence([member.role.trim(), member.organisation.trim()].filter(Boolean).join(', ')),
-        `Attendance record of ${records.boardName}, ${formatLongDate(member.termStart)} to ${formatLongDate(to)}.`,
+        `Counted from ${formatLongDate(member.termStart)} to ${formatLongDate(to)}.`,
       ]
         .filter((line) => line !== '')
         .join('\n'),
