@@ -17,6 +17,8 @@ import { createIsolatedRecogniser } from './import/isolated-recogniser';
 import startRecogniseWorker from './import/recognise-worker?nodeWorker';
 import { createIsolatedVerifier } from './signing/isolated-verifier';
 import startVerifyWorker from './signing/verify-worker?nodeWorker';
+import { createIsolatedDrafter } from './teams/isolated-drafter';
+import startTranscriptWorker from './teams/transcript-worker?nodeWorker';
 import { createExportedFiles } from './handlers/exported-files';
 import type {
   ImportSourcesOptions,
@@ -185,6 +187,7 @@ if (!app.requestSingleInstanceLock()) {
           ? shell.openExternal(url)
           : Promise.reject(new Error('not mailto')),
       takeOpenedFile: openedFiles.take,
+      draftTranscripts: createIsolatedDrafter(startTranscriptWorker).draft,
     });
     registerIpc(handlers, () => mainWindow?.webContents ?? null, appUrl);
     mainWindow = createMainWindow();

@@ -3,6 +3,7 @@ import type {
   AgendaItem,
   ApprovalRecord,
   AttendanceRecord,
+  Interest,
   Meeting,
   Member,
   SignatureRecord,
@@ -156,6 +157,24 @@ export function anApproval(
     amendments: '',
     version: 1,
     recordedAt: STAMP,
+    ...extra,
+  };
+}
+
+export function anInterest(id: string, memberId: string, extra: Partial<Interest> = {}): Interest {
+  return {
+    id,
+    boardId: 'b',
+    memberId,
+    category: 'financial',
+    description: 'Shareholding',
+    organisation: 'Acme Health Ltd',
+    declaredOn: '2021-07-01',
+    endedOn: '',
+    publish: true,
+    declaredAtMeetingId: '',
+    createdAt: STAMP,
+    updatedAt: STAMP,
     ...extra,
   };
 }

@@ -1,5 +1,11 @@
 import type { ArchiveTables } from '../../shared/backup';
-import type { Action, AgendaItem, AttendanceRecord, Decision } from '../../shared/model';
+import {
+  todayIso,
+  type Action,
+  type AgendaItem,
+  type AttendanceRecord,
+  type Decision,
+} from '../../shared/model';
 import {
   SearchEngine,
   docKey,
@@ -7,6 +13,7 @@ import {
   meetingText,
   membersById,
   searchDocumentsFromRecords,
+  standingRecordDocuments,
   type TextSource,
 } from '../../shared/search';
 
@@ -30,7 +37,7 @@ function byMeeting<T extends { meetingId: string }>(records: readonly T[]): Map<
  * The archive of a backup, indexed the way the app indexes its database. A command-line search is
  * one run, so the texts stay in memory for snippets and phrases.
  */
-export function indexArchive(tables: ArchiveTables): IndexedArchive {
+export function indexArchive(tables: ArchiveTables, today = todayIso()): IndexedArchive {
   const texts = new Map<string, string>();
   const textOf: TextSource = (kind, id) => texts.get(docKey(kind, id));
   const engine = new SearchEngine({ textOf });
@@ -53,6 +60,22 @@ export function indexArchive(tables: ArchiveTables): IndexedArchive {
     for (const item of documents.items) {
       engine.addItem(item);
       texts.set(docKey('item', item.id), itemText(item));
+    }
+  }
+  // The standing records: each board's register of interests and its members' attendance.
+  for (const board of tables.boards) {
+    const records = standingRecordDocuments({
+      boardId: board.id,
+      boardName: board.name.trim() || 'Untitled board',
+      members: tables.members.filter((member) => member.boardId === board.id),
+      interests: tables.interests.filter((interest) => interest.boardId === board.id),
+      meetings: tables.meetings.filter((meeting) => meeting.boardId === board.id),
+      attendanceByMeeting: attendance,
+      today,
+    });
+    for (const record of records) {
+      engine.addRecord(record);
+      texts.set(docKey(record.kind, record.id), record.text);
     }
   }
   return { engine, textOf };

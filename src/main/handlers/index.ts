@@ -63,10 +63,10 @@ export function createHandlers(ports: MainPorts): HandlerMap {
     openAgendaEmail: (request) => openAgendaEmail(ports, request),
     importAttendanceReport: () => importAttendanceReport(ports),
     importTranscript: (request) => importTranscript(ports, request),
-    redraftTranscript: (request) => redraftTranscript(request),
     takeBackupOpenedFromSystem: () => takeBackupOpenedFromSystem(ports),
     journalNotes: (request) => journalNotes(ports, request),
     clearNotesJournal: (request) => clearNotesJournal(ports, request),
     readNotesJournal: () => readNotesJournal(ports),
+    redraftTranscript: (request) => redraftTranscript(ports, request),
   };
 }

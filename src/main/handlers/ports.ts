@@ -1,5 +1,6 @@
 import type { Recognise } from '../import/isolated-recogniser';
 import type { VerifySignatures } from '../signing/isolated-verifier';
+import type { DraftTranscripts } from '../teams/transcript-job';
 /**
  * What handlers need from the outside world. Electron supplies these in the app;
  * tests and the command line supply plain Node versions, so handlers never import electron.
@@ -37,6 +38,11 @@ export interface MainPorts {
    * (the app); absent, they are verified in this process (tests).
    */
   verifySignatures?: VerifySignatures;
+  /**
+   * Parses and drafts a Teams transcript in a worker thread with time and memory limits (the app);
+   * absent, in this process (tests, the command line).
+   */
+  draftTranscripts?: DraftTranscripts;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import type { IpcResponse, ParsedIpcRequest } from '../../shared/ipc/contract';
-import { draftTranscript } from '../../shared/teams/draft-transcript';
 import { writeFileAtomic } from '../files/write-file-atomic';
 import { buildInvitation, invitationFingerprint } from '../teams/invitation';
-import { readAttendanceReportFile, readTranscriptFile } from '../teams/read-teams-files';
+import { readAttendanceReportFile, readTranscriptBytes } from '../teams/read-teams-files';
+import { runTranscriptJob } from '../teams/transcript-job';
 import type { MainPorts } from './ports';
 import { UserError } from './user-error';
 import { withExtension } from './with-extension';
@@ -84,18 +84,35 @@ export async function importTranscript(
     filters: [TRANSCRIPT_FILTER, { name: 'All files', extensions: ['*'] }],
   });
   if (chosen === null) return { status: 'cancelled' };
-  const cues = await readTranscriptFile(chosen);
+  const bytes = await readTranscriptBytes(chosen);
+  // Parsing and drafting grow with the transcript: off this process's event loop in the app.
+  const drafted = await (ports.draftTranscripts ?? runTranscriptJob)({
+    kind: 'read',
+    bytes,
+    fileName: basename(chosen),
+    headings: request.headings,
+    context: request.context,
+  });
+  if (drafted.kind !== 'read') throw new Error('The transcript was not read');
   return {
     status: 'opened',
     fileName: basename(chosen),
-    cues,
-    drafts: draftTranscript(cues, request.headings, request.context),
+    cues: drafted.cues,
+    drafts: drafted.drafts,
   };
 }
 
 /** Drafts again from boundaries the secretary moved. */
-export function redraftTranscript(
+export async function redraftTranscript(
+  ports: MainPorts,
   request: ParsedIpcRequest<'redraftTranscript'>,
-): IpcResponse<'redraftTranscript'> {
-  return draftTranscript(request.cues, request.headings, request.context, request.starts);
+): Promise<IpcResponse<'redraftTranscript'>> {
+  const drafted = await (ports.draftTranscripts ?? runTranscriptJob)({
+    kind: 'redraft',
+    cues: request.cues,
+    headings: request.headings,
+    context: request.context,
+    starts: request.starts,
+  });
+  return drafted.drafts;
 }

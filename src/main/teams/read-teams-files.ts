@@ -51,12 +51,20 @@ function paragraphs(html: string): string[] {
   );
 }
 
+/** Reads a Teams transcript's bytes from disk, refusing a file far larger than any transcript. */
+export function readTranscriptBytes(path: string): Promise<Buffer> {
+  return readBounded(path, MAX_TRANSCRIPT_BYTES, 'a meeting transcript');
+}
+
 /** Reads a Teams transcript, .vtt or .docx, into cues. */
 export async function readTranscriptFile(path: string): Promise<Cue[]> {
-  const bytes = await readBounded(path, MAX_TRANSCRIPT_BYTES, 'a meeting transcript');
-  const name = basename(path);
+  return parseTranscriptBytes(await readTranscriptBytes(path), basename(path));
+}
+
+/** Parses a transcript's bytes (.docx by its name, else WebVTT); `name` is what messages call it. */
+export async function parseTranscriptBytes(bytes: Uint8Array, name: string): Promise<Cue[]> {
   try {
-    if (extname(path).toLowerCase() === '.docx') {
+    if (extname(name).toLowerCase() === '.docx') {
       const converted = await docxToHtml(bytes);
       if (!converted.ok) throw new UserError(`${name} cannot be read: ${converted.message}.`);
       return parseTranscriptParagraphs(paragraphs(converted.html));

@@ -25,3 +25,4 @@ export * from './interests-register';
 export * from './person-match';
 export * from './historic';
 export * from './imported-register';
+export * from './transcript-retention';

@@ -29,13 +29,43 @@ export interface SearchMeetingInput {
   attendees: readonly { name: string; organisation?: string; role?: string }[];
 }
 
-export type DocKind = 'item' | 'meeting';
+/**
+ * An agenda item, a meeting's own document, or a standing record of a board: one entry in the
+ * register of interests, or one member's attendance over one of their terms.
+ */
+export type DocKind = 'item' | 'meeting' | 'interest' | 'attendance';
+
+/** The kinds that belong to a board's standing records rather than to a meeting. */
+export type RecordKind = Extract<DocKind, 'interest' | 'attendance'>;
+
+export function isRecordKind(kind: DocKind): kind is RecordKind {
+  return kind === 'interest' || kind === 'attendance';
+}
+
+/**
+ * A standing record as the engine indexes it (standing-records.ts builds them): the member's name
+ * is among its people, so their name finds it, and its title and text say what it records.
+ */
+export interface SearchRecordInput {
+  kind: RecordKind;
+  /** The interest's id, or the register entry (member and term) whose attendance it is. */
+  id: string;
+  boardId: string;
+  /** The register entry it is about: a result opens the register of interests or record there. */
+  memberId: string;
+  /** ISO: the date declared, or the start of the term. */
+  date: string;
+  title: string;
+  text: string;
+  person: string;
+}
 
 /** What the engine keeps per document: enough to filter, rank and show a result, but no text. */
 export interface DocMeta {
   kind: DocKind;
   id: string;
   boardId: string;
+  /** The meeting; for a standing record, the register entry (member) it is about. */
   meetingId: string;
   date: string;
   /** Days since 1970 of `date`, so ranking by recency does no date parsing while it scores. */
@@ -57,7 +87,7 @@ export interface IndexDoc {
 
 /** Meeting documents live in the same id space as items, so their keys carry a prefix. */
 export function docKey(kind: DocKind, id: string): string {
-  return kind === 'meeting' ? `meeting:${id}` : id;
+  return kind === 'item' ? id : `${kind}:${id}`;
 }
 
 /**
@@ -131,6 +161,29 @@ export function meetingDoc(meeting: SearchMeetingInput): { doc: IndexDoc; meta: 
       title: meeting.title,
       itemNumber: 0,
       people: [...new Set(meeting.attendees.map((person) => personKey(person.name)))],
+      openActions: false,
+    },
+  };
+}
+
+export function recordDoc(record: SearchRecordInput): { doc: IndexDoc; meta: DocMeta } {
+  return {
+    doc: {
+      key: docKey(record.kind, record.id),
+      title: record.title,
+      body: record.text,
+      people: record.person,
+    },
+    meta: {
+      kind: record.kind,
+      id: record.id,
+      boardId: record.boardId,
+      meetingId: record.memberId,
+      date: record.date,
+      day: dayNumber(record.date),
+      title: record.title,
+      itemNumber: 0,
+      people: [personKey(record.person)],
       openActions: false,
     },
   };

@@ -1,18 +1,22 @@
 import {
   docKey,
+  isRecordKind,
   itemDoc,
   meetingDoc,
+  recordDoc,
   type DocKind,
   type DocMeta,
   type IndexDoc,
   type SearchItemInput,
   type SearchMeetingInput,
+  type SearchRecordInput,
+  type RecordKind,
 } from './documents';
 import { expandQuery, type TermGroup, type Vocabulary } from './expansion';
 import SearchableMap from 'minisearch/SearchableMap';
 import { FilterSets } from './filters';
 import { WORD_PATTERN, fold } from './normalise';
-import { arrangePage, type PageLayout } from './page-layout';
+import { arrangePage, withRecords, type PageLayout } from './page-layout';
 import { phrasePairs } from './pair-filter';
 import { phraseMatcher } from './phrase';
 import { parseQuery, type SearchFilters } from './query';
@@ -179,6 +183,30 @@ export class SearchEngine implements Vocabulary {
     this.remove(docKey('meeting', id));
   }
 
+  /** Adds a standing record (standing-records.ts), or replaces the indexed version of it. */
+  addRecord(record: SearchRecordInput): void {
+    const { doc, meta } = recordDoc(record);
+    this.put(doc, meta);
+  }
+
+  removeRecord(kind: RecordKind, id: string): void {
+    this.remove(docKey(kind, id));
+  }
+
+  /** The standing records indexed, with their boards: what a refresh compares against. */
+  records(): { kind: RecordKind; id: string; boardId: string }[] {
+    const found: { kind: RecordKind; id: string; boardId: string }[] = [];
+    for (const [key, year] of this.yearOfKey) {
+      if (!key.startsWith('interest:') && !key.startsWith('attendance:')) continue;
+      const shard = this.shards.get(year);
+      const number = shard?.numberOf(key);
+      const meta = number === undefined ? undefined : shard?.metas[number];
+      if (meta !== undefined && isRecordKind(meta.kind))
+        found.push({ kind: meta.kind, id: meta.id, boardId: meta.boardId });
+    }
+    return found;
+  }
+
   has(kind: DocKind, id: string): boolean {
     return this.yearOfKey.has(docKey(kind, id));
   }
@@ -210,6 +238,7 @@ export class SearchEngine implements Vocabulary {
     // Grouping by meeting needs more items than fit on the page: several come from one meeting.
     const top = new TopK(layout === 'by-meeting' ? size * 4 : size);
     const meetings = new TopK(size);
+    const records = new TopK(size);
     const shards = this.shardsFor(filters);
     const averageLength = this.averageLength();
     const recency = this.recency();
@@ -224,15 +253,18 @@ export class SearchEngine implements Vocabulary {
         recency,
         top,
         meetings,
+        records,
       };
       response.total += weighted.length === 0 ? listShard(search) : scoreShard(search);
     });
 
     let items = top.sorted();
     let meetingDocs = meetings.sorted();
+    let recordDocs = records.sorted();
     if (phrases) {
       items = this.withPhrases(items, shards, query.phrases, limit);
       meetingDocs = this.withPhrases(meetingDocs, shards, query.phrases, limit);
+      recordDocs = this.withPhrases(recordDocs, shards, query.phrases, limit);
     }
     const placed = (candidate: Candidate) => ({
       candidate,
@@ -241,7 +273,11 @@ export class SearchEngine implements Vocabulary {
     });
     // A list without words is by date alone, meetings beside their items, newest first.
     const arranged = weighted.length === 0 ? 'by-score' : layout;
-    const ranked = arrangePage(items.map(placed), meetingDocs.map(placed), limit, arranged);
+    const ranked = withRecords(
+      recordDocs.map(placed),
+      arrangePage(items.map(placed), meetingDocs.map(placed), limit, arranged),
+      limit,
+    );
     if (query.phrases.length > 0) {
       // Only the documents that made the page were checked for the phrase.
       response.totalIsEstimate = true;

@@ -2,6 +2,7 @@
 export {
   docKey,
   documentsFromMeetingFile,
+  isRecordKind,
   itemText,
   meetingText,
   personKey,
@@ -9,7 +10,14 @@ export {
   type DocMeta,
   type SearchItemInput,
   type SearchMeetingInput,
+  type SearchRecordInput,
+  type RecordKind,
 } from './documents';
+export {
+  attendanceSentence,
+  standingRecordDocuments,
+  type StoredBoardRecords,
+} from './standing-records';
 export {
   SearchEngine,
   type SearchEngineOptions,

@@ -94,3 +94,19 @@ export function arrangePage<T extends Placed>(
       return [...items, ...meetings].slice(0, limit);
   }
 }
+
+/**
+ * Standing records that match (register entries, attendance summaries) shown above the minutes:
+ * a board has few of them, and one that names the organisation or person searched for is what
+ * the secretary checks first. More than this many go after the minutes, so an organisation named
+ * in many registers does not push every item off the page.
+ */
+export const RECORDS_FIRST = 3;
+
+/** The page with the best records first and the rest after the arranged items and meetings. */
+export function withRecords<T>(records: readonly T[], page: readonly T[], limit: number): T[] {
+  return [...records.slice(0, RECORDS_FIRST), ...page, ...records.slice(RECORDS_FIRST)].slice(
+    0,
+    limit,
+  );
+}

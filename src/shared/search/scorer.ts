@@ -1,7 +1,7 @@
 import type { DocMeta } from './documents';
 import { mayContainAt } from './pair-filter';
 import { COUNT_MASK, PEOPLE_FLAG, TITLE_FLAG, type Postings } from './postings';
-import { MEETING_DOC, type Shard } from './shard';
+import { MEETING_DOC, RECORD_DOC, type Shard } from './shard';
 import type { TopK } from './top-k';
 
 /** A query word's terms with their BM25 weights, computed once over the whole archive. */
@@ -76,8 +76,16 @@ export interface ShardSearch {
   recency: Recency;
   /** The best items… */
   top: TopK;
-  /** …and, apart, the best meetings' own documents (page-layout.ts). */
+  /** …and, apart, the best meetings' own documents (page-layout.ts)… */
   meetings: TopK;
+  /** …and the best standing records (interests, attendance). */
+  records: TopK;
+}
+
+/** The top-k a document of this kind code (shard.ts) is offered to. */
+function topFor(search: ShardSearch, kind: number): TopK {
+  if (kind === MEETING_DOC) return search.meetings;
+  return kind === RECORD_DOC ? search.records : search.top;
 }
 
 /** The term's part of a document's score; one expression so every path adds exactly the same. */
@@ -285,10 +293,15 @@ function offerAll(search: ShardSearch, count: number): void {
     const score = (scores[doc] ?? 0) * recencyBoost(recency, days[doc] ?? 0);
     marks[doc] = 0;
     scores[doc] = 0;
-    if (kinds[doc] === MEETING_DOC) {
+    const kind = kinds[doc] ?? 0;
+    if (kind === MEETING_DOC) {
       if (score < meetingThreshold) continue;
       meetings.offer(score, shardIndex, doc);
       meetingThreshold = meetings.threshold;
+      continue;
+    }
+    if (kind === RECORD_DOC) {
+      if (score >= search.records.threshold) search.records.offer(score, shardIndex, doc);
       continue;
     }
     if (score < threshold) continue;
@@ -313,7 +326,7 @@ function offerChecked(search: ShardSearch, count: number): number {
       if (meta === undefined || !keep(shard.keys[doc] ?? '', meta)) continue;
     }
     matched++;
-    const top = kinds[doc] === MEETING_DOC ? search.meetings : search.top;
+    const top = topFor(search, kinds[doc] ?? 0);
     if (score >= top.threshold) top.offer(score, shardIndex, doc);
   }
   return matched;
@@ -370,7 +383,7 @@ export function listShard(search: ShardSearch): number {
     if (meta === undefined) return;
     if (search.keep !== null && !search.keep(search.shard.keys[doc] ?? '', meta)) return;
     matched++;
-    const top = meta.kind === 'meeting' ? search.meetings : search.top;
+    const top = topFor(search, search.shard.kinds[doc] ?? 0);
     top.offer(recencyBoost(search.recency, meta.day), search.shardIndex, doc);
   });
   return matched;

@@ -32,11 +32,14 @@ export interface ShardSnapshot {
 
 const SEPARATOR = '\n';
 
-/** Shard.kinds' mark of a meeting's own document. */
+/** Shard.kinds' mark of a meeting's own document… */
 export const MEETING_DOC = 1;
+/** …and of a standing record (an interest, a member's attendance); items are 0. */
+export const RECORD_DOC = 2;
 
 function kindCode(meta: DocMeta): number {
-  return meta.kind === 'meeting' ? MEETING_DOC : 0;
+  if (meta.kind === 'meeting') return MEETING_DOC;
+  return meta.kind === 'item' ? 0 : RECORD_DOC;
 }
 
 /**

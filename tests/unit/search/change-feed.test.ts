@@ -7,7 +7,14 @@ import { meetingsToCatchUp } from '../../../src/renderer/src/search/catch-up';
 import { patchRecord, withoutRecord } from '../../../src/renderer/src/db/meeting-minutes';
 import { changeMinutes } from '../../../src/renderer/src/db/minutes-repository';
 import { addToMinutes } from '../../support/minutes';
-import { aMeeting, aMember, anAction, anAttendance, anItem } from '../../support/records';
+import {
+  aMeeting,
+  aMember,
+  anAction,
+  anAttendance,
+  anInterest,
+  anItem,
+} from '../../support/records';
 import { freshDatabase } from '../db/migration-harness';
 
 let db: MinuteBookDatabase | undefined;
@@ -24,6 +31,24 @@ async function watched() {
 }
 
 describe('watching the records the search indexes', () => {
+  it('names the board of every interest and member written: its standing records change', async () => {
+    db = freshDatabase();
+    const boards: string[] = [];
+    const meetings: string[] = [];
+    watchMeetingChanges(
+      db,
+      (meetingId) => meetings.push(meetingId),
+      (boardId) => boards.push(boardId),
+    );
+    await db.members.add(aMember('member-1', 'Ama Owusu', { boardId: 'b' }));
+    await db.interests.add(anInterest('i1', 'member-1', { boardId: 'b' }));
+    await db.interests.update('i1', { endedOn: '2022-01-31' });
+    await db.interests.add(anInterest('i2', 'member-1', { boardId: 'other' }));
+    await db.interests.delete('i1');
+    expect(boards).toEqual(['b', 'b', 'b', 'other', 'b']);
+    expect(meetings).toEqual([]);
+  });
+
   it('names the meeting of notes, attendance and actions once they are written', async () => {
     const { db, changed } = await watched();
     await changeMinutes(db, 'm1', (minutes) => ({

@@ -1,6 +1,10 @@
 /** A small fixed archive for the search tests: two boards, four meetings, a handful of items. */
 import { itemText, meetingText } from '../../../src/shared/search/documents';
-import type { SearchItemInput, SearchMeetingInput } from '../../../src/shared/search/documents';
+import type {
+  DocKind,
+  SearchItemInput,
+  SearchMeetingInput,
+} from '../../../src/shared/search/documents';
 import { SearchEngine } from '../../../src/shared/search/engine';
 
 export const MEETINGS: SearchMeetingInput[] = [
@@ -115,7 +119,7 @@ export const ITEMS: SearchItemInput[] = [
   }),
 ];
 
-export function textOf(kind: 'item' | 'meeting', id: string): string | undefined {
+export function textOf(kind: DocKind, id: string): string | undefined {
   if (kind === 'meeting') {
     const meeting = MEETINGS.find((candidate) => candidate.id === id);
     return meeting === undefined ? undefined : meetingText(meeting);

@@ -9,7 +9,15 @@ import { IndexKeeper } from '../../../src/renderer/src/search/index-keeper';
 import type { IndexStatus } from '../../../src/renderer/src/search/protocol';
 import { RecordReader } from '../../../src/renderer/src/search/read-records';
 import { Searcher } from '../../../src/renderer/src/search/searcher';
-import { aMeeting, aMember, anAction, anAttendance, anItem } from '../../support/records';
+import {
+  aMeeting,
+  aMember,
+  STAMP,
+  anAction,
+  anAttendance,
+  anInterest,
+  anItem,
+} from '../../support/records';
 import { patchRecord, withoutRecord } from '../../../src/renderer/src/db/meeting-minutes';
 import { changeMinutes } from '../../../src/renderer/src/db/minutes-repository';
 import { addToMinutes } from '../../support/minutes';
@@ -36,7 +44,10 @@ function storage() {
 /** What the worker runs: a keeper and a searcher over one connection. */
 async function startSearch(db: MinuteBookDatabase) {
   const statuses: IndexStatus[] = [];
-  const searcher = new Searcher(new RecordReader(db));
+  const records: { keeper?: IndexKeeper } = {};
+  const searcher = new Searcher(new RecordReader(db), (kind, id) =>
+    records.keeper?.recordText(kind, id),
+  );
   const keeper = new IndexKeeper(db, {
     textOf: searcher.textOf,
     onStatus: (status) => statuses.push(status),
@@ -44,6 +55,7 @@ async function startSearch(db: MinuteBookDatabase) {
     // Saves are awaited by the tests instead.
     saveDelayMs: 60_000,
   });
+  records.keeper = keeper;
   await keeper.start();
   return {
     keeper,
@@ -286,5 +298,67 @@ describe('the search worker keeping its index', () => {
     expect(again.statuses.some((status) => status.phase === 'building')).toBe(true);
     expect(again.statuses.at(-1)?.phase).toBe('ready');
     expect(await again.titles('maternity')).toEqual(['Digital strategy', 'Capital programme']);
+  });
+
+  it('indexes the register of interests and attendance, and keeps them in step as they change', async () => {
+    current = storage();
+    const db = current.open();
+    await seedArchive(db);
+    await db.boards.add({
+      id: 'b',
+      name: 'NHS Python Community Board',
+      description: '',
+      quorum: { kind: 'fraction', numerator: 1, denominator: 2 },
+      createdAt: STAMP,
+      updatedAt: STAMP,
+    });
+    await db.members.update('chair', { termStart: '2025-01-01', termEnd: '2026-12-31' });
+    await db.interests.add(
+      anInterest('i1', 'chair', { organisation: 'Riverside Hospice', description: 'Trustee' }),
+    );
+    const { keeper, search } = await startSearch(db);
+    const found = async (query: string) =>
+      (await search(query)).results.map((result) => ({
+        kind: result.kind,
+        id: result.id,
+        member: result.meetingId,
+        snippet: result.snippet.map((part) => part.text).join(''),
+      }));
+
+    const register = await found('riverside');
+    expect(register.map(({ kind, id, member }) => ({ kind, id, member }))).toEqual([
+      { kind: 'interest', id: 'i1', member: 'chair' },
+    ]);
+    expect(register[0]?.snippet).toContain('Financial interest: Trustee');
+    const summary = (await found('Núñez')).find((each) => each.kind === 'attendance');
+    expect(summary?.snippet).toContain('Attended 1 of 1 meeting (100%)');
+
+    // An interest added, one ended: the worker is told of the board and indexes it again.
+    await db.interests.add(anInterest('i2', 'tom', { organisation: 'Acme Health Ltd' }));
+    await db.interests.update('i1', { endedOn: '2026-01-31' });
+    await keeper.refreshRecords(['b']);
+    expect((await found('acme')).map((each) => each.id)).toEqual(['i2']);
+    expect((await found('riverside'))[0]?.snippet).toContain('ended 31 January 2026');
+
+    // An interest deleted is no longer found.
+    await db.interests.delete('i2');
+    await keeper.refreshRecords(['b']);
+    expect(await found('acme')).toEqual([]);
+
+    // Attendance recorded at a meeting changes the member's summary once it is re-indexed.
+    await changeMinutes(db, 'm2026', (minutes) => ({
+      ...minutes,
+      attendance: patchRecord(minutes.attendance, 'chair-present', { status: 'apologies' }),
+    }));
+    await keeper.reindex(['m2026']);
+    const after = (await found('Núñez')).find((each) => each.kind === 'attendance');
+    expect(after?.snippet).toContain('Attended 0 of 1 meeting (0%); 1 apology');
+
+    // A restart from the saved index finds them again, with their text.
+    await keeper.save();
+    const again = await startSearch(current.open());
+    const reloaded = (await again.search('riverside')).results;
+    expect(reloaded.map((result) => result.id)).toEqual(['i1']);
+    expect(reloaded[0]?.snippet.map((part) => part.text).join('')).toContain('Trustee');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemText, type SearchItemInput } from '../../../src/shared/search/documents';
+import { itemText, type DocKind, type SearchItemInput } from '../../../src/shared/search/documents';
 import { SearchEngine } from '../../../src/shared/search/engine';
 import {
   PairFilters,
@@ -74,7 +74,7 @@ describe('archive search: a year’s pair filters in one buffer', () => {
 
   it('finds phrases in edited, removed and reloaded documents', () => {
     const texts = new Map<string, string>();
-    const textOf = (kind: 'item' | 'meeting', id: string): string | undefined =>
+    const textOf = (kind: DocKind, id: string): string | undefined =>
       kind === 'item' ? texts.get(id) : undefined;
     const engine = new SearchEngine({ textOf });
     for (const meeting of MEETINGS) engine.addMeeting(meeting);

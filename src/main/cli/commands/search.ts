@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate, formatLongDate } from '../../../shared/model';
 import {
+  isRecordKind,
   highlight,
   type SearchFilters,
   type SearchHit,
@@ -68,7 +69,9 @@ interface Result {
   board: string;
   date: string;
   kind: SearchHit['kind'];
-  meetingId: string;
+  meetingId: string | null;
+  /** For an interest or an attendance summary: the member (register entry) it is about. */
+  memberId: string | null;
   itemId: string | null;
   itemNumber: number | null;
   title: string;
@@ -86,7 +89,8 @@ function describeResults(
     board: boardName.get(hit.boardId) ?? '',
     date: hit.date,
     kind: hit.kind,
-    meetingId: hit.meetingId,
+    meetingId: isRecordKind(hit.kind) ? null : hit.meetingId,
+    memberId: isRecordKind(hit.kind) ? hit.meetingId : null,
     itemId: hit.kind === 'item' ? hit.id : null,
     itemNumber: hit.kind === 'item' ? hit.itemNumber : null,
     title: hit.title,
@@ -127,7 +131,13 @@ function printResults(
   results.forEach((result, index) => {
     const place =
       result.itemNumber === null ? result.title : `${result.itemNumber}. ${result.title}`;
-    io.stdout(`\n${index + 1}. ${result.board} · ${formatLongDate(result.date)} · ${place}\n`);
+    const where =
+      result.kind === 'interest'
+        ? 'Register of interests'
+        : result.kind === 'attendance'
+          ? 'Attendance record'
+          : formatLongDate(result.date);
+    io.stdout(`\n${index + 1}. ${result.board} · ${where} · ${place}\n`);
     const snippet = snippetText(result.snippet);
     if (snippet) io.stdout(`   ${snippet}\n`);
   });

@@ -10,6 +10,8 @@ import type {
   MeetingVersion,
   Member,
   SignatureRecord,
+  StoredTranscript,
+  TranscriptDeletion,
 } from '../../../shared/model';
 import type { SearchChunk } from '../../../shared/search';
 import type { MeetingMinutes } from './meeting-minutes';
@@ -33,6 +35,9 @@ export class MinuteBookDatabase extends Dexie {
   /** The register of interests (version 8). */
   interests!: EntityTable<Interest, 'id'>;
   interestConfirmations!: EntityTable<InterestConfirmation, 'id'>;
+  /** A transcript kept until the minutes are approved, and the record of each deleted (version 9). */
+  transcripts!: EntityTable<StoredTranscript, 'meetingId'>;
+  transcriptDeletions!: EntityTable<TranscriptDeletion, 'id'>;
 
   /**
    * `upToVersion` opens the database as an older release would have, so that migration

@@ -123,10 +123,17 @@ export async function loadMeetingContents(
 }
 
 export async function deleteMeeting(db: MinuteBookDatabase, meetingId: string): Promise<void> {
-  await db.transaction('rw', db.meetings, db.minutes, async () => {
-    await db.minutes.delete(meetingId);
-    await db.meetings.delete(meetingId);
-  });
+  await db.transaction(
+    'rw',
+    [db.meetings, db.minutes, db.transcripts, db.transcriptDeletions],
+    async () => {
+      await db.minutes.delete(meetingId);
+      await db.meetings.delete(meetingId);
+      // A kept transcript goes with its meeting, and so does the record of one deleted.
+      await db.transcripts.delete(meetingId);
+      await db.transcriptDeletions.where('meetingId').equals(meetingId).delete();
+    },
+  );
 }
 
 /** Every action of a board, from the minutes of every meeting that raised one, oldest first. */

@@ -91,6 +91,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       interestConfirmations: 'id, boardId, memberId',
     },
   },
+  {
+    // A Teams transcript kept with its meeting until the minutes are approved (one per meeting),
+    // and the record of each one deleted. New tables only: nothing stored by version 8 changes.
+    version: 9,
+    stores: {
+      transcripts: 'meetingId, boardId',
+      transcriptDeletions: 'id, meetingId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));

@@ -9,12 +9,14 @@ const INDEXED_MEMBER_FIELDS = ['title', 'fullName', 'organisation', 'role'] as c
 /**
  * Calls `onChange` with the meeting of every record written through this connection: notes,
  * decisions, actions, agenda, attendance and the meeting itself, whichever store or import wrote
- * them. It is called once the write's transaction has committed, so the search worker, which reads
- * through its own connection, sees the change. Returns a function that stops watching.
+ * them; and `onRecordsChange` with the board of every interest or member written (the standing
+ * records). They are called once the write's transaction has committed, so the search worker,
+ * which reads through its own connection, sees the change. Returns a function that stops watching.
  */
 export function watchMeetingChanges(
   db: MinuteBookDatabase,
   onChange: (meetingId: string) => void,
+  onRecordsChange: (boardId: string) => void = () => undefined,
 ): () => void {
   // One listener per transaction, told each meeting once: an import writes tens of thousands of
   // records in a few dozen transactions.
@@ -66,6 +68,28 @@ export function watchMeetingChanges(
   };
   db.members.hook('updating', memberUpdated);
   stops.push(() => db.members.hook('updating').unsubscribe(memberUpdated));
+
+  // The register of interests, and the members it and the attendance summaries name and count.
+  const watchBoard = <T extends { boardId: string }, K, I>(table: Table<T, K, I>): void => {
+    // A block body: a value returned from a 'creating' hook would become the record's key.
+    const changed = (record: T, transaction: Transaction): void => {
+      transaction.on('complete', () => onRecordsChange(record.boardId));
+    };
+    const creating = (_key: unknown, record: T, transaction: Transaction): void =>
+      changed(record, transaction);
+    const updating = (_changes: object, _key: unknown, record: T, transaction: Transaction): void =>
+      changed(record, transaction);
+    table.hook('creating', creating);
+    table.hook('updating', updating);
+    table.hook('deleting', creating);
+    stops.push(() => {
+      table.hook('creating').unsubscribe(creating);
+      table.hook('updating').unsubscribe(updating);
+      table.hook('deleting').unsubscribe(creating);
+    });
+  };
+  watchBoard(db.interests);
+  watchBoard(db.members);
 
   return () => stops.forEach((stop) => stop());
 }

@@ -1,6 +1,8 @@
 import {
   SearchEngine,
+  docKey,
   loadYearChunk,
+  type RecordKind,
   type SearchDocuments,
   serialiseChanges,
   type TextSource,
@@ -66,6 +68,12 @@ export class IndexKeeper {
   private readonly changedBooks = new Set<number>();
   /** Edits that arrive while the saved index loads wait, since loading a year replaces it whole. */
   private readonly waiting = new Set<string>();
+  /** The text of each standing record indexed, by document key: what its result shows. */
+  private readonly recordTexts = new Map<string, string>();
+  /** Meeting id → its board and attendance stamp (read-records.ts), as last indexed. */
+  private readonly attendanceSeen = new Map<string, { boardId: string; stamp: string }>();
+  /** Boards whose attendance changed since their standing records were last indexed. */
+  private readonly staleBoards = new Set<string>();
   private ready = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
@@ -98,6 +106,51 @@ export class IndexKeeper {
     this.waiting.clear();
     if (waiting.length > 0) await this.reindex(waiting);
     this.report({ phase: 'ready', searchableYears: this.engine.years, pendingYears: [] });
+    // The register and the attendance summaries are indexed afresh at every start, after the
+    // minutes are searchable: they are small, and a saved year cannot tell an interest deleted
+    // while the app was closed. Their texts are kept only in memory.
+    const boards = (await this.db.boards.toCollection().primaryKeys()).map(String);
+    await this.refreshRecords([...boards, ...this.engine.records().map((each) => each.boardId)]);
+  }
+
+  /** The text of an indexed standing record, or undefined before the records are indexed. */
+  recordText(kind: RecordKind, id: string): string | undefined {
+    return this.recordTexts.get(docKey(kind, id));
+  }
+
+  /**
+   * Indexes the standing records of these boards again (after an interest or a member changed,
+   * or a meeting's attendance), removing those that no longer exist.
+   */
+  refreshRecords(boardIds: readonly string[]): Promise<void> {
+    if (!this.ready) return Promise.resolve();
+    const run = this.queue.then(() => this.indexRecords(boardIds));
+    this.queue = run.catch(() => undefined);
+    return run.then(() => {
+      this.scheduleSave();
+      this.report({ phase: 'ready', searchableYears: this.engine.years, pendingYears: [] });
+    });
+  }
+
+  private async indexRecords(boardIds: readonly string[]): Promise<void> {
+    const boards = new Set(boardIds);
+    for (const id of boards) this.staleBoards.delete(id);
+    const read = await this.reader.boardRecords([...boards]);
+    const kept = new Set<string>();
+    for (const records of read.values()) {
+      for (const record of records) {
+        const key = docKey(record.kind, record.id);
+        kept.add(key);
+        this.engine.addRecord(record);
+        this.recordTexts.set(key, record.text);
+      }
+    }
+    for (const { kind, id, boardId } of this.engine.records()) {
+      const key = docKey(kind, id);
+      if (!boards.has(boardId) || kept.has(key)) continue;
+      this.engine.removeRecord(kind, id);
+      this.recordTexts.delete(key);
+    }
   }
 
   private async load(): Promise<boolean> {
@@ -132,6 +185,7 @@ export class IndexKeeper {
   private async rebuild(): Promise<void> {
     this.engine = new SearchEngine({ textOf: this.options.textOf });
     this.indexed.clear();
+    this.recordTexts.clear();
     this.changedBooks.clear();
     await clearSavedIndex(this.db);
     const meetings = await this.db.meetings.toArray();
@@ -158,7 +212,11 @@ export class IndexKeeper {
       return Promise.resolve();
     }
     this.reader.forgetRegisters();
-    const run = this.queue.then(() => this.indexMeetings(meetingIds));
+    const run = this.queue.then(async () => {
+      await this.indexMeetings(meetingIds);
+      // Attendance changed: the members' summaries of those boards change with it.
+      if (this.staleBoards.size > 0) await this.indexRecords([...this.staleBoards]);
+    });
     this.queue = run.catch(() => undefined);
     return run.then(() => {
       this.scheduleSave();
@@ -195,7 +253,23 @@ export class IndexKeeper {
       this.indexed.set(meetingId, { year, itemIds });
       this.changedBooks.add(year);
     }
+    this.noteAttendance(meetingId, documents?.meeting.boardId);
     this.options.onReindexed?.(meetingId, [...(previous?.itemIds ?? []), ...itemIds]);
+  }
+
+  /** Marks the meeting's board stale when what its attendance record reads of it changed. */
+  private noteAttendance(meetingId: string, boardId: string | undefined): void {
+    const seen = this.attendanceSeen.get(meetingId);
+    const stamp = this.reader.attendanceStamp(meetingId);
+    if (boardId === undefined || stamp === undefined) {
+      this.attendanceSeen.delete(meetingId);
+      if (seen !== undefined) this.staleBoards.add(seen.boardId);
+      return;
+    }
+    if (seen?.stamp === stamp) return;
+    this.attendanceSeen.set(meetingId, { boardId, stamp });
+    this.staleBoards.add(boardId);
+    if (seen !== undefined && seen.boardId !== boardId) this.staleBoards.add(seen.boardId);
   }
 
   private scheduleSave(): void {

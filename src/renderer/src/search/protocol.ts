@@ -1,4 +1,4 @@
-import type { SearchFilters, SnippetSegment } from '../../../shared/search';
+import type { DocKind, SearchFilters, SnippetSegment } from '../../../shared/search';
 
 /** How far the worker has got: which years answer searches now, and which are still to come. */
 export interface IndexStatus {
@@ -11,9 +11,10 @@ export interface IndexStatus {
 }
 
 export interface SearchResultView {
-  kind: 'item' | 'meeting';
+  kind: DocKind;
   id: string;
   boardId: string;
+  /** The meeting; for an interest or an attendance summary, the member (register entry). */
   meetingId: string;
   date: string;
   itemNumber: number;
@@ -43,7 +44,9 @@ export type ToWorker =
       /** Search the words as typed, correcting none ("search instead for…"). */
       literal: boolean;
     }
-  | { type: 'reindex'; meetingIds: string[] };
+  | { type: 'reindex'; meetingIds: string[] }
+  /** A board's register or interests changed: its standing records are indexed again. */
+  | { type: 'reindex-records'; boardIds: string[] };
 
 /** Messages from the worker to the page. */
 export type FromWorker =

@@ -1,9 +1,11 @@
-import type { Member } from '../../../shared/model';
+import { todayIso, type AttendanceRecord, type Meeting, type Member } from '../../../shared/model';
 import {
   itemText,
   meetingText,
   searchDocumentsFromRecords,
+  standingRecordDocuments,
   type SearchDocuments,
+  type SearchRecordInput,
 } from '../../../shared/search';
 import type { MinuteBookDatabase } from '../db/database';
 
@@ -15,7 +17,18 @@ export class RecordReader {
   /** Registers by board: read once per board, since a rebuild visits every meeting of a board. */
   private readonly registers = new Map<string, Promise<Map<string, Member>>>();
 
+  /**
+   * Meeting id → what the attendance record reads of it (date, standing, who attended how), as
+   * last read: the board's attendance summaries are rebuilt only when this changes.
+   */
+  private readonly attendanceStamps = new Map<string, string>();
+
   constructor(private readonly db: MinuteBookDatabase) {}
+
+  /** The attendance stamp of a meeting as last read by meetings(), or undefined. */
+  attendanceStamp(meetingId: string): string | undefined {
+    return this.attendanceStamps.get(meetingId);
+  }
 
   /** Forgets the registers, so names changed in the register are read again. */
   forgetRegisters(): void {
@@ -51,9 +64,11 @@ export class RecordReader {
       Promise.all([db.meetings.bulkGet(ids), db.minutes.bulkGet(ids)]),
     );
     const documents = new Map<string, SearchDocuments | null>(ids.map((id) => [id, null]));
+    for (const id of ids) this.attendanceStamps.delete(id);
     for (const [index, meeting] of meetings.entries()) {
       if (meeting === undefined) continue;
       const recorded = minutes[index];
+      this.attendanceStamps.set(meeting.id, attendanceStamp(meeting, recorded?.attendance ?? []));
       documents.set(
         meeting.id,
         searchDocumentsFromRecords({
@@ -67,6 +82,51 @@ export class RecordReader {
       );
     }
     return documents;
+  }
+
+  /**
+   * The standing records of some boards (register of interests, attendance per member and term),
+   * read in one transaction per board. A board that no longer exists has none.
+   */
+  async boardRecords(boardIds: readonly string[]): Promise<Map<string, SearchRecordInput[]>> {
+    const { db } = this;
+    const found = new Map<string, SearchRecordInput[]>();
+    for (const boardId of new Set(boardIds)) {
+      const [board, members, interests, meetings] = await db.transaction(
+        'r',
+        [db.boards, db.members, db.interests, db.meetings],
+        () =>
+          Promise.all([
+            db.boards.get(boardId),
+            db.members.where('boardId').equals(boardId).toArray(),
+            db.interests.where('boardId').equals(boardId).toArray(),
+            db.meetings.where('boardId').equals(boardId).toArray(),
+          ]),
+      );
+      if (board === undefined) {
+        found.set(boardId, []);
+        continue;
+      }
+      const minutes = await db.minutes.bulkGet(meetings.map((meeting) => meeting.id));
+      const attendanceByMeeting = new Map<string, AttendanceRecord[]>();
+      minutes.forEach((recorded, index) => {
+        const meeting = meetings[index];
+        if (meeting !== undefined) attendanceByMeeting.set(meeting.id, recorded?.attendance ?? []);
+      });
+      found.set(
+        boardId,
+        standingRecordDocuments({
+          boardId,
+          boardName: board.name.trim() || 'Untitled board',
+          members,
+          interests,
+          meetings,
+          attendanceByMeeting,
+          today: todayIso(),
+        }),
+      );
+    }
+    return found;
   }
 
   /** The searchable texts of some items, by id; items that no longer exist are left out. */
@@ -118,4 +178,12 @@ export class RecordReader {
     }
     return texts;
   }
+}
+
+/** What the attendance record reads of a meeting, as one string to compare. */
+function attendanceStamp(meeting: Meeting, attendance: readonly AttendanceRecord[]): string {
+  const marks = attendance.map((record) =>
+    [record.memberId, record.status, record.arrivedDuringItemId, record.leftAfterItemId].join(':'),
+  );
+  return [meeting.boardId, meeting.date, meeting.status, ...marks.sort()].join('|');
 }

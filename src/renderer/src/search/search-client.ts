@@ -104,6 +104,19 @@ export class SearchClient {
     );
   }
 
+  /** A board's register of interests or its register of members changed. */
+  boardRecordsChanged(boardId: string): void {
+    const timer = `records:${boardId}`;
+    clearTimeout(this.timers.get(timer));
+    this.timers.set(
+      timer,
+      setTimeout(() => {
+        this.timers.delete(timer);
+        this.worker.postMessage({ type: 'reindex-records', boardIds: [boardId] });
+      }, REINDEX_DELAY_MS),
+    );
+  }
+
   /**
    * Keeps changes back until the returned function is called, then sends them all at once: an import
    * of thousands of meetings is indexed after it is saved, not meeting by meeting while it saves.

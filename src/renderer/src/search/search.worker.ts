@@ -18,7 +18,9 @@ const scope = self as unknown as WorkerScope;
 const post = (message: FromWorker): void => scope.postMessage(message);
 
 const db = new MinuteBookDatabase();
-const searcher = new Searcher(new RecordReader(db));
+const searcher: Searcher = new Searcher(new RecordReader(db), (kind, id): string | undefined =>
+  keeper.recordText(kind, id),
+);
 /** The search being answered, which loading the next saved year waits for. */
 let answering: Promise<void> = Promise.resolve();
 
@@ -57,6 +59,8 @@ async function answer(message: Extract<ToWorker, { type: 'search' }>): Promise<v
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'search') answering = answer(message);
+  else if (message.type === 'reindex-records')
+    void keeper.refreshRecords(message.boardIds).catch(() => undefined);
   else void keeper.reindex(message.meetingIds).catch(() => undefined);
 };
 

@@ -1,6 +1,8 @@
 import {
   docKey,
   highlight,
+  isRecordKind,
+  type RecordKind,
   type DocKind,
   type SearchEngine,
   type SearchFilters,
@@ -43,9 +45,18 @@ export class Searcher {
   private readonly texts = new LruCache<string, string>(TEXT_CACHE_SIZE);
   private readonly missing = new Map<string, TextWanted>();
 
-  constructor(private readonly reader: RecordReader) {}
+  /**
+   * `recordText` gives a standing record's text, which the index keeper holds (a record is rebuilt
+   * from the whole board, not read alone).
+   */
+  constructor(
+    private readonly reader: RecordReader,
+    private readonly recordText: (kind: RecordKind, id: string) => string | undefined = () =>
+      undefined,
+  ) {}
 
   readonly textOf: TextSource = (kind, id, meetingId) => {
+    if (isRecordKind(kind)) return this.recordText(kind, id);
     const key = docKey(kind, id);
     const text = this.texts.get(key);
     if (text === undefined) this.missing.set(key, { kind, id, meetingId });
@@ -82,7 +93,10 @@ export class Searcher {
   }
 
   private view(hit: SearchHit): SearchResultView {
-    const text = this.texts.get(docKey(hit.kind, hit.id)) ?? '';
+    const text =
+      (isRecordKind(hit.kind)
+        ? this.recordText(hit.kind, hit.id)
+        : this.texts.get(docKey(hit.kind, hit.id))) ?? '';
     const title = highlight(hit.title, hit.terms, { maxLength: 1_000 });
     const snippet = highlight(text, hit.terms);
     return {

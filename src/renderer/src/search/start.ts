@@ -17,7 +17,11 @@ export function archiveSearch(): SearchClient {
         name: 'archive-search',
       })) as unknown as WorkerPort;
     const started = new SearchClient(worker);
-    watchMeetingChanges(db, (meetingId) => started.meetingChanged(meetingId));
+    watchMeetingChanges(
+      db,
+      (meetingId) => started.meetingChanged(meetingId),
+      (boardId) => started.boardRecordsChanged(boardId),
+    );
     client = started;
   }
   return client;

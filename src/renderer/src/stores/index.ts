@@ -60,3 +60,4 @@ export {
   selectBoardInterests,
   selectBoardInterestsLoaded,
 } from './interests-store';
+export { useRecordFocusStore, type RecordFocus } from './record-focus-store';

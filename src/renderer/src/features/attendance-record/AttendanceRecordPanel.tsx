@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   formatLongDate,
   isIsoDate,
+  todayIso,
   type Board,
   type BoardAttendanceRecord,
 } from '../../../../shared/model';
@@ -10,6 +11,8 @@ import {
   selectBoardMembers,
   useMeetingsStore,
   useMembersStore,
+  useRecordFocusStore,
+  type RecordFocus,
 } from '../../stores';
 import { AttendanceMatrix } from './AttendanceMatrix';
 import { AttendanceTable } from './AttendanceTable';
@@ -44,13 +47,44 @@ export function AttendanceRecordPanel({ board }: { board: Board }) {
   const from = chosen?.from ?? dates.from;
   const to = chosen?.to ?? dates.to;
   const { record, loaded } = useAttendanceRecord(board, from, to);
+  const focusWanted = useRecordFocusStore((state) => state.focus);
+  const [focusTaken, setFocusTaken] = useState<RecordFocus | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Opened from a search result: the record over that member's term.
+  if (
+    focusWanted !== null &&
+    focusWanted !== focusTaken &&
+    focusWanted.boardId === board.id &&
+    focusWanted.kind === 'attendance'
+  ) {
+    const member = members.find((each) => each.id === focusWanted.memberId);
+    if (member !== undefined) {
+      setFocusTaken(focusWanted);
+      const term = choices.find(
+        (each) => each.key === `term-${member.termStart}-${member.termEnd}`,
+      );
+      if (term !== undefined) setChoice(term.key);
+      else {
+        setChoice(ANY_DATES);
+        setDates({ from: member.termStart, to: member.termEnd || todayIso() });
+      }
+    }
+  }
+  useEffect(() => {
+    if (focusTaken === null) return;
+    useRecordFocusStore.getState().take(board.id, 'attendance');
+    heading.current?.focus();
+  }, [focusTaken, board.id]);
   const datesWrong =
     choice === ANY_DATES && isIsoDate(dates.from) && isIsoDate(dates.to) && dates.from > dates.to;
 
   return (
     <section className="panel" aria-labelledby={headingId}>
       <div className="panel__header">
-        <h2 id={headingId}>Attendance record</h2>
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          Attendance record
+        </h2>
         {record && record.rows.length > 0 && <ExportRecordButtons record={record} />}
       </div>
       <div className="records-toolbar">

@@ -1,13 +1,19 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import {
   formatLongDate,
   isIsoDate,
   membersInOfficeOn,
+  onRegisterAsOf,
   todayIso,
   type Board,
   type IsoDate,
 } from '../../../../shared/model';
-import { selectBoardMembers, useMembersStore } from '../../stores';
+import {
+  selectBoardMembers,
+  useMembersStore,
+  useRecordFocusStore,
+  type RecordFocus,
+} from '../../stores';
 import { AddInterestForm } from './AddInterestForm';
 import { ConfirmationRound } from './ConfirmationRound';
 import { ExportRegisterButtons } from './ExportRegisterButtons';
@@ -27,6 +33,34 @@ export function InterestsPanel({ board }: { board: Board }) {
   const date = isIsoDate(asOf) ? asOf : today;
   const inOffice = useMemo(() => membersInOfficeOn(members, date), [members, date]);
   const inOfficeToday = useMemo(() => membersInOfficeOn(members, today), [members, today]);
+  const focusWanted = useRecordFocusStore((state) => state.focus);
+  const [focusTaken, setFocusTaken] = useState<RecordFocus | null>(null);
+  const [focusedMemberId, setFocusedMemberId] = useState<string | null>(null);
+
+  // Opened from a search result: show the register on a day the entry is on it, at its member.
+  if (
+    focusWanted !== null &&
+    focusWanted !== focusTaken &&
+    focusWanted.boardId === board.id &&
+    focusWanted.kind === 'interest' &&
+    loaded &&
+    members.length > 0
+  ) {
+    const interest = interests.find((each) => each.id === focusWanted.recordId);
+    const member = members.find((each) => each.id === focusWanted.memberId);
+    const shownToday =
+      interest !== undefined &&
+      member !== undefined &&
+      onRegisterAsOf(interest, today) &&
+      membersInOfficeOn([member], today).length > 0;
+    setFocusTaken(focusWanted);
+    setAsOf(shownToday ? today : focusWanted.date);
+    setFocusedMemberId(focusWanted.memberId);
+  }
+  // Once shown, the search's request is forgotten, so the next visit opens as usual.
+  useEffect(() => {
+    if (focusTaken !== null) useRecordFocusStore.getState().take(board.id, 'interest');
+  }, [focusTaken, board.id]);
 
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -84,6 +118,7 @@ export function InterestsPanel({ board }: { board: Board }) {
               confirmations={confirmations}
               asOf={date}
               today={today}
+              focused={member.id === focusedMemberId}
             />
           ))}
         </>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   INTEREST_CATEGORY_WORDS,
   formalName,
@@ -25,13 +25,22 @@ export function MemberInterests({
   confirmations,
   asOf,
   today,
+  focused = false,
 }: {
   member: Member;
   interests: readonly Interest[];
   confirmations: readonly InterestConfirmation[];
   asOf: IsoDate;
   today: IsoDate;
+  /** Opened from a search result: the member's entries are scrolled to and take the focus. */
+  focused?: boolean;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focused) return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, [focused]);
   const updateInterest = useInterestsStore((state) => state.updateInterest);
   const removeInterest = useInterestsStore((state) => state.removeInterest);
   const confirm = useInterestsStore((state) => state.confirm);
@@ -54,7 +63,7 @@ export function MemberInterests({
   return (
     <section className="records-member" aria-labelledby={headingId}>
       <div className="panel__header">
-        <h3 id={headingId}>
+        <h3 id={headingId} ref={heading} tabIndex={focused ? -1 : undefined}>
           {name}
           <span className="member-letters">
             {[member.role, member.organisation].filter(Boolean).join(', ')} ·{' '}

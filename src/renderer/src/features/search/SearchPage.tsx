@@ -1,5 +1,10 @@
 import { useMemo } from 'react';
-import { useBoardsStore, useNavigationStore, useSearchStore } from '../../stores';
+import {
+  useBoardsStore,
+  useNavigationStore,
+  useRecordFocusStore,
+  useSearchStore,
+} from '../../stores';
 import { RESULTS_PER_PAGE } from '../../stores/search-store';
 import type { SearchResultView } from '../../search/protocol';
 import { SearchCorrection } from './SearchCorrection';
@@ -13,9 +18,26 @@ function countText(total: number, estimate: boolean): string {
   return total === 1 ? '1 result' : `${total} results`;
 }
 
-/** Goes to the meeting and item of a result: live minutes for an item, attendance for a meeting. */
+/**
+ * Goes to the meeting and item of a result: live minutes for an item, attendance for a meeting;
+ * the register of interests or the attendance record at the member for a standing record.
+ */
 function openResult(result: SearchResultView): void {
   useBoardsStore.getState().selectBoard(result.boardId);
+  if (result.kind === 'interest' || result.kind === 'attendance') {
+    useRecordFocusStore.getState().show({
+      kind: result.kind,
+      boardId: result.boardId,
+      recordId: result.id,
+      memberId: result.meetingId,
+      date: result.date,
+    });
+    useNavigationStore
+      .getState()
+      .showBoardTab(result.kind === 'interest' ? 'interests' : 'attendance-record');
+    useSearchStore.getState().close();
+    return;
+  }
   useNavigationStore
     .getState()
     .openMeeting(result.meetingId, result.kind === 'item' ? 'minutes' : 'attendance');

@@ -10,10 +10,12 @@ interface SearchResultProps {
 
 /** One result: where it is (board, date, item), its title and the words found, in context. */
 export function SearchResult({ result, boardName, onOpen }: SearchResultProps) {
-  const where =
-    result.kind === 'item'
-      ? `${boardName} · ${formatLongDate(result.date)} · Item ${result.itemNumber}`
-      : `${boardName} · ${formatLongDate(result.date)} · Attendance`;
+  const where = {
+    item: `${boardName} · ${formatLongDate(result.date)} · Item ${result.itemNumber}`,
+    meeting: `${boardName} · ${formatLongDate(result.date)} · Attendance`,
+    interest: `${boardName} · Register of interests · Declared ${formatLongDate(result.date)}`,
+    attendance: `${boardName} · Attendance record`,
+  }[result.kind];
   return (
     <li className="search-result">
       <p className="search-result__where">{where}</p>

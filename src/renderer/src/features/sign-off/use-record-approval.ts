@@ -1,5 +1,6 @@
 import { formatLongDate, type Meeting } from '../../../../shared/model';
 import { useMeetingsStore, useSignOffStore } from '../../stores';
+import { deleteTranscriptOnApproval } from '../teams/transcript-keeping';
 
 export interface ApprovalDetails {
   approvedOn: string;
@@ -46,5 +47,10 @@ export function useRecordApproval() {
       },
     );
     updateMeeting(meeting, { status: 'approved' });
+    // The minutes are now the record: a transcript kept for drafting them is deleted, on record.
+    await deleteTranscriptOnApproval(meeting, {
+      approvedOn: details.approvedOn,
+      approvingMeetingDate: details.approving?.date ?? null,
+    });
   };
 }

@@ -1,10 +1,19 @@
-import { useId, useMemo, useState } from 'react';
-import type { Board, Meeting, Member } from '../../../../shared/model';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
+import {
+  TRANSCRIPT_RETENTION_REASON,
+  deletionSentence,
+  deletionStep,
+  mayKeepTranscript,
+  type Board,
+  type Meeting,
+  type Member,
+} from '../../../../shared/model';
 import { callMain } from '../../bridge';
 import { useActionsStore, useMinutesStore } from '../../stores';
 import { acceptAction, acceptDecision, acceptSentence, type DraftTargets } from './accept-draft';
 import { ItemDraftCard } from './ItemDraftCard';
 import { useTeamsStore } from './teams-store';
+import { deleteKept, keepIfAllowed, readKept, setKeepingTranscripts } from './transcript-keeping';
 
 export function TranscriptSection({
   board,
@@ -26,6 +35,14 @@ export function TranscriptSection({
   const addAction = useActionsStore((state) => state.addAction);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const headingId = useId();
+  const keepUntilApproved = useTeamsStore((state) => state.keepUntilApproved);
+  const deletions = useTeamsStore((state) => state.deletions);
+  const importedAt = useTeamsStore((state) => state.importedAt);
+  const setImportedAt = useTeamsStore((state) => state.setImportedAt);
+  const setDeletions = useTeamsStore((state) => state.setDeletions);
+  const kept = mayKeepTranscript(keepUntilApproved, meeting.status);
+  /** The meeting whose kept transcript has been read back, so it is read once per visit. */
+  const restoredFor = useRef<string | null>(null);
 
   const ordered = useMemo(() => [...items].sort((a, b) => a.position - b.position), [items]);
   const headings = ordered.map((item, index) => ({
@@ -48,11 +65,59 @@ export function TranscriptSection({
     actions: { addAction },
   };
 
+  // The transcript kept with the meeting is read back, split as it was, with the answers given.
+  const restore = useEffectEvent(async () => {
+    const { stored, deletions: records } = await readKept(meeting.id);
+    setDeletions(records);
+    if (stored === null || useTeamsStore.getState().transcript !== null) return;
+    const drafts = await callMain('redraftTranscript', {
+      cues: stored.cues,
+      headings,
+      context,
+      starts: stored.starts,
+    });
+    setImportedAt(stored.importedAt);
+    setTranscript({
+      fileName: stored.fileName,
+      cues: stored.cues,
+      drafts,
+      verdicts: stored.verdicts,
+    });
+  });
+  useEffect(() => {
+    if (restoredFor.current === meeting.id) return;
+    restoredFor.current = meeting.id;
+    restore().catch((error: unknown) =>
+      setMessage({
+        text: `The transcript kept with this meeting could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        error: true,
+      }),
+    );
+  }, [meeting.id]);
+
+  // Every change (a boundary moved, a proposal answered) is kept while keeping is allowed.
+  useEffect(() => {
+    if (transcript === null || importedAt === '') return;
+    keepIfAllowed(meeting, transcript, importedAt).catch(() =>
+      setMessage({
+        text: 'The transcript could not be kept with the meeting. It stays on screen until you close it.',
+        error: true,
+      }),
+    );
+  }, [transcript, importedAt, meeting]);
+
+  async function closeTranscript() {
+    setTranscript(null);
+    setImportedAt('');
+    await deleteKept([meeting.id], 'closed', deletionStep('closed'));
+  }
+
   async function importTranscript() {
     setMessage(null);
     try {
       const result = await callMain('importTranscript', { headings, context });
       if (result.status === 'cancelled') return;
+      setImportedAt(new Date().toISOString());
       setTranscript({
         fileName: result.fileName,
         cues: result.cues,
@@ -94,12 +159,29 @@ export function TranscriptSection({
         this computer, with nothing sent anywhere, and proposes drafts for each item. Nothing enters
         the minutes until you accept it.
       </p>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={keepUntilApproved}
+          onChange={(event) => void setKeepingTranscripts(event.target.checked)}
+        />{' '}
+        Keep the transcript with the meeting until the minutes are approved
+      </label>
       <p className="notice notice--info">
-        The transcript is not saved with the meeting: Minute Book keeps it only while this screen is
-        open, and forgets it when you import another or close the app. UK governance guidance is to
-        keep notes and recordings of a meeting only until its minutes are approved, because anything
-        kept can be requested and disclosed.
+        {kept
+          ? 'Minute Book keeps the transcript with this meeting while you draft the minutes, and deletes it when the minutes are approved. '
+          : keepUntilApproved
+            ? 'These minutes are approved, so the transcript is not kept: it is gone when you close it or the app. '
+            : 'The transcript is not kept: it is gone when you close it, import another or close the app. '}
+        {TRANSCRIPT_RETENTION_REASON}
       </p>
+      {deletions.length > 0 && (
+        <ul className="teams-transcript__deletions" aria-label="Transcripts deleted">
+          {deletions.map((deletion) => (
+            <li key={deletion.id}>{deletionSentence(deletion)}</li>
+          ))}
+        </ul>
+      )}
       <button type="button" className="button" onClick={() => void importTranscript()}>
         Import transcript
       </button>
@@ -151,7 +233,7 @@ export function TranscriptSection({
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => setTranscript(null)}
+            onClick={() => void closeTranscript()}
           >
             Close the transcript
           </button>
