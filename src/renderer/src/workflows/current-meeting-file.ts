@@ -5,7 +5,7 @@ import {
   type Board,
   type Meeting,
   type MeetingFileInput,
-} from '../../../../shared/model';
+} from '../../../shared/model';
 import {
   notesWriter,
   useActionsStore,
@@ -13,7 +13,7 @@ import {
   useMembersStore,
   useMinutesStore,
   useSignOffStore,
-} from '../../stores';
+} from '../stores';
 
 /** The open meeting as a meeting file, with every keystroke so far written first. */
 export async function currentMeetingFile(
