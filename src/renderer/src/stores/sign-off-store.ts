@@ -9,6 +9,7 @@ import {
   type SignatureRecord,
 } from '../../../shared/model';
 import type { MinuteBookDatabase } from '../db/database';
+import { readSignOff } from '../db/sign-off-repository';
 
 /** Everything recorded about the sign-off of one meeting's minutes, oldest first. */
 export interface MeetingSignOff {
@@ -50,17 +51,10 @@ export interface ArchiveCheck {
 }
 
 export function createSignOffStore(db: MinuteBookDatabase) {
-  const tables = [db.approvals, db.auditTrail, db.signatures, db.meetingVersions];
-
-  async function read(meetingId: string): Promise<MeetingSignOff> {
-    return db.transaction('r', tables, async () => ({
-      loaded: true,
-      approvals: await db.approvals.where('meetingId').equals(meetingId).sortBy('recordedAt'),
-      audit: await db.auditTrail.where('meetingId').equals(meetingId).sortBy('at'),
-      signatures: await db.signatures.where('meetingId').equals(meetingId).sortBy('at'),
-      versions: await db.meetingVersions.where('meetingId').equals(meetingId).sortBy('version'),
-    }));
-  }
+  const read = async (meetingId: string): Promise<MeetingSignOff> => ({
+    loaded: true,
+    ...(await readSignOff(db, meetingId)),
+  });
 
   return create<SignOffState>()((set) => {
     const append = (meetingId: string, changes: Partial<Omit<MeetingSignOff, 'loaded'>>) =>
