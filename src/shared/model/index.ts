@@ -4,6 +4,7 @@ export * from './member';
 export * from './quorum';
 export * from './register';
 export * from './meeting-file';
+export * from './minutes';
 export * from './agenda-templates';
 export * from './carry-forward';
 export * from './british-date';

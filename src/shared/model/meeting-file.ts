@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from './dates';
 import { previousMinutesSchema } from './minutes-citation';
 import { MINUTE_REFERENCE_MAX_LENGTH } from './minute-reference';
+import { ACTION_STATUSES, ATTENDANCE_STATUSES, MEETING_STATUSES } from './statuses';
 
 /**
  * The documented JSON form of one meeting (docs/meeting-file.md): what the app saves and opens,
@@ -18,22 +19,16 @@ const timeSchema = z.union([
 const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM');
 const optionalDateSchema = z.union([z.literal(''), isoDateSchema]);
 
-export const ATTENDANCE_STATUSES = ['present', 'apologies', 'absent', 'in-attendance'] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
-
-export const ACTION_STATUSES = ['open', 'done', 'carried-forward', 'dropped'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-export const MEETING_STATUSES = [
-  'planned',
-  'in-progress',
-  'draft',
-  'circulated',
-  'approved',
-  'signed',
-  'locked',
-] as const;
-export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+// The statuses live in a leaf module (sign-off and the stored meeting use them too); they are part
+// of the file's format, so they are named here as well.
+export {
+  ACTION_STATUSES,
+  ATTENDANCE_STATUSES,
+  MEETING_STATUSES,
+  type ActionStatus,
+  type AttendanceStatus,
+  type MeetingStatus,
+} from './statuses';
 
 export const attendeeSchema = z.object({
   name: z.string().trim().min(1, 'Every attendee needs a name'),

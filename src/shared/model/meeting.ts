@@ -1,5 +1,5 @@
 import type { IsoDate } from './dates';
-import type { ActionStatus, AttendanceStatus, MeetingStatus } from './meeting-file';
+import type { ActionStatus, AttendanceStatus, MeetingStatus } from './statuses';
 
 /** Records as the app stores them: each points at its meeting and, for people, at the register. */
 export interface Meeting {

@@ -1,4 +1,4 @@
-import type { MeetingStatus } from './meeting-file';
+import type { MeetingStatus } from './statuses';
 
 /**
  * The sign-off of minutes: draft → circulated (sent out for comment) → approved (at a later

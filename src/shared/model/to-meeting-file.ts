@@ -1,16 +1,10 @@
 import type { Board } from './board';
 import { actionsArising } from './carry-forward';
-import type {
-  Action,
-  AgendaItem,
-  AttendanceRecord,
-  Decision,
-  Declaration,
-  Meeting,
-} from './meeting';
+import type { Action, Meeting } from './meeting';
 import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION, type MeetingFileInput } from './meeting-file';
 import { meetingQuorum } from './meeting-quorum';
 import { compareMembersForRegister, formalName, type Member } from './member';
+import type { MinutesView } from './minutes';
 import type { PreviousMinutesInput } from './minutes-citation';
 import { membersInOfficeOn } from './register';
 import { GRACE_MINUTES } from '../teams/attendance-plan';
@@ -29,18 +23,16 @@ export function invitationUid(meetingId: string): string {
   return `${meetingId}@minute-book`;
 }
 
-/** Everything the app holds about one meeting, as read from its database. */
-export interface MeetingRecords {
+/** Everything the app holds about one meeting, as read from its database: its minutes and more. */
+export interface MeetingRecords extends MinutesView<
+  'items' | 'attendance' | 'declarations' | 'decisions'
+> {
   board: Board;
   meeting: Meeting;
   /** The board's whole register: people are named in the file, not pointed at. */
   members: readonly Member[];
   meetings: readonly Meeting[];
-  items: readonly AgendaItem[];
-  attendance: readonly AttendanceRecord[];
-  declarations: readonly Declaration[];
-  decisions: readonly Decision[];
-  /** The board's whole action log. */
+  /** The board's whole action log, not only the actions this meeting raised. */
   actions: readonly Action[];
   /** The archive's record of the previous meeting's minutes, cited under "Minutes of the previous meeting". */
   previousMinutes?: PreviousMinutesInput;

@@ -1,19 +1,18 @@
-import type { Action, AgendaItem, AttendanceRecord, Decision, Meeting } from '../model/meeting';
+import type { Action, AttendanceRecord, Meeting } from '../model/meeting';
 import type { Member } from '../model/member';
+import type { MinutesView } from '../model/minutes';
 import { nameWithTitle } from '../model/member-names';
 import type { SearchItemInput, SearchMeetingInput } from './documents';
 
 /**
  * One stored meeting with its records, as plain arrays: the app reads them from IndexedDB, the
- * command line from a backup, and both index them the same way.
+ * command line from a backup, and both index them the same way. Only the meeting's own actions
+ * (raised at it) are indexed; others are ignored.
  */
-export interface StoredMeetingRecords {
+export interface StoredMeetingRecords extends MinutesView<
+  'items' | 'attendance' | 'decisions' | 'actions'
+> {
   meeting: Meeting;
-  items: readonly AgendaItem[];
-  attendance: readonly AttendanceRecord[];
-  decisions: readonly Decision[];
-  /** The meeting's own actions (raised at it); others are ignored. */
-  actions: readonly Action[];
   /** The board's register, by id, to name attendees and action owners. */
   members: ReadonlyMap<string, Member>;
 }

@@ -5,8 +5,10 @@ import {
   selectMeetingSignOff,
 } from '../../../src/renderer/src/stores/sign-off-store';
 import { useSaveStatusStore } from '../../../src/renderer/src/stores/save-status-store';
+import { takeStep, type StepTaken } from '../../../src/renderer/src/workflows/take-step';
 import { aMeeting, aSignature } from '../../support/records';
 import { freshDatabase } from '../db/migration-harness';
+import { signatureToRecord } from '../workflows/fake-context';
 
 const AT = '2021-07-27T10:00:00.000Z';
 
@@ -18,77 +20,57 @@ describe('sign-off store', () => {
   });
   afterEach(() => db.close());
 
-  it('keeps approvals, signatures, reopens and frozen versions across a reload', async () => {
+  it('shows the records of each step and finds them again after a reload', async () => {
     const store = createSignOffStore(db);
+    await db.meetings.add(aMeeting('meeting-1', '2021-06-21', { status: 'circulated' }));
     await store.getState().loadMeeting('meeting-1');
-    await store.getState().recordApproval(
-      {
-        meetingId: 'meeting-1',
-        approvedOn: '2021-07-27',
-        approvingMeetingId: 'meeting-2',
-        amendments: '',
-        version: 1,
-        recordedAt: AT,
-      },
-      {
-        meetingId: 'meeting-1',
+    const show = (taken: StepTaken) =>
+      store.getState().showRecords('meeting-1', {
+        audit: [taken.audit],
+        approvals: taken.approval ? [taken.approval] : [],
+        signatures: taken.signature ? [taken.signature] : [],
+        versions: taken.frozen ? [taken.frozen] : [],
+      });
+    show(
+      await takeStep(db, 'meeting-1', 'approve', {
         at: AT,
-        event: 'approved',
         by: 'Alex Cheung',
         detail: '',
-        version: 1,
-      },
+        approval: { approvedOn: '2021-07-27', approvingMeetingId: 'meeting-2', amendments: '' },
+      }),
     );
-    await store.getState().recordSignature(
-      {
-        meetingId: 'meeting-1',
-        boardId: 'board-1',
+    const signed = signatureToRecord(
+      aSignature('signed', 'meeting-1', { fileSha256: 'a'.repeat(64) }),
+    );
+    show(
+      await takeStep(db, 'meeting-1', 'sign', {
         at: AT,
-        fileName: 'minutes (signed).docx',
-        path: '/tmp/minutes (signed).docx',
-        fileSha256: 'a'.repeat(64),
-        meetingSha256: 'b'.repeat(64),
-        meetingJson: '{}',
-        signerName: 'Alex Cheung',
-        signerRole: 'Chair',
-        fingerprintSha256: 'AB',
-        reason: 'Approved as a correct record',
-        version: 1,
-      },
-      {
-        meetingId: 'meeting-1',
-        at: AT,
-        event: 'signed',
         by: 'Alex Cheung',
         detail: '',
-        version: 1,
-      },
+        signature: signed,
+      }),
     );
-    await store.getState().recordReopen(
-      {
-        meetingId: 'meeting-1',
-        version: 1,
-        status: 'signed',
-        frozenAt: AT,
-        fileJson: '{}',
-        sha256: 'c'.repeat(64),
-      },
-      {
-        meetingId: 'meeting-1',
+    show(
+      await takeStep(db, 'meeting-1', 'reopen', {
         at: AT,
-        event: 'reopened',
         by: 'Sophie Williams',
         detail: 'A wrong date',
-        version: 1,
-      },
+        frozen: { fileJson: '{}', sha256: 'c'.repeat(64) },
+      }),
     );
     expect(
       selectMeetingSignOff('meeting-1')(store.getState()).audit.map((each) => each.event),
     ).toEqual(['approved', 'signed', 'reopened']);
+    store.getState().showRecords('', { audit: [] });
+    expect(Object.keys(store.getState().byMeeting)).toEqual(['meeting-1']);
 
     const reopened = createSignOffStore(db);
     await reopened.getState().loadMeeting('meeting-1');
     const signOff = selectMeetingSignOff('meeting-1')(reopened.getState());
+    const ids = (records: readonly { id: string }[]) => records.map((each) => each.id).sort();
+    expect(ids(signOff.audit)).toEqual(
+      ids(selectMeetingSignOff('meeting-1')(store.getState()).audit),
+    );
     expect(signOff.approvals).toHaveLength(1);
     expect(signOff.signatures).toHaveLength(1);
     expect(signOff.versions.map((each) => each.version)).toEqual([1]);
@@ -100,7 +82,6 @@ describe('sign-off store', () => {
   });
 
   it('keeps a lock with the SHA-256s it fixes, and matches files to every kind of record', async () => {
-    const store = createSignOffStore(db);
     await db.meetings.add(aMeeting('june', '2021-06-21', { status: 'locked' }));
     await db.exports.add({
       id: 'export-1',
@@ -113,13 +94,10 @@ describe('sign-off store', () => {
       audience: 'internal',
       status: 'approved',
     });
-    await store
-      .getState()
-      .recordSignature(aSignature('first', 'june', { fileSha256: 'a'.repeat(64) }), null);
-    await store
-      .getState()
-      .recordSignature(aSignature('second', 'june', { fileSha256: 'b'.repeat(64) }), null);
-    await store.getState().recordAudit({
+    await db.signatures.add(aSignature('first', 'june', { fileSha256: 'a'.repeat(64) }));
+    await db.signatures.add(aSignature('second', 'june', { fileSha256: 'b'.repeat(64) }));
+    await db.auditTrail.add({
+      id: 'lock',
       meetingId: 'june',
       at: AT,
       event: 'locked',

@@ -7,20 +7,10 @@ import {
   type MergePlan,
 } from '../../../shared/backup';
 import type { MinuteBookDatabase } from './database';
-import {
-  flattenMinutes,
-  groupIntoMinutes,
-  type MeetingMinutes,
-  type MinutesParts,
-} from './meeting-minutes';
+import { MINUTES_PARTS, MINUTES_PART_TABLES } from '../../../shared/model';
+import { flattenMinutes, groupIntoMinutes, type MeetingMinutes } from './meeting-minutes';
 
-const MINUTES_TABLES = [
-  'agendaItems',
-  'attendance',
-  'declarations',
-  'decisions',
-  'actions',
-] as const satisfies readonly (keyof MinutesParts)[];
+const MINUTES_TABLES = MINUTES_PARTS.map((part) => MINUTES_PART_TABLES[part]);
 
 /** The archive's tables that are kept as they are in a backup; the minutes' parts are not. */
 const STORED_AS_LISTED = [

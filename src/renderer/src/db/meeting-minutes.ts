@@ -1,43 +1,17 @@
-import type {
-  Action,
-  AgendaItem,
-  AttendanceRecord,
-  Decision,
-  Declaration,
-  Meeting,
-} from '../../../shared/model';
+import type { AgendaItem, Meeting, MeetingMinutes, MinutesParts } from '../../../shared/model';
 
-/**
- * Everything recorded in one meeting, stored as one record: its agenda items with their notes,
- * attendance, declarations of interest, decisions, and the actions it raised.
+export type { MeetingMinutes, MinutesParts };
+
+/*
+ * Everything recorded in one meeting (`MeetingMinutes`, shared/model/minutes.ts) is stored as one
+ * record: its agenda items with their notes, attendance, declarations of interest, decisions, and
+ * the actions it raised.
  *
  * They were one record each until schema version 6. IndexedDB's cost is per record, and a meeting
  * holds about sixty of them, so importing an archive of 10,000 meetings spent two minutes on
  * bookkeeping alone; as one record a meeting costs what one record costs. Everything that reads or
  * writes these parts goes through `minutes-repository.ts`.
  */
-export interface MeetingMinutes {
-  meetingId: string;
-  boardId: string;
-  /** In agenda order. */
-  items: AgendaItem[];
-  attendance: AttendanceRecord[];
-  declarations: Declaration[];
-  decisions: Decision[];
-  /** The actions raised in this meeting; they stay here when a later meeting updates them. */
-  actions: Action[];
-  /** When anything in it last changed, which the search catches up by at start. */
-  updatedAt: string;
-}
-
-/** The five parts, by the names the backup format gives their tables. */
-export interface MinutesParts {
-  agendaItems: AgendaItem[];
-  attendance: AttendanceRecord[];
-  declarations: Declaration[];
-  decisions: Decision[];
-  actions: Action[];
-}
 
 export function emptyMinutes(meetingId: string, boardId: string, updatedAt = ''): MeetingMinutes {
   return {

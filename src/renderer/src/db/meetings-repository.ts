@@ -2,24 +2,18 @@ import type {
   Action,
   AgendaItem,
   AgendaTemplateItem,
-  AttendanceRecord,
-  Decision,
-  Declaration,
   IsoDate,
   Meeting,
   MeetingFromFile,
+  MinutesContent,
 } from '../../../shared/model';
 import type { MinuteBookDatabase } from './database';
 import { newId, nowStamp } from './ids';
 import { byPosition, emptyMinutes, type MeetingMinutes } from './meeting-minutes';
 import { readMinutes, readMinutesOf } from './minutes-repository';
 
-export interface MeetingContents {
-  items: AgendaItem[];
-  attendance: AttendanceRecord[];
-  declarations: Declaration[];
-  decisions: Decision[];
-}
+/** A meeting's minutes as its screens show them: the actions are read board by board. */
+export type MeetingContents = Omit<MinutesContent, 'actions'>;
 
 export async function listMeetings(db: MinuteBookDatabase, boardId: string): Promise<Meeting[]> {
   return db.meetings.where('boardId').equals(boardId).sortBy('date');

@@ -1,3 +1,4 @@
+import type { MinutesPart } from '../../../shared/model';
 import type { MinuteBookDatabase } from './database';
 import { nowStamp } from './ids';
 import { emptyMinutes, type MeetingMinutes } from './meeting-minutes';
@@ -46,7 +47,7 @@ export async function changeMinutes(
 }
 
 /** The lists a meeting's minutes hold, each of records with ids. */
-export type MinutesPart = 'items' | 'attendance' | 'declarations' | 'decisions' | 'actions';
+export type { MinutesPart };
 
 /** `changeMinutes` for one list of the minutes: the change is given the list as stored now. */
 export function changeMinutesPart<P extends MinutesPart>(

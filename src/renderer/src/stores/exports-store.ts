@@ -1,8 +1,6 @@
 import { create } from 'zustand';
 import type { ExportRecord } from '../../../shared/model';
 import type { MinuteBookDatabase } from '../db/database';
-import { newId } from '../db/ids';
-import { trackSave } from './save-status-store';
 
 const NO_EXPORTS: readonly ExportRecord[] = [];
 
@@ -10,7 +8,8 @@ const NO_EXPORTS: readonly ExportRecord[] = [];
 export interface ExportsState {
   exportsByMeeting: Record<string, readonly ExportRecord[]>;
   loadMeeting: (meetingId: string) => Promise<void>;
-  recordExport: (record: Omit<ExportRecord, 'id'>) => Promise<void>;
+  /** Shows the record of an export a workflow has stored, without reading it again. */
+  showExport: (record: ExportRecord) => void;
 }
 
 export function createExportsStore(db: MinuteBookDatabase) {
@@ -20,16 +19,13 @@ export function createExportsStore(db: MinuteBookDatabase) {
       const records = await db.exports.where('meetingId').equals(meetingId).sortBy('at');
       set((state) => ({ exportsByMeeting: { ...state.exportsByMeeting, [meetingId]: records } }));
     },
-    recordExport: async (fields) => {
-      const record: ExportRecord = { id: newId(), ...fields };
-      await trackSave(db.exports.add(record));
+    showExport: (record) =>
       set((state) => ({
         exportsByMeeting: {
           ...state.exportsByMeeting,
           [record.meetingId]: [...(state.exportsByMeeting[record.meetingId] ?? []), record],
         },
-      }));
-    },
+      })),
   }));
 }
 

@@ -18,6 +18,8 @@ export interface MeetingsState {
     agenda: ReadonlyArray<Partial<AgendaItem>>,
   ) => Promise<Meeting>;
   updateMeeting: (meeting: Meeting, changes: Partial<Meeting>) => void;
+  /** Shows the status a workflow has stored (a sign-off step), without writing it again. */
+  showStoredStatus: (stored: Pick<Meeting, 'id' | 'boardId' | 'status' | 'updatedAt'>) => void;
   deleteMeeting: (meeting: Meeting) => Promise<void>;
 }
 
@@ -71,6 +73,17 @@ export function createMeetingsStore(db: MinuteBookDatabase) {
         () => undefined,
       );
     },
+
+    showStoredStatus: ({ id, boardId, status, updatedAt }) =>
+      set((state) =>
+        replace(
+          state,
+          boardId,
+          (state.meetingsByBoard[boardId] ?? []).map((each) =>
+            each.id === id ? { ...each, status, updatedAt } : each,
+          ),
+        ),
+      ),
 
     deleteMeeting: async (meeting) => {
       await trackSave(meetingsRepository.deleteMeeting(db, meeting.id));

@@ -9,8 +9,7 @@ import {
   type SignatureRecord,
 } from '../../../shared/model';
 import type { MinuteBookDatabase } from '../db/database';
-import { newId } from '../db/ids';
-import { trackSave } from './save-status-store';
+import { readSignOff } from '../db/sign-off-repository';
 
 /** Everything recorded about the sign-off of one meeting's minutes, oldest first. */
 export interface MeetingSignOff {
@@ -29,23 +28,14 @@ const NOT_LOADED: MeetingSignOff = {
   versions: [],
 };
 
-type Without<T> = Omit<T, 'id'>;
-
 export interface SignOffState {
   byMeeting: Record<string, MeetingSignOff>;
   loadMeeting: (meetingId: string) => Promise<void>;
-  /** An approval and its line in the audit trail, stored together or not at all. */
-  recordApproval: (approval: Without<ApprovalRecord>, audit: Without<AuditEntry>) => Promise<void>;
-  /** A frozen copy of the version being reopened (if any) and the reason, together. */
-  recordReopen: (
-    version: Without<MeetingVersion> | null,
-    audit: Without<AuditEntry>,
-  ) => Promise<void>;
-  recordSignature: (
-    signature: Without<SignatureRecord>,
-    audit: Without<AuditEntry> | null,
-  ) => Promise<void>;
-  recordAudit: (audit: Without<AuditEntry>) => Promise<void>;
+  /**
+   * Shows records a workflow has stored (a sign-off step, a signature) without reading them again.
+   * Records of another board document (no meeting) belong to no meeting's sign-off.
+   */
+  showRecords: (meetingId: string, records: Partial<Omit<MeetingSignOff, 'loaded'>>) => void;
   /** The version the meeting's minutes are at now (1 until they are first reopened). */
   versionOf: (meetingId: string) => Promise<number>;
   /**
@@ -61,17 +51,10 @@ export interface ArchiveCheck {
 }
 
 export function createSignOffStore(db: MinuteBookDatabase) {
-  const tables = [db.approvals, db.auditTrail, db.signatures, db.meetingVersions];
-
-  async function read(meetingId: string): Promise<MeetingSignOff> {
-    return db.transaction('r', tables, async () => ({
-      loaded: true,
-      approvals: await db.approvals.where('meetingId').equals(meetingId).sortBy('recordedAt'),
-      audit: await db.auditTrail.where('meetingId').equals(meetingId).sortBy('at'),
-      signatures: await db.signatures.where('meetingId').equals(meetingId).sortBy('at'),
-      versions: await db.meetingVersions.where('meetingId').equals(meetingId).sortBy('version'),
-    }));
-  }
+  const read = async (meetingId: string): Promise<MeetingSignOff> => ({
+    loaded: true,
+    ...(await readSignOff(db, meetingId)),
+  });
 
   return create<SignOffState>()((set) => {
     const append = (meetingId: string, changes: Partial<Omit<MeetingSignOff, 'loaded'>>) =>
@@ -99,49 +82,8 @@ export function createSignOffStore(db: MinuteBookDatabase) {
         set((state) => ({ byMeeting: { ...state.byMeeting, [meetingId]: signOff } }));
       },
 
-      recordApproval: async (fields, auditFields) => {
-        const approval: ApprovalRecord = { id: newId(), ...fields };
-        const audit: AuditEntry = { id: newId(), ...auditFields };
-        await trackSave(
-          db.transaction('rw', db.approvals, db.auditTrail, async () => {
-            await db.approvals.add(approval);
-            await db.auditTrail.add(audit);
-          }),
-        );
-        append(approval.meetingId, { approvals: [approval], audit: [audit] });
-      },
-
-      recordReopen: async (versionFields, auditFields) => {
-        const version: MeetingVersion | null = versionFields
-          ? { id: newId(), ...versionFields }
-          : null;
-        const audit: AuditEntry = { id: newId(), ...auditFields };
-        await trackSave(
-          db.transaction('rw', db.meetingVersions, db.auditTrail, async () => {
-            if (version) await db.meetingVersions.add(version);
-            await db.auditTrail.add(audit);
-          }),
-        );
-        append(audit.meetingId, { versions: version ? [version] : [], audit: [audit] });
-      },
-
-      recordSignature: async (fields, auditFields) => {
-        const signature: SignatureRecord = { id: newId(), ...fields };
-        const audit: AuditEntry | null = auditFields ? { id: newId(), ...auditFields } : null;
-        await trackSave(
-          db.transaction('rw', db.signatures, db.auditTrail, async () => {
-            await db.signatures.add(signature);
-            if (audit) await db.auditTrail.add(audit);
-          }),
-        );
-        if (signature.meetingId)
-          append(signature.meetingId, { signatures: [signature], audit: audit ? [audit] : [] });
-      },
-
-      recordAudit: async (fields) => {
-        const audit: AuditEntry = { id: newId(), ...fields };
-        await trackSave(db.auditTrail.add(audit));
-        append(audit.meetingId, { audit: [audit] });
+      showRecords: (meetingId, records) => {
+        if (meetingId) append(meetingId, records);
       },
 
       versionOf: async (meetingId) =>

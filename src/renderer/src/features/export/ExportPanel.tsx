@@ -1,17 +1,14 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { isReadOnly, type Board, type Meeting } from '../../../../shared/model';
-import { callMain, MainProcessError } from '../../bridge';
+import { selectMeetingExports, useExportsStore } from '../../stores';
 import {
-  selectMeetingExports,
-  useExportsStore,
-  useMeetingsStore,
-  useSignOffStore,
-} from '../../stores';
-import { currentMeetingFile } from './current-meeting-file';
+  canChooseAgain,
+  exportMinutes,
+  saveMeetingFile as saveMeetingFileOf,
+  type ExportAudience as Audience,
+  type ExportLayout as Layout,
+} from '../../workflows';
 import { ExportHistory } from './ExportHistory';
-
-type Layout = 'summary' | 'formal';
-type Audience = 'internal' | 'public';
 
 type Outcome =
   | { kind: 'idle' }
@@ -22,10 +19,6 @@ type Outcome =
 export function ExportPanel({ board, meeting }: { board: Board; meeting: Meeting }) {
   const exports = useExportsStore(useMemo(() => selectMeetingExports(meeting.id), [meeting.id]));
   const loadExports = useExportsStore((state) => state.loadMeeting);
-  const recordExport = useExportsStore((state) => state.recordExport);
-  const updateMeeting = useMeetingsStore((state) => state.updateMeeting);
-  const recordAudit = useSignOffStore((state) => state.recordAudit);
-  const versionOf = useSignOffStore((state) => state.versionOf);
   const [layout, setLayout] = useState<Layout>('summary');
   const [audience, setAudience] = useState<Audience>('internal');
   const [handSignature, setHandSignature] = useState(false);
@@ -44,48 +37,21 @@ export function ExportPanel({ board, meeting }: { board: Board; meeting: Meeting
   async function exportToWord() {
     setOutcome({ kind: 'busy' });
     try {
-      const result = await callMain('exportMeetingDocx', {
-        meeting: await currentMeetingFile(board, meeting),
+      const result = await exportMinutes(board, meeting, {
         layout,
         audience,
         handSignature: canSignByHand && handSignature,
       });
-      if (result.status === 'cancelled') {
-        setOutcome({ kind: 'idle' });
-        return;
-      }
-      await recordExport({
-        meetingId: meeting.id,
-        at: new Date().toISOString(),
-        fileName: result.fileName,
-        path: result.path,
-        sha256: result.sha256,
-        layout,
-        audience,
-        status: meeting.status,
-      });
-      // A draft that leaves the app has gone out for comment: that is what "circulated" means.
-      if (meeting.status === 'draft') {
-        updateMeeting(meeting, { status: 'circulated' });
-        await recordAudit({
-          meetingId: meeting.id,
-          at: new Date().toISOString(),
-          event: 'circulated',
-          by: '',
-          detail: `Exported ${result.fileName} (SHA-256 ${result.sha256})`,
-          version: await versionOf(meeting.id),
-        });
-      }
-      setOutcome({
-        kind: 'saved',
-        text: `Saved ${result.fileName} in ${result.path.slice(0, -result.fileName.length - 1)}.`,
-      });
+      setOutcome(
+        result.status === 'cancelled'
+          ? { kind: 'idle' }
+          : { kind: 'saved', text: `Saved ${result.fileName} in ${result.folder}.` },
+      );
     } catch (error) {
-      const canRetry = error instanceof MainProcessError && error.code === 'user-error';
       setOutcome({
         kind: 'failed',
         text: error instanceof Error ? error.message : String(error),
-        canRetry,
+        canRetry: canChooseAgain(error),
       });
     }
   }
@@ -93,9 +59,7 @@ export function ExportPanel({ board, meeting }: { board: Board; meeting: Meeting
   async function saveMeetingFile() {
     setFileOutcome(null);
     try {
-      const result = await callMain('saveMeetingFile', {
-        meeting: await currentMeetingFile(board, meeting),
-      });
+      const result = await saveMeetingFileOf(board, meeting);
       if (result.status === 'saved') setFileOutcome(`Saved ${result.fileName}.`);
     } catch (error) {
       setFileOutcome(error instanceof Error ? error.message : String(error));

@@ -1,16 +1,7 @@
 import { useState } from 'react';
-import { fromMeetingFile, formatLongDate, type Board } from '../../../../shared/model';
-import { callMain } from '../../bridge';
-import { db } from '../../db/instance';
-import { newId, nowStamp } from '../../db/ids';
-import { saveMeetingFromFile } from '../../db/meetings-repository';
-import { trackSave } from '../../stores/save-status-store';
-import {
-  useActionsStore,
-  useMeetingsStore,
-  useMembersStore,
-  useNavigationStore,
-} from '../../stores';
+import { formatLongDate, type Board } from '../../../../shared/model';
+import { useActionsStore, useMeetingsStore, useNavigationStore } from '../../stores';
+import { openMeetingFile } from '../../workflows';
 
 /** Opens a meeting file (docs/meeting-file.md) as a new meeting of this board. */
 export function OpenMeetingFile({ board }: { board: Board }) {
@@ -19,28 +10,21 @@ export function OpenMeetingFile({ board }: { board: Board }) {
   async function open() {
     setMessage(null);
     try {
-      const result = await callMain('openMeetingFile', {});
+      const result = await openMeetingFile(board);
       if (result.status === 'cancelled') return;
-      await useMembersStore.getState().loadBoard(board.id);
-      const members = useMembersStore.getState().membersByBoard[board.id] ?? [];
-      const records = fromMeetingFile(result.meeting, board.id, members, newId, nowStamp());
-      await trackSave(saveMeetingFromFile(db, records));
       await Promise.all([
         useMeetingsStore.getState().loadBoard(board.id),
         useActionsStore.getState().loadBoard(board.id),
       ]);
-      const others =
-        result.meeting.board.trim() !== board.name.trim()
-          ? ` It was written for “${result.meeting.board}”.`
-          : '';
-      const guests = records.unmatched.length
-        ? ` Not in this board’s register, so kept as guests: ${records.unmatched.join(', ')}.`
+      const others = result.writtenFor ? ` It was written for “${result.writtenFor}”.` : '';
+      const guests = result.guests.length
+        ? ` Not in this board’s register, so kept as guests: ${result.guests.join(', ')}.`
         : '';
       setMessage({
         error: false,
-        text: `Opened ${result.fileName}: the meeting of ${formatLongDate(records.meeting.date)}.${others}${guests}`,
+        text: `Opened ${result.fileName}: the meeting of ${formatLongDate(result.meeting.date)}.${others}${guests}`,
       });
-      useNavigationStore.getState().openMeeting(records.meeting.id, 'minutes');
+      useNavigationStore.getState().openMeeting(result.meeting.id, 'minutes');
     } catch (error) {
       setMessage({ error: true, text: error instanceof Error ? error.message : String(error) });
     }

@@ -4,21 +4,12 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { selectBoardMeetings, useMeetingsStore } from '../../stores';
 import { useMembersInOffice } from '../meetings/use-meeting-people';
+import { recordApproval } from '../../workflows';
 import { errorText } from './format';
-import { useRecordApproval } from './use-record-approval';
 
 /** Records that a later meeting approved these minutes, with any amendments it agreed. */
-export function ApprovalForm({
-  board,
-  meeting,
-  version,
-}: {
-  board: Board;
-  meeting: Meeting;
-  version: number;
-}) {
+export function ApprovalForm({ board, meeting }: { board: Board; meeting: Meeting }) {
   const meetings = useMeetingsStore(useMemo(() => selectBoardMeetings(board.id), [board.id]));
-  const recordApproval = useRecordApproval();
   const people = useMembersInOffice(meeting);
   const later = useMemo(
     () => meetings.filter((each) => each.id !== meeting.id && each.date > meeting.date),
@@ -47,7 +38,7 @@ export function ApprovalForm({
     }
     const approving = later.find((each) => each.id === approvingMeetingId) ?? null;
     try {
-      await recordApproval(meeting, version, { approvedOn, approving, amendments, by });
+      await recordApproval(meeting, { approvedOn, approving, amendments, by });
     } catch (failure) {
       setError(errorText(failure));
     }

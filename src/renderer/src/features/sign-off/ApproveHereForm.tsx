@@ -3,20 +3,11 @@ import { formatLongDate, type Meeting } from '../../../../shared/model';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useMembersInOffice } from '../meetings/use-meeting-people';
+import { recordApproval } from '../../workflows';
 import { errorText } from './format';
-import { useRecordApproval } from './use-record-approval';
 
 /** The approval of the previous minutes in one step, with this meeting as the approving meeting. */
-export function ApproveHereForm({
-  previous,
-  meeting,
-  version,
-}: {
-  previous: Meeting;
-  meeting: Meeting;
-  version: number;
-}) {
-  const recordApproval = useRecordApproval();
+export function ApproveHereForm({ previous, meeting }: { previous: Meeting; meeting: Meeting }) {
   const people = useMembersInOffice(meeting);
   const [amendments, setAmendments] = useState('');
   const [by, setBy] = useState('');
@@ -27,7 +18,7 @@ export function ApproveHereForm({
     event.preventDefault();
     setError(null);
     try {
-      await recordApproval(previous, version, {
+      await recordApproval(previous, {
         approvedOn: meeting.date,
         approving: meeting,
         amendments,

@@ -7,7 +7,6 @@ import {
   type Board,
   type KnownCertificate,
 } from '../../../../shared/model';
-import { callMain } from '../../bridge';
 import {
   selectBoardMeetings,
   selectBoardMembers,
@@ -17,6 +16,7 @@ import {
   useSignOffStore,
 } from '../../stores';
 import type { ArchiveCheck } from '../../stores/sign-off-store';
+import { signBoardDocument, verifyDocument } from '../../workflows';
 import { errorText } from './format';
 import { SigningFields, signingRequest, useSigningChoice } from './SigningFields';
 import { VerificationTable } from './VerificationTable';
@@ -33,7 +33,6 @@ export function DocumentsPanel({ board }: { board: Board }) {
   const signing = useSigningChoice();
   const members = useMembersStore(useMemo(() => selectBoardMembers(board.id), [board.id]));
   const meetings = useMeetingsStore(useMemo(() => selectBoardMeetings(board.id), [board.id]));
-  const recordSignature = useSignOffStore((state) => state.recordSignature);
   const checkAgainstArchive = useSignOffStore((state) => state.checkAgainstArchive);
   const identities = useIdentitiesStore((state) => state.identities);
   const [signMessage, setSignMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -50,29 +49,12 @@ export function DocumentsPanel({ board }: { board: Board }) {
     if (!identity) return;
     setSignMessage(null);
     try {
-      const signed = await callMain('signDocument', {
-        ...signingRequest(signing.choice, identity),
-        source: { kind: 'choose' },
+      const signed = await signBoardDocument(board, {
+        identity,
+        request: signingRequest(signing.choice, identity),
+        reason: signing.choice.reason,
       });
       if (signed.status === 'cancelled') return;
-      await recordSignature(
-        {
-          meetingId: '',
-          boardId: board.id,
-          at: new Date().toISOString(),
-          fileName: signed.fileName,
-          path: signed.path,
-          fileSha256: signed.sha256,
-          meetingSha256: '',
-          meetingJson: '',
-          signerName: identity.name,
-          signerRole: identity.role,
-          fingerprintSha256: identity.fingerprintSha256,
-          reason: signing.choice.reason,
-          version: 1,
-        },
-        null,
-      );
       signing.setPassphrase('');
       setSignMessage({
         error: false,
@@ -86,7 +68,7 @@ export function DocumentsPanel({ board }: { board: Board }) {
   async function check() {
     setCheckError(null);
     try {
-      const result = await callMain('verifyDocument', {});
+      const result = await verifyDocument();
       if (result.status === 'cancelled') return;
       const archive = await checkAgainstArchive(result.report.fileSha256);
       const meetingId = archive.matches[0]?.meetingId;

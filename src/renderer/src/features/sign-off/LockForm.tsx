@@ -8,8 +8,7 @@ import {
   type SignatureRecord,
 } from '../../../../shared/model';
 import { TextField } from '../../components/TextField';
-import { useMeetingsStore, useSignOffStore } from '../../stores';
-import { currentMeetingFile } from '../export/current-meeting-file';
+import { currentMeetingFile, lockMinutes } from '../../workflows';
 import { useMembersInOffice } from '../meetings/use-meeting-people';
 import { Digest } from './Digest';
 import { errorText } from './format';
@@ -29,8 +28,6 @@ export function LockForm({
   version: number;
   signatures: readonly SignatureRecord[];
 }) {
-  const updateMeeting = useMeetingsStore((state) => state.updateMeeting);
-  const recordAudit = useSignOffStore((state) => state.recordAudit);
   const people = useMembersInOffice(meeting);
   const [intended, setIntended] = useState<readonly { name: string }[] | null>(null);
   const [by, setBy] = useState('');
@@ -65,17 +62,7 @@ export function LockForm({
     }
     setError(null);
     try {
-      await recordAudit({
-        meetingId: meeting.id,
-        at: new Date().toISOString(),
-        event: 'locked',
-        by: by.trim(),
-        detail: `Locked with ${record.fileName} (SHA-256 ${record.fileSha256}); meeting data SHA-256 ${record.meetingSha256}`,
-        version,
-        fileSha256: record.fileSha256,
-        meetingSha256: record.meetingSha256,
-      });
-      updateMeeting(meeting, { status: 'locked' });
+      await lockMinutes(meeting, record, by.trim());
     } catch (failure) {
       setError(errorText(failure));
     }

@@ -120,7 +120,7 @@ function PreviousRecord({
         full.
       </p>
       {canTake('approve', previous.status) && (
-        <ApproveHereForm previous={previous} meeting={meeting} version={version} />
+        <ApproveHereForm previous={previous} meeting={meeting} />
       )}
     </section>
   );

@@ -1,16 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import {
-  reopenNeedsReason,
-  type Board,
-  type Meeting,
-  type SignatureRecord,
-} from '../../../../shared/model';
+import { reopenNeedsReason, type Board, type Meeting } from '../../../../shared/model';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { useMeetingsStore, useSignOffStore } from '../../stores';
-import { currentMeetingFile } from '../export/current-meeting-file';
+import { reopenMinutes } from '../../workflows';
 import { useMembersInOffice } from '../meetings/use-meeting-people';
-import { canonicalDigest, sha256Hex } from './digest';
 import { errorText } from './format';
 
 /**
@@ -21,15 +14,11 @@ export function ReopenForm({
   board,
   meeting,
   version,
-  signatures,
 }: {
   board: Board;
   meeting: Meeting;
   version: number;
-  signatures: readonly SignatureRecord[];
 }) {
-  const updateMeeting = useMeetingsStore((state) => state.updateMeeting);
-  const recordReopen = useSignOffStore((state) => state.recordReopen);
   const people = useMembersInOffice(meeting);
   const [reason, setReason] = useState('');
   const [by, setBy] = useState('');
@@ -37,13 +26,6 @@ export function ReopenForm({
   const [busy, setBusy] = useState(false);
   const headingId = useId();
   const needsReason = reopenNeedsReason(meeting.status);
-
-  /** Exactly the data last signed in this version, else the approved data as it stands. */
-  async function freeze(): Promise<{ json: string; sha256: string }> {
-    const signed = signatures.filter((each) => each.version === version && each.meetingJson).at(-1);
-    if (signed) return { json: signed.meetingJson, sha256: await sha256Hex(signed.meetingJson) };
-    return canonicalDigest(await currentMeetingFile(board, meeting));
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -58,27 +40,7 @@ export function ReopenForm({
     setBusy(true);
     setError(null);
     try {
-      const frozen = needsReason ? await freeze() : null;
-      const at = new Date().toISOString();
-      await recordReopen(
-        frozen && {
-          meetingId: meeting.id,
-          version,
-          status: meeting.status,
-          frozenAt: at,
-          fileJson: frozen.json,
-          sha256: frozen.sha256,
-        },
-        {
-          meetingId: meeting.id,
-          at,
-          event: 'reopened',
-          by: by.trim(),
-          detail: reason.trim() || 'Reopened before approval',
-          version,
-        },
-      );
-      updateMeeting(meeting, { status: 'draft' });
+      await reopenMinutes(board, meeting, { reason, by: by.trim() });
       setReason('');
     } catch (failure) {
       setError(errorText(failure));

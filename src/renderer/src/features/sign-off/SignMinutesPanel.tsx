@@ -1,16 +1,6 @@
 import { useId, useState } from 'react';
-import {
-  canTake,
-  defaultSignatories,
-  nameKey,
-  todayIso,
-  type Board,
-  type Meeting,
-} from '../../../../shared/model';
-import { callMain } from '../../bridge';
-import { useExportsStore, useMeetingsStore, useSignOffStore } from '../../stores';
-import { currentMeetingFile } from '../export/current-meeting-file';
-import { canonicalDigest } from './digest';
+import { canTake, type Board, type Meeting } from '../../../../shared/model';
+import { signMinutes } from '../../workflows';
 import { errorText } from './format';
 import { SigningFields, signingRequest, useSigningChoice } from './SigningFields';
 
@@ -20,19 +10,8 @@ type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' | 'failed'; 
  * Exports the approved minutes as formal minutes with a sign-off block naming the Chair, signs that
  * exact file and records the signature with the SHA-256 of the file and of the meeting's data.
  */
-export function SignMinutesPanel({
-  board,
-  meeting,
-  version,
-}: {
-  board: Board;
-  meeting: Meeting;
-  version: number;
-}) {
+export function SignMinutesPanel({ board, meeting }: { board: Board; meeting: Meeting }) {
   const signing = useSigningChoice();
-  const recordExport = useExportsStore((state) => state.recordExport);
-  const recordSignature = useSignOffStore((state) => state.recordSignature);
-  const updateMeeting = useMeetingsStore((state) => state.updateMeeting);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const headingId = useId();
   const canSign = canTake('sign', meeting.status);
@@ -42,83 +21,27 @@ export function SignMinutesPanel({
     if (!identity) return;
     setOutcome({ kind: 'busy' });
     try {
-      const file = await currentMeetingFile(board, meeting);
-      const named =
-        file.signatories && file.signatories.length > 0
-          ? file.signatories
-          : defaultSignatories(file.attendance ?? []);
-      // The page names who signs now, with the day and their certificate, before the others named.
-      const signer = {
-        name: identity.name,
-        role: identity.role,
-        certificateSha256: identity.fingerprintSha256,
-        signedOn: todayIso(),
-      };
-      const others = named.filter((each) => nameKey(each.name) !== nameKey(identity.name));
-      const forSigning = { ...file, signatories: [signer, ...others] };
-      const exported = await callMain('exportMeetingDocx', {
-        meeting: forSigning,
-        layout: 'formal',
-        audience: 'internal',
+      const result = await signMinutes(board, meeting, {
+        identity,
+        request: signingRequest(signing.choice, identity),
+        reason: signing.choice.reason,
       });
-      if (exported.status === 'cancelled') {
+      if (result.status === 'cancelled') {
         setOutcome({ kind: 'idle' });
         return;
       }
-      await recordExport({
-        meetingId: meeting.id,
-        at: new Date().toISOString(),
-        fileName: exported.fileName,
-        path: exported.path,
-        sha256: exported.sha256,
-        layout: 'formal',
-        audience: 'internal',
-        status: meeting.status,
-      });
-      const signed = await callMain('signDocument', {
-        ...signingRequest(signing.choice, identity),
-        source: { kind: 'exported', token: exported.token },
-      });
-      if (signed.status === 'cancelled') {
+      if (result.status === 'exported') {
         setOutcome({
           kind: 'done',
-          text: `Exported ${exported.fileName}; the signed copy was not saved.`,
+          text: `Exported ${result.fileName}; the signed copy was not saved.`,
         });
         return;
       }
-      const data = await canonicalDigest(forSigning);
-      const at = new Date().toISOString();
-      await recordSignature(
-        {
-          meetingId: meeting.id,
-          boardId: board.id,
-          at,
-          fileName: signed.fileName,
-          path: signed.path,
-          fileSha256: signed.sha256,
-          meetingSha256: data.sha256,
-          meetingJson: data.json,
-          signerName: identity.name,
-          signerRole: identity.role,
-          fingerprintSha256: identity.fingerprintSha256,
-          reason: signing.choice.reason,
-          version,
-        },
-        {
-          meetingId: meeting.id,
-          at,
-          event: 'signed',
-          by: identity.name,
-          detail: `${signed.fileName} (SHA-256 ${signed.sha256})`,
-          version,
-        },
-      );
-      if (meeting.status !== 'signed') updateMeeting(meeting, { status: 'signed' });
       // The passphrase is asked for at each signature, so it is not kept on screen afterwards.
       signing.setPassphrase('');
       setOutcome({
         kind: 'done',
-        text: `Signed by ${identity.name}: saved ${signed.fileName}. SHA-256 of the file: ${signed.sha256}.`,
+        text: `Signed by ${identity.name}: saved ${result.fileName}. SHA-256 of the file: ${result.sha256}.`,
       });
     } catch (error) {
       setOutcome({ kind: 'failed', text: errorText(error) });

@@ -28,7 +28,7 @@ export function SignOffPanel({ board, meeting }: { board: Board; meeting: Meetin
         signatures={signOff.signatures}
         audit={signOff.audit}
       />
-      <SignMinutesPanel board={board} meeting={meeting} version={version} />
+      <SignMinutesPanel board={board} meeting={meeting} />
       <section className="panel" aria-labelledby={archiveId}>
         <h2 id={archiveId}>Archive and audit trail</h2>
         <VersionArchive versions={signOff.versions} signatures={signOff.signatures} />

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import {
   canTake,
   lockOf,
@@ -7,10 +7,10 @@ import {
   type Meeting,
   type SignatureRecord,
 } from '../../../../shared/model';
-import { useMeetingsStore, useSignOffStore } from '../../stores';
+import { markCirculated } from '../../workflows';
 import { ApprovalForm } from './ApprovalForm';
 import { Digest } from './Digest';
-import { formatTime } from './format';
+import { errorText, formatTime } from './format';
 import { LockForm } from './LockForm';
 import { ReopenForm } from './ReopenForm';
 
@@ -42,20 +42,12 @@ export function WorkflowPanel({
   signatures: readonly SignatureRecord[];
   audit: readonly AuditEntry[];
 }) {
-  const updateMeeting = useMeetingsStore((state) => state.updateMeeting);
-  const recordAudit = useSignOffStore((state) => state.recordAudit);
   const headingId = useId();
+  const [error, setError] = useState<string | null>(null);
 
-  function markCirculated() {
-    updateMeeting(meeting, { status: 'circulated' });
-    void recordAudit({
-      meetingId: meeting.id,
-      at: new Date().toISOString(),
-      event: 'circulated',
-      by: '',
-      detail: 'Marked as circulated for comment',
-      version,
-    });
+  function circulate() {
+    setError(null);
+    markCirculated(meeting).catch((failure: unknown) => setError(errorText(failure)));
   }
 
   return (
@@ -66,20 +58,23 @@ export function WorkflowPanel({
       </p>
       {canTake('circulate', meeting.status) && (
         <div className="inline-inputs">
-          <button type="button" className="button button--secondary" onClick={markCirculated}>
+          <button type="button" className="button button--secondary" onClick={circulate}>
             Mark as circulated
           </button>
         </div>
       )}
-      {canTake('approve', meeting.status) && (
-        <ApprovalForm board={board} meeting={meeting} version={version} />
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
       )}
+      {canTake('approve', meeting.status) && <ApprovalForm board={board} meeting={meeting} />}
       {meeting.status === 'locked' && <LockedNote lock={lockOf(audit, version)} />}
       {canTake('lock', meeting.status) && (
         <LockForm board={board} meeting={meeting} version={version} signatures={signatures} />
       )}
       {canTake('reopen', meeting.status) && (
-        <ReopenForm board={board} meeting={meeting} version={version} signatures={signatures} />
+        <ReopenForm board={board} meeting={meeting} version={version} />
       )}
     </section>
   );

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/model';
 import { callMain } from '../../bridge';
 import { useMeetingsStore } from '../../stores';
-import { currentMeetingFile } from '../export/current-meeting-file';
+import { currentMeetingFile } from '../../workflows';
 
 interface InvitationSectionProps {
   board: Board;
