@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-// Bundles the command line into one file, out/cli/minute-book.cjs: the `minute-book` bin.
+// Bundles the command line into one file, out/cli/minute-book.bundle.cjs, started by the
+// `minute-book` bin, out/cli/minute-book.cjs: a launcher of three lines that turns on Node's
+// compile cache first. Why: most of a cold start is V8 parsing the 6 MB bundle (most of it
+// wink-nlp's English model); with the cache, every start after the first reads the compiled code
+// from the system's temp folder instead, about 0.2 s rather than 0.45 s for --help here.
 //
 // Why a bundle: one file that Node loads without resolving hundreds of modules in node_modules or
 // compiling TypeScript first (`npm run cli` does both, through tsx).
@@ -10,13 +14,14 @@
 // command's module on first use. `--help` then loads none of them, and `verify` only its own.
 // A test compares the bundle's help with the registry's, so the two cannot drift apart.
 import { build } from 'esbuild';
-import { chmod, readdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { chmod, readdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 
 const { values } = parseArgs({ options: { outfile: { type: 'string' } } });
 const OUTFILE = values.outfile ?? 'out/cli/minute-book.cjs';
+const BUNDLE = OUTFILE.replace(/\.cjs$/, '.bundle.cjs');
 const ENTRY = resolve('src/main/cli/index.ts');
 const REGISTRY = resolve('src/main/cli/commands/index.ts');
 const COMMANDS_DIR = dirname(REGISTRY);
@@ -73,7 +78,7 @@ function lazyCommands(commands) {
 
 await build({
   entryPoints: [ENTRY],
-  outfile: OUTFILE,
+  outfile: BUNDLE,
   bundle: true,
   platform: 'node',
   target: 'node24',
@@ -82,8 +87,17 @@ await build({
   // Names stay readable in stack traces and in messages that quote a class name.
   keepNames: true,
   legalComments: 'linked',
-  banner: { js: '#!/usr/bin/env node' },
   plugins: [lazyCommands(await commandModules())],
   logLevel: 'warning',
 });
+await writeFile(
+  OUTFILE,
+  [
+    '#!/usr/bin/env node',
+    "'use strict';",
+    "require('node:module').enableCompileCache?.();",
+    `require('./${basename(BUNDLE)}');`,
+    '',
+  ].join('\n'),
+);
 await chmod(OUTFILE, 0o755);
