@@ -54,10 +54,17 @@ function findOverflow(): string[] {
     return style.overflowX !== 'visible';
   };
   const FORM_CONTROL = 'input, select, textarea';
+  // A wide data table (a year of meetings × members) may scroll inside a labelled region a
+  // keyboard can scroll, as WCAG 1.4.10 allows for data tables, but only below the 1093 px laptop.
+  const isTableScrollRegion = (element: Element): boolean =>
+    window.innerWidth < 1000 &&
+    element.matches('[role="region"][tabindex="0"][aria-label]') &&
+    element.querySelector('table') !== null;
 
   // Sideways scrolling inside the page (a table that scrolls hides its last column).
   for (const element of Array.from(document.querySelectorAll('body *'))) {
-    if (element.matches(FORM_CONTROL) || isHidden(element)) continue;
+    if (element.matches(FORM_CONTROL) || isHidden(element) || isTableScrollRegion(element))
+      continue;
     if (clips(element) && element.scrollWidth > element.clientWidth + 1)
       faults.push(
         `${describe(element)} scrolls or clips sideways (${element.scrollWidth} > ${element.clientWidth})`,
@@ -70,6 +77,7 @@ function findOverflow(): string[] {
     if (isHidden(element)) continue;
     const rect = element.getBoundingClientRect();
     for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+      if (isTableScrollRegion(box)) break;
       if (!clips(box) && !box.matches(CARD)) continue;
       const edge = box.getBoundingClientRect();
       if (rect.right > edge.right + 1 || rect.left < edge.left - 1) {
