@@ -1,4 +1,5 @@
 import type { Worker, WorkerOptions } from 'node:worker_threads';
+import { createIsolatedJobs } from '../workers/isolated-jobs';
 import type { ImportKind, importContent } from './import-files';
 
 /**
@@ -36,81 +37,37 @@ export function createIsolatedRecogniser(
   startWorker: (options: WorkerOptions) => Worker,
   timeLimitMs: number = RECOGNISE_TIME_LIMIT_MS,
 ): IsolatedRecogniser {
-  let worker: Worker | null = null;
-  let nextId = 1;
-  let queue: Promise<unknown> = Promise.resolve();
-
-  const stop = async () => {
-    const stopping = worker;
-    worker = null;
-    if (stopping) await stopping.terminate();
-  };
-
-  const run = (job: RecogniseJob): Promise<RecogniseResult> =>
-    new Promise((resolve) => {
-      worker ??= startWorker({
-        resourceLimits: { maxOldGenerationSizeMb: RECOGNISE_MEMORY_MB, stackSizeMb: 8 },
-      });
-      const current = worker;
-      const id = nextId++;
-      const finish = (result: RecogniseResult, broken: boolean) => {
-        clearTimeout(timer);
-        current.off('message', onMessage);
-        current.off('error', onError);
-        current.off('exit', onExit);
-        current.unref();
-        if (broken && worker === current) void stop();
-        resolve(result);
-      };
-      const failed = (error: string) => ({ error, warnings: [] });
-      const onMessage = (reply: RecogniseReply) => {
-        if (reply.id !== id) return;
-        finish(
-          'result' in reply
-            ? reply.result
-            : failed(
-                reply.failure.startsWith('RangeError')
-                  ? 'Minute Book could not read it: its layout is nested or repeated far beyond what minutes use'
-                  : `Minute Book could not read it (${reply.failure})`,
-              ),
-          false,
-        );
-      };
-      const onError = (error: Error & { code?: string }) =>
-        finish(
-          failed(
-            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? `Minute Book stopped reading it: it needed more than ${RECOGNISE_MEMORY_MB} MB of memory`
-              : `Minute Book could not read it (${error.message})`,
-          ),
-          true,
-        );
-      const onExit = () =>
-        finish(failed('Minute Book could not read it: reading it stopped'), true);
-      const timer = setTimeout(
-        () =>
-          finish(
-            failed(
-              `Minute Book stopped reading it after ${timeLimitMs / 1000} seconds, far longer than any minutes take: its layout is beyond what Minute Book can read`,
+  // A file that cannot be recognised is a result with its reason, so the rest of the batch goes on.
+  const failed = (error: string): RecogniseResult => ({ error, warnings: [] });
+  const jobs = createIsolatedJobs<RecogniseJob, RecogniseReply, RecogniseResult>(
+    startWorker,
+    { memoryMb: RECOGNISE_MEMORY_MB, timeLimitMs },
+    {
+      reply: (reply) =>
+        'result' in reply
+          ? reply.result
+          : failed(
+              reply.failure.startsWith('RangeError')
+                ? 'Minute Book could not read it: its layout is nested or repeated far beyond what minutes use'
+                : `Minute Book could not read it (${reply.failure})`,
             ),
-            true,
-          ),
-        timeLimitMs,
-      );
-      current.ref();
-      current.on('message', onMessage);
-      current.on('error', onError);
-      current.on('exit', onExit);
-      current.postMessage({ id, ...job });
-    });
-
-  return {
-    // One file at a time, in order: the worker holds one file's text and lines, never several.
-    recognise: (job) => {
-      const result = queue.then(() => run(job));
-      queue = result.catch(() => undefined);
-      return result;
+      stop: (stopped) => {
+        switch (stopped.kind) {
+          case 'out-of-memory':
+            return failed(
+              `Minute Book stopped reading it: it needed more than ${RECOGNISE_MEMORY_MB} MB of memory`,
+            );
+          case 'crashed':
+            return failed(`Minute Book could not read it (${stopped.message})`);
+          case 'exited':
+            return failed('Minute Book could not read it: reading it stopped');
+          case 'timed-out':
+            return failed(
+              `Minute Book stopped reading it after ${timeLimitMs / 1000} seconds, far longer than any minutes take: its layout is beyond what Minute Book can read`,
+            );
+        }
+      },
     },
-    close: stop,
-  };
+  );
+  return { recognise: jobs.run, close: jobs.close };
 }

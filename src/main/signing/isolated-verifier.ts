@@ -1,4 +1,5 @@
 import type { Worker, WorkerOptions } from 'node:worker_threads';
+import { createIsolatedJobs } from '../workers/isolated-jobs';
 import { DocumentError } from './errors';
 import type { VerificationReport } from './verifier';
 
@@ -41,86 +42,42 @@ export function createIsolatedVerifier(
   startWorker: (options: WorkerOptions) => Worker,
   timeLimitMs: number = VERIFY_TIME_LIMIT_MS,
 ): IsolatedVerifier {
-  let worker: Worker | null = null;
-  let nextId = 1;
-  let queue: Promise<unknown> = Promise.resolve();
-
-  const stop = async () => {
-    const stopping = worker;
-    worker = null;
-    if (stopping) await stopping.terminate();
-  };
-
-  const run = (bytes: Uint8Array): Promise<VerificationReport> =>
-    new Promise((resolve, reject) => {
-      worker ??= startWorker({
-        resourceLimits: { maxOldGenerationSizeMb: VERIFY_MEMORY_MB, stackSizeMb: 8 },
-      });
-      const current = worker;
-      const id = nextId++;
-      const settle = (broken: boolean) => {
-        clearTimeout(timer);
-        current.off('message', onMessage);
-        current.off('error', onError);
-        current.off('exit', onExit);
-        current.unref();
-        if (broken && worker === current) void stop();
-      };
-      const onMessage = (reply: VerifyReply) => {
-        if (reply.id !== id) return;
-        settle(false);
-        if ('report' in reply) resolve(reply.report);
-        else if ('refused' in reply)
-          reject(new DocumentError(reply.refused.reason, reply.refused.message));
-        else
-          reject(
-            new DocumentError(
+  const unreadable = (why: string) =>
+    new DocumentError(
+      'damaged',
+      `This document cannot be checked: Minute Book could not read it (${why}).`,
+    );
+  const jobs = createIsolatedJobs<Omit<VerifyJob, 'id'>, VerifyReply, VerificationReport>(
+    startWorker,
+    { memoryMb: VERIFY_MEMORY_MB, timeLimitMs },
+    {
+      reply: (reply) => {
+        if ('report' in reply) return reply.report;
+        if ('refused' in reply)
+          throw new DocumentError(reply.refused.reason, reply.refused.message);
+        throw unreadable(reply.failure);
+      },
+      stop: (halted) => {
+        switch (halted.kind) {
+          case 'out-of-memory':
+            throw stopped(
+              `This document cannot be checked: reading it needed more than ${VERIFY_MEMORY_MB} MB of memory, far beyond any signed minutes. It is most likely built to cause harm.`,
+            );
+          case 'crashed':
+            throw unreadable(halted.message);
+          case 'exited':
+            throw new DocumentError(
               'damaged',
-              `This document cannot be checked: Minute Book could not read it (${reply.failure}).`,
-            ),
-          );
-      };
-      const onError = (error: Error & { code?: string }) => {
-        settle(true);
-        reject(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? stopped(
-                `This document cannot be checked: reading it needed more than ${VERIFY_MEMORY_MB} MB of memory, far beyond any signed minutes. It is most likely built to cause harm.`,
-              )
-            : new DocumentError(
-                'damaged',
-                `This document cannot be checked: Minute Book could not read it (${error.message}).`,
-              ),
-        );
-      };
-      const onExit = () => {
-        settle(true);
-        reject(
-          new DocumentError('damaged', 'This document cannot be checked: reading it stopped.'),
-        );
-      };
-      const timer = setTimeout(() => {
-        settle(true);
-        reject(
-          stopped(
-            `This document cannot be checked: Minute Book stopped after ${timeLimitMs / 1000} seconds, far longer than any signed minutes take. It is most likely built to cause harm.`,
-          ),
-        );
-      }, timeLimitMs);
-      current.ref();
-      current.on('message', onMessage);
-      current.on('error', onError);
-      current.on('exit', onExit);
-      current.postMessage({ id, bytes } satisfies VerifyJob);
-    });
-
-  return {
-    // One document at a time: the worker holds one file's parts, never several.
-    verify: (bytes) => {
-      const result = queue.then(() => run(bytes));
-      queue = result.catch(() => undefined);
-      return result;
+              'This document cannot be checked: reading it stopped.',
+            );
+          case 'timed-out':
+            throw stopped(
+              `This document cannot be checked: Minute Book stopped after ${timeLimitMs / 1000} seconds, far longer than any signed minutes take. It is most likely built to cause harm.`,
+            );
+        }
+      },
     },
-    close: stop,
-  };
+  );
+  // One document at a time: the worker holds one file's parts, never several.
+  return { verify: (bytes) => jobs.run({ bytes }), close: jobs.close };
 }

@@ -1,5 +1,6 @@
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { UserError } from '../handlers/user-error';
+import { createIsolatedJobs } from '../workers/isolated-jobs';
 import type { DraftTranscripts, TranscriptJob, TranscriptJobResult } from './transcript-job';
 
 /**
@@ -31,80 +32,36 @@ export function createIsolatedDrafter(
   startWorker: (options: WorkerOptions) => Worker,
   timeLimitMs: number = DRAFT_TIME_LIMIT_MS,
 ): IsolatedDrafter {
-  let worker: Worker | null = null;
-  let nextId = 1;
-  let queue: Promise<unknown> = Promise.resolve();
-
-  const stop = async () => {
-    const stopping = worker;
-    worker = null;
-    if (stopping) await stopping.terminate();
-  };
-
-  const run = (job: TranscriptJob): Promise<TranscriptJobResult> =>
-    new Promise((resolve, reject) => {
-      worker ??= startWorker({
-        resourceLimits: { maxOldGenerationSizeMb: DRAFT_MEMORY_MB, stackSizeMb: 8 },
-      });
-      const current = worker;
-      const id = nextId++;
-      const finish = (outcome: TranscriptJobResult | UserError, broken: boolean) => {
-        clearTimeout(timer);
-        current.off('message', onMessage);
-        current.off('error', onError);
-        current.off('exit', onExit);
-        current.unref();
-        if (broken && worker === current) void stop();
-        if (outcome instanceof UserError) reject(outcome);
-        else resolve(outcome);
-      };
-      const onMessage = (reply: DrafterReply) => {
-        if (reply.id !== id) return;
-        if ('result' in reply) finish(reply.result, false);
-        else if ('refusal' in reply) finish(new UserError(reply.refusal), false);
-        else
-          finish(
-            new UserError(
-              `Minute Book could not draft from the transcript (${reply.failure}). Nothing was changed.`,
-            ),
-            false,
-          );
-      };
-      const onError = (error: Error & { code?: string }) =>
-        finish(
-          new UserError(
-            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? `Minute Book stopped reading the transcript: it needed more than ${DRAFT_MEMORY_MB} MB of memory, far more than any meeting's.`
-              : `Minute Book could not draft from the transcript (${error.message}).`,
-          ),
-          true,
+  const jobs = createIsolatedJobs<TranscriptJob, DrafterReply, TranscriptJobResult>(
+    startWorker,
+    { memoryMb: DRAFT_MEMORY_MB, timeLimitMs },
+    {
+      reply: (reply) => {
+        if ('result' in reply) return reply.result;
+        if ('refusal' in reply) throw new UserError(reply.refusal);
+        throw new UserError(
+          `Minute Book could not draft from the transcript (${reply.failure}). Nothing was changed.`,
         );
-      const onExit = () =>
-        finish(new UserError('Minute Book could not draft from the transcript: it stopped.'), true);
-      const timer = setTimeout(
-        () =>
-          finish(
-            new UserError(
+      },
+      stop: (stopped) => {
+        switch (stopped.kind) {
+          case 'out-of-memory':
+            throw new UserError(
+              `Minute Book stopped reading the transcript: it needed more than ${DRAFT_MEMORY_MB} MB of memory, far more than any meeting's.`,
+            );
+          case 'crashed':
+            throw new UserError(
+              `Minute Book could not draft from the transcript (${stopped.message}).`,
+            );
+          case 'exited':
+            throw new UserError('Minute Book could not draft from the transcript: it stopped.');
+          case 'timed-out':
+            throw new UserError(
               `Minute Book stopped drafting after ${timeLimitMs / 1000} seconds, far longer than any meeting's transcript takes. Check that the file is the meeting's transcript.`,
-            ),
-            true,
-          ),
-        timeLimitMs,
-      );
-      current.ref();
-      current.on('message', onMessage);
-      current.on('error', onError);
-      current.on('exit', onExit);
-      current.postMessage({ id, ...job });
-    });
-
-  return {
-    // One job at a time, in order: the worker holds one transcript, never several.
-    draft: (job) => {
-      const result = queue.then(() => run(job));
-      queue = result.catch(() => undefined);
-      return result;
+            );
+        }
+      },
     },
-    close: stop,
-  };
+  );
+  return { draft: jobs.run, close: jobs.close };
 }
