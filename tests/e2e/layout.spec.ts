@@ -1,8 +1,6 @@
-import { join } from 'node:path';
-import { writeBackupFile } from '../../src/main/backup/backup-file';
 import { EXAMPLE_BOARD, EXAMPLE_PEOPLE } from '../fixtures/nhs-python-board';
-import { exampleBoardYear } from '../support/board-year';
 import { displayName, enterExampleBoard } from './helpers/board';
+import { restoreTheYear } from './helpers/board-year';
 import { checkScreen } from './helpers/layout';
 import { notesField, planMeeting } from './helpers/meeting';
 import { expect, test } from './fixtures';
@@ -87,22 +85,7 @@ test('the standing records and the Teams screens fit every window size, with a y
   dialogs,
 }) => {
   test.setTimeout(3_600_000);
-  const backup = join(dataFolder, 'board-year.minutebook');
-  await writeBackupFile(backup, exampleBoardYear(), {
-    writtenBy: 'Minute Book test',
-    origin: 'command-line',
-    createdAt: new Date().toISOString(),
-  });
-  await page.goto('/');
-  dialogs.openAnswers.push(backup);
-  await page.getByRole('button', { name: 'Restore from a backup file…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Restore board-year.minutebook?' })
-    .getByRole('button', { name: 'Restore', exact: true })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: EXAMPLE_BOARD.name })).toBeVisible({
-    timeout: 30_000,
-  });
+  await restoreTheYear(page, dataFolder, dialogs.openAnswers);
 
   await page.getByRole('tab', { name: 'Attendance record' }).click();
   await expect(page.getByRole('table').first()).toBeVisible();

@@ -1,34 +1,12 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { writeBackupFile } from '../../src/main/backup/backup-file';
-import { EXAMPLE_BOARD } from '../fixtures/nhs-python-board';
-import { exampleBoardYear } from '../support/board-year';
 import { openDocx } from '../support/docx-reader';
+import { restoreTheYear } from './helpers/board-year';
 import { addAgendaItems, planMeeting, waitForSaved } from './helpers/meeting';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 
 const TERM = 'Term 21 June 2021 to 20 June 2022';
-
-async function restoreTheYear(page: Page, dataFolder: string, openAnswers: Array<string | null>) {
-  const backup = join(dataFolder, 'board-year.minutebook');
-  await writeBackupFile(backup, exampleBoardYear(), {
-    writtenBy: 'Minute Book test',
-    origin: 'command-line',
-    createdAt: new Date().toISOString(),
-  });
-  await page.goto('/');
-  openAnswers.push(backup);
-  await page.getByRole('button', { name: 'Restore from a backup file…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Restore board-year.minutebook?' })
-    .getByRole('button', { name: 'Restore', exact: true })
-    .click();
-  // The page reloads after a restore; on a loaded machine that can take a while.
-  await expect(page.getByRole('heading', { level: 1, name: EXAMPLE_BOARD.name })).toBeVisible({
-    timeout: 30_000,
-  });
-}
 
 /** Both laptop sizes the board uses, each screenshot saved for a person to look at. */
 async function screenshotsAtLaptopSizes(
