@@ -34,12 +34,25 @@ export function watchMeetingChanges(
   };
   const stops: (() => void)[] = [];
 
-  /** Watches every write to `table`, each record naming its meeting through `meetingOf`. */
-  const watch = <T, K, I>(table: Table<T, K, I>, meetingOf: (record: T) => string): void => {
-    const creating = (_key: unknown, record: T, transaction: Transaction) =>
-      after(transaction, meetingOf(record));
-    const updating = (_changes: object, _key: unknown, record: T, transaction: Transaction) =>
-      after(transaction, meetingOf(record));
+  /**
+   * Calls `written` for every record created, updated or deleted in `table`, with its transaction.
+   * A block body: a value returned from a 'creating' hook would become the record's key.
+   */
+  const onEveryWrite = <T, K, I>(
+    table: Table<T, K, I>,
+    written: (record: T, transaction: Transaction) => void,
+  ): void => {
+    const creating = (_key: unknown, record: T, transaction: Transaction): void => {
+      written(record, transaction);
+    };
+    const updating = (
+      _changes: object,
+      _key: unknown,
+      record: T,
+      transaction: Transaction,
+    ): void => {
+      written(record, transaction);
+    };
     table.hook('creating', creating);
     table.hook('updating', updating);
     table.hook('deleting', creating);
@@ -49,6 +62,10 @@ export function watchMeetingChanges(
       table.hook('deleting').unsubscribe(creating);
     });
   };
+
+  /** Watches every write to `table`, each record naming its meeting through `meetingOf`. */
+  const watch = <T, K, I>(table: Table<T, K, I>, meetingOf: (record: T) => string): void =>
+    onEveryWrite(table, (record, transaction) => after(transaction, meetingOf(record)));
   watch(db.meetings, (meeting) => meeting.id);
   watch(db.minutes, (minutes) => minutes.meetingId);
 
@@ -70,24 +87,10 @@ export function watchMeetingChanges(
   stops.push(() => db.members.hook('updating').unsubscribe(memberUpdated));
 
   // The register of interests, and the members it and the attendance summaries name and count.
-  const watchBoard = <T extends { boardId: string }, K, I>(table: Table<T, K, I>): void => {
-    // A block body: a value returned from a 'creating' hook would become the record's key.
-    const changed = (record: T, transaction: Transaction): void => {
+  const watchBoard = <T extends { boardId: string }, K, I>(table: Table<T, K, I>): void =>
+    onEveryWrite(table, (record, transaction) => {
       transaction.on('complete', () => onRecordsChange(record.boardId));
-    };
-    const creating = (_key: unknown, record: T, transaction: Transaction): void =>
-      changed(record, transaction);
-    const updating = (_changes: object, _key: unknown, record: T, transaction: Transaction): void =>
-      changed(record, transaction);
-    table.hook('creating', creating);
-    table.hook('updating', updating);
-    table.hook('deleting', creating);
-    stops.push(() => {
-      table.hook('creating').unsubscribe(creating);
-      table.hook('updating').unsubscribe(updating);
-      table.hook('deleting').unsubscribe(creating);
     });
-  };
   watchBoard(db.interests);
   watchBoard(db.members);
 
