@@ -1,4 +1,5 @@
 import { teamsFixture } from '../support/teams-fixtures';
+import { waitForSaved } from './helpers/meeting';
 import { minuteTheJuneMeeting } from './helpers/sign-off';
 import { expect, screenshot, test } from './fixtures';
 
@@ -24,6 +25,7 @@ test('the transcript is kept with the meeting until the minutes are approved, th
     .getByRole('region', { name: /Item 2: Terms of Reference/ })
     .getByRole('button', { name: /Reject decision: Then it was agreed to adopt/ })
     .click();
+  await waitForSaved(page);
 
   // Kept with the meeting: back after the app is closed and opened again, with the answer given.
   await page.reload();

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/model';
 import { callMain } from '../../bridge';
 import { useActionsStore, useMinutesStore } from '../../stores';
+import { trackSave } from '../../stores/save-status-store';
 import { acceptAction, acceptDecision, acceptSentence, type DraftTargets } from './accept-draft';
 import { ItemDraftCard } from './ItemDraftCard';
 import { useTeamsStore } from './teams-store';
@@ -95,10 +96,11 @@ export function TranscriptSection({
     );
   }, [meeting.id]);
 
-  // Every change (a boundary moved, a proposal answered) is kept while keeping is allowed.
+  // Every change (a boundary moved, a proposal answered) is kept while keeping is allowed, shown
+  // in the header's save status like any other change.
   useEffect(() => {
     if (transcript === null || importedAt === '') return;
-    keepIfAllowed(meeting, transcript, importedAt).catch(() =>
+    trackSave(keepIfAllowed(meeting, transcript, importedAt)).catch(() =>
       setMessage({
         text: 'The transcript could not be kept with the meeting. It stays on screen until you close it.',
         error: true,
