@@ -59,6 +59,8 @@ export function createBackupsStore(db: MinuteBookDatabase, notesWriter: NotesWri
   }
 
   return create<BackupsState>()((set, get) => {
+    let lookAgain = false;
+
     async function prepare(opened: Opened): Promise<void> {
       const intoEmpty = await isArchiveEmpty(db);
       const plan = await previewRestore(db, opened.archive);
@@ -121,15 +123,31 @@ export function createBackupsStore(db: MinuteBookDatabase, notesWriter: NotesWri
 
       openFromSystem: async () => {
         // A restore already waiting for an answer is never replaced under the user's eyes.
-        if (get().pending || get().busy) return false;
-        let opened = false;
-        await attempt('opening', async () => {
-          const result = await callMain('takeBackupOpenedFromSystem', {});
-          if (result.status !== 'opened') return;
+        if (get().pending) return false;
+        // A file opened while an earlier look is under way is looked for again by that look,
+        // rather than missed until the window next comes to the front.
+        if (get().busy) {
+          lookAgain = true;
+          return false;
+        }
+        set({ busy: 'opening' });
+        try {
+          let result: IpcResponse<'takeBackupOpenedFromSystem'>;
+          do {
+            lookAgain = false;
+            result = await callMain('takeBackupOpenedFromSystem', {});
+          } while (result.status !== 'opened' && lookAgain);
+          if (result.status !== 'opened') return false;
+          // Only a file actually opened replaces what the page says; finding none changes nothing.
+          set({ message: null });
           await prepare(result);
-          opened = true;
-        });
-        return opened || get().message?.error === true;
+          return true;
+        } catch (error) {
+          set({ message: { error: true, text: describeError(error) } });
+          return true;
+        } finally {
+          set({ busy: null });
+        }
       },
 
       confirmRestore: async () => {
