@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { AppFooter } from './components/AppFooter';
 import { SaveErrorBanner } from './components/SaveErrorBanner';
 import { SaveStatus } from './components/SaveStatus';
@@ -16,22 +16,63 @@ import { SearchPage } from './features/search/SearchPage';
 import {
   selectSelectedBoard,
   useBoardsStore,
-  useImportStore,
   useLiveLayoutStore,
   useNavigationStore,
-  useSearchStore,
 } from './stores';
+import type { Screen } from './stores/navigation-store';
+
+/** What the main area shows for a screen, once the boards have loaded. */
+function ScreenView({ screen }: { screen: Screen }): ReactNode {
+  const hasBoards = useBoardsStore((state) => state.boards.length > 0);
+  const board = useBoardsStore(selectSelectedBoard);
+  const { back, showBoard } = useNavigationStore.getState();
+  switch (screen.kind) {
+    case 'board':
+    case 'meeting':
+      // With no board yet, the place is the welcome: create the first board, or restore a backup.
+      if (!hasBoards)
+        return (
+          <>
+            <CreateBoardForm key="first" firstBoard onCreated={() => showBoard()} />
+            <RestoreOffer />
+          </>
+        );
+      return board && <BoardPage key={board.id} board={board} />;
+    case 'create-board':
+      return (
+        <>
+          <CreateBoardForm
+            key="another"
+            firstBoard={!hasBoards}
+            onCreated={() => showBoard()}
+            onCancel={hasBoards ? back : undefined}
+          />
+          {!hasBoards && <RestoreOffer />}
+        </>
+      );
+    case 'import':
+      return <ImportPage />;
+    case 'backups':
+      return <BackupsPage />;
+    case 'search':
+      return <SearchPage />;
+    default:
+      return unknownScreen(screen);
+  }
+}
+
+function unknownScreen(screen: never): never {
+  throw new Error(`No view for the screen ${JSON.stringify(screen)}`);
+}
+
+/** A backup opened from the file manager brings the backups forward, leaving any search or import. */
+const showBackups = () => useNavigationStore.getState().openTool('backups');
 
 export function App() {
   const loaded = useBoardsStore((state) => state.loaded);
   const load = useBoardsStore((state) => state.load);
-  const hasBoards = useBoardsStore((state) => state.boards.length > 0);
-  const board = useBoardsStore(selectSelectedBoard);
-  const importing = useImportStore((state) => state.phase !== 'closed');
-  const searching = useSearchStore((state) => state.open);
+  const screen = useNavigationStore((state) => state.screen);
   const focusMode = useLiveLayoutStore((state) => state.focusMode);
-  const [creating, setCreating] = useState(false);
-  const [showingBackups, setShowingBackups] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -43,22 +84,7 @@ export function App() {
   }, [load]);
 
   useAutomaticBackup(loaded);
-
-  /** Leaves search, import and backups, before the sidebar opens something else. */
-  function leaveTools() {
-    setShowingBackups(false);
-    useImportStore.getState().close();
-    useSearchStore.getState().close();
-  }
-  const showBackups = useCallback(() => {
-    useImportStore.getState().close();
-    useSearchStore.getState().close();
-    setShowingBackups(true);
-  }, []);
   useBackupOpenedFromSystem(loaded, showBackups);
-
-  const onTool = searching || importing || showingBackups;
-  const showCreateForm = loaded && !onTool && (creating || !hasBoards);
 
   return (
     <div className={focusMode ? 'app app--focus' : 'app'}>
@@ -72,49 +98,13 @@ export function App() {
         <SaveStatus />
       </header>
       <div className="app-body">
-        <BoardList
-          creating={showCreateForm}
-          elsewhere={onTool}
-          showingBackups={showingBackups && !searching}
-          importing={importing && !searching}
-          onCreateBoard={() => {
-            leaveTools();
-            setCreating(true);
-          }}
-          onOpenBoard={() => {
-            leaveTools();
-            setCreating(false);
-            useNavigationStore.getState().showBoard();
-          }}
-          onOpenImport={() => {
-            leaveTools();
-            useImportStore.getState().open();
-          }}
-          onOpenBackups={() => {
-            leaveTools();
-            setShowingBackups(true);
-          }}
-        />
+        <BoardList />
         <main className="main" id="main" tabIndex={-1}>
           <SaveErrorBanner />
           <RestoredNotice />
           {loadError && <div className="notice notice--error">{loadError}</div>}
           {!loaded && !loadError && <p role="status">Opening your boards…</p>}
-          {loaded && searching && <SearchPage />}
-          {loaded && !searching && importing && <ImportPage />}
-          {loaded && !searching && !importing && showingBackups && <BackupsPage />}
-          {showCreateForm && (
-            <CreateBoardForm
-              key={creating ? 'another' : 'first'}
-              firstBoard={!hasBoards}
-              onCreated={() => setCreating(false)}
-              onCancel={hasBoards ? () => setCreating(false) : undefined}
-            />
-          )}
-          {showCreateForm && !hasBoards && <RestoreOffer />}
-          {loaded && !onTool && !showCreateForm && board && (
-            <BoardPage key={board.id} board={board} />
-          )}
+          {loaded && <ScreenView screen={screen} />}
         </main>
       </div>
       <AppFooter />

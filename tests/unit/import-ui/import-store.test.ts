@@ -81,7 +81,7 @@ describe('the import store', () => {
   it('reads in batches with progress, then shows the preview and lets go of the files', async () => {
     const main = fakeMain(READ_BATCH + 10);
     const store = createImportStore({ db, ...main.deps });
-    store.getState().open();
+    store.getState().reset();
     const reading = store.getState().choose('folder');
     await settle();
     expect(store.getState()).toMatchObject({ phase: 'reading', read: 0, total: READ_BATCH + 10 });
@@ -102,7 +102,7 @@ describe('the import store', () => {
   it('stops reading when cancelled, saves nothing and says so', async () => {
     const main = fakeMain(READ_BATCH * (READ_AHEAD + 2));
     const store = createImportStore({ db, ...main.deps });
-    store.getState().open();
+    store.getState().reset();
     const reading = store.getState().choose('folder');
     await settle();
     store.getState().cancel();
@@ -129,7 +129,7 @@ describe('the import store', () => {
         return Promise.reject(new Error('The disk was removed.'));
       },
     });
-    store.getState().open();
+    store.getState().reset();
     await store.getState().choose('folder');
     await settle();
     expect(main.reads).toEqual(firstBatches(READ_BATCH * 3));
@@ -152,7 +152,7 @@ describe('the import store', () => {
         return () => search.events.push('released');
       },
     });
-    store.getState().open();
+    store.getState().reset();
     const reading = store.getState().choose('files');
     await settle();
     main.next();

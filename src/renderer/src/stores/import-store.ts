@@ -22,7 +22,7 @@ export const READ_BATCH = 100;
 /** Batches asked for at a time, so the main process always has the next one to read. */
 export const READ_AHEAD = 4;
 
-export type ImportPhase = 'closed' | 'choosing' | 'reading' | 'preview' | 'saving' | 'done';
+export type ImportPhase = 'choosing' | 'reading' | 'preview' | 'saving' | 'done';
 
 export interface ImportOutcome extends SavedImports {
   /** Files ticked but left out because the meeting is already there. */
@@ -50,8 +50,11 @@ export interface ImportState {
   outcome: ImportOutcome | null;
   /** Something to tell the user on the start screen: a cancelled import, or a failure. */
   notice: { error: boolean; text: string } | null;
-  open: () => void;
-  close: () => void;
+  /**
+   * Starts afresh on the choosing step, stopping any reading or saving under way after its batch.
+   * Leaving the import screen does this, so an import lives exactly as long as its screen.
+   */
+  reset: () => void;
   choose: (kind: ImportSourceKind) => Promise<void>;
   /** Stops reading or saving after the batch under way. */
   cancel: () => void;
@@ -104,7 +107,7 @@ export function createImportStore(deps: ImportDependencies) {
       }));
 
     return {
-      phase: 'closed',
+      phase: 'choosing',
       label: '',
       total: 0,
       read: 0,
@@ -117,10 +120,9 @@ export function createImportStore(deps: ImportDependencies) {
       outcome: null,
       notice: null,
 
-      open: () => set({ phase: 'choosing', notice: null, outcome: null, entries: [] }),
-      close: () => {
+      reset: () => {
         cancelledRun = run;
-        set({ phase: 'closed', entries: [], outcome: null, notice: null });
+        set({ phase: 'choosing', entries: [], outcome: null, notice: null });
       },
 
       choose: async (kind) => {
@@ -149,7 +151,7 @@ export function createImportStore(deps: ImportDependencies) {
             for (let batch = asked.shift(); batch !== undefined; batch = asked.shift()) {
               const { files } = await batch;
               if (cancelledRun === thisRun) {
-                // Closing the import also cancels it; then there is no start screen to go back to.
+                // Leaving the import also cancels it, and has already cleared the screen.
                 if (get().phase === 'reading') {
                   set({
                     phase: 'choosing',

@@ -14,8 +14,11 @@ import { createSearchStore } from './search-store';
 import { archiveSearch } from '../search/start';
 import { createAttendanceRecordStore } from './attendance-record-store';
 import { createInterestsStore } from './interests-store';
+import { createNavigationStore } from './navigation-store';
+import { endImportWithItsScreen } from './import-screen';
 
 export const notesWriter = createNotesWriter(db);
+export const useNavigationStore = createNavigationStore(localStorage);
 export const useBoardsStore = createBoardsStore(db);
 export const useMembersStore = createMembersStore(db);
 export const useMeetingsStore = createMeetingsStore(db);
@@ -41,11 +44,15 @@ export const useImportStore = createImportStore({
     );
   },
 });
-export const useSearchStore = createSearchStore(archiveSearch);
+endImportWithItsScreen(useNavigationStore, useImportStore);
+export const useSearchStore = createSearchStore(
+  archiveSearch,
+  () => useNavigationStore.getState().screen.kind === 'search',
+);
 export { selectMeetingSignOff } from './sign-off-store';
 export { useIdentitiesStore } from './identities-store';
 export { selectMeetingExports } from './exports-store';
-export { useNavigationStore } from './navigation-store';
+export { selectBoardTab, selectOpenMeetingId } from './navigation-store';
 export { selectBoardMeetings, selectMeeting } from './meetings-store';
 export { selectBoardActions } from './actions-store';
 export { useSaveStatusStore, selectSaveLabel } from './save-status-store';

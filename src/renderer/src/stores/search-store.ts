@@ -24,8 +24,6 @@ export interface SearchFocus {
 }
 
 export interface SearchState {
-  /** Whether the search screen is showing in place of the board. */
-  open: boolean;
   query: string;
   filters: FilterFields;
   /** Search the words exactly as typed ("search instead for…"), until the query changes. */
@@ -42,8 +40,7 @@ export interface SearchState {
   setFilters: (changes: Partial<FilterFields>) => void;
   /** Searches the query as typed, without correcting it. */
   searchLiteral: () => void;
-  show: () => void;
-  close: () => void;
+  /** Remembers the result opened, for the live minutes to show its item with the matched words. */
   openResult: (focus: SearchFocus) => void;
   clearFocus: () => void;
 }
@@ -74,7 +71,11 @@ function hasCriteria(query: string, filters: FilterFields): boolean {
   return query.trim() !== '' || hasFilters(filters);
 }
 
-export function createSearchStore(client: () => SearchClient) {
+/**
+ * `searchShowing` says whether the search screen is on screen (the navigation store decides that),
+ * so that a change to the index re-runs only a search someone is looking at.
+ */
+export function createSearchStore(client: () => SearchClient, searchShowing: () => boolean) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   let started = false;
@@ -145,7 +146,6 @@ export function createSearchStore(client: () => SearchClient) {
     }
 
     return {
-      open: false,
       query: '',
       filters: NO_FILTERS,
       literal: false,
@@ -162,11 +162,11 @@ export function createSearchStore(client: () => SearchClient) {
         client().onStatus((status) => {
           set({ status });
           // Years that become searchable, or meetings just re-indexed, may change what is on screen.
-          if (get().open && hasCriteria(get().query, get().filters)) refresh();
+          if (searchShowing() && hasCriteria(get().query, get().filters)) refresh();
         });
       },
       setQuery: (query) => {
-        set({ query, open: true, literal: false });
+        set({ query, literal: false });
         schedule();
       },
       searchLiteral: () => {
@@ -177,9 +177,7 @@ export function createSearchStore(client: () => SearchClient) {
         set((state) => ({ filters: { ...state.filters, ...changes } }));
         schedule();
       },
-      show: () => set({ open: true }),
-      close: () => set({ open: false }),
-      openResult: (focus) => set({ open: false, focus }),
+      openResult: (focus) => set({ focus }),
       clearFocus: () => set({ focus: null }),
     };
   });

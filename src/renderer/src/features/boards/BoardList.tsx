@@ -1,27 +1,9 @@
-import { useBoardsStore } from '../../stores';
+import { useBoardsStore, useImportStore, useNavigationStore } from '../../stores';
 
-interface BoardListProps {
-  creating: boolean;
-  /** Search, import or backups is on screen, so no board is the current page. */
-  elsewhere: boolean;
-  showingBackups: boolean;
-  importing: boolean;
-  onCreateBoard: () => void;
-  onOpenBoard: () => void;
-  onOpenImport: () => void;
-  onOpenBackups: () => void;
-}
-
-export function BoardList({
-  creating,
-  elsewhere,
-  showingBackups,
-  importing,
-  onCreateBoard,
-  onOpenBoard,
-  onOpenImport,
-  onOpenBackups,
-}: BoardListProps) {
+/** The boards, then the tools: each opens through the navigation store, which marks the current one. */
+export function BoardList() {
+  const screen = useNavigationStore((state) => state.screen.kind);
+  const { showBoard, openTool } = useNavigationStore.getState();
   const boards = useBoardsStore((state) => state.boards);
   const selectedBoardId = useBoardsStore((state) => state.selectedBoardId);
   const selectBoard = useBoardsStore((state) => state.selectBoard);
@@ -36,11 +18,13 @@ export function BoardList({
                 type="button"
                 className="sidebar__item"
                 aria-current={
-                  !creating && !elsewhere && board.id === selectedBoardId ? 'page' : undefined
+                  (screen === 'board' || screen === 'meeting') && board.id === selectedBoardId
+                    ? 'page'
+                    : undefined
                 }
                 onClick={() => {
                   selectBoard(board.id);
-                  onOpenBoard();
+                  showBoard();
                 }}
               >
                 {board.name.trim() || 'Untitled board'}
@@ -52,23 +36,27 @@ export function BoardList({
       <button
         type="button"
         className="button button--secondary button--block"
-        onClick={onCreateBoard}
+        onClick={() => openTool('create-board')}
       >
         New board
       </button>
       <button
         type="button"
         className="button button--secondary button--block"
-        aria-current={importing ? 'page' : undefined}
-        onClick={onOpenImport}
+        aria-current={screen === 'import' ? 'page' : undefined}
+        onClick={() => {
+          // The button always starts a new import, as it did when the screen was already open.
+          useImportStore.getState().reset();
+          openTool('import');
+        }}
       >
         Import past minutes
       </button>
       <button
         type="button"
         className="sidebar__item sidebar__item--tool"
-        aria-current={showingBackups ? 'page' : undefined}
-        onClick={onOpenBackups}
+        aria-current={screen === 'backups' ? 'page' : undefined}
+        onClick={() => openTool('backups')}
       >
         Backup and restore
       </button>

@@ -6,6 +6,8 @@ import {
   useActionsStore,
   useMeetingsStore,
   useMembersStore,
+  selectBoardTab,
+  selectOpenMeetingId,
   useNavigationStore,
 } from '../../stores';
 import type { BoardTab } from '../../stores/navigation-store';
@@ -33,9 +35,9 @@ export function BoardPage({ board }: { board: Board }) {
   const loadMembers = useMembersStore((state) => state.loadBoard);
   const loadMeetings = useMeetingsStore((state) => state.loadBoard);
   const loadActions = useActionsStore((state) => state.loadBoard);
-  const tab = useNavigationStore((state) => state.boardTab);
-  const showTab = useNavigationStore((state) => state.showBoardTab);
-  const meetingId = useNavigationStore((state) => state.meetingId);
+  const tab = useNavigationStore(selectBoardTab);
+  const showTab = useNavigationStore((state) => state.showBoard);
+  const meetingId = useNavigationStore(selectOpenMeetingId);
   const meeting = useMeetingsStore(
     useMemo(() => selectMeeting(board.id, meetingId ?? ''), [board.id, meetingId]),
   );

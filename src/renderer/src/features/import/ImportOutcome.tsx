@@ -14,15 +14,14 @@ function headline(outcome: Outcome): string {
 /** What the import did: how many meetings went in, what was skipped and why, where to find them. */
 export function ImportOutcome({ outcome }: { outcome: Outcome }) {
   const boards = useBoardsStore((state) => state.boards);
-  const close = useImportStore((state) => state.close);
-  const open = useImportStore((state) => state.open);
+  const close = useNavigationStore((state) => state.back);
+  const startOver = useImportStore((state) => state.reset);
   const headingId = useId();
   const shown = boards.filter((board) => outcome.boardIds.includes(board.id));
 
   function showBoard(boardId: string) {
-    close();
     useBoardsStore.getState().selectBoard(boardId);
-    useNavigationStore.getState().showBoardTab('meetings');
+    useNavigationStore.getState().showBoard('meetings');
   }
 
   return (
@@ -77,7 +76,7 @@ export function ImportOutcome({ outcome }: { outcome: Outcome }) {
             Show the meetings of {board.name}
           </button>
         ))}
-        <button type="button" className="button button--secondary" onClick={open}>
+        <button type="button" className="button button--secondary" onClick={startOver}>
           Import more minutes
         </button>
         <button type="button" className="button button--secondary" onClick={close}>

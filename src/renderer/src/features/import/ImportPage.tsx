@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useImportStore } from '../../stores';
+import { useImportStore, useNavigationStore } from '../../stores';
 import { ImportOutcome } from './ImportOutcome';
 import { ImportPreview } from './ImportPreview';
 import { ImportProgress } from './ImportProgress';
@@ -16,7 +16,7 @@ export function ImportPage() {
   const outcome = useImportStore((state) => state.outcome);
   const choose = useImportStore((state) => state.choose);
   const cancel = useImportStore((state) => state.cancel);
-  const close = useImportStore((state) => state.close);
+  const close = useNavigationStore((state) => state.back);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 

@@ -60,7 +60,7 @@ export function MeetingPage({ board, meeting }: { board: Board; meeting: Meeting
   const updateMeeting = useMeetingsStore((state) => state.updateMeeting);
   const tab = useNavigationStore((state) => state.meetingTab);
   const showTab = useNavigationStore((state) => state.showMeetingTab);
-  const closeMeeting = useNavigationStore((state) => state.closeMeeting);
+  const closeMeeting = useNavigationStore((state) => state.back);
   const locked = useMeetingLocked(meeting);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { useSearchStore } from '../../stores';
+import { useNavigationStore, useSearchStore } from '../../stores';
 import { useSearchShortcut } from './use-search-shortcut';
 
 /**
@@ -10,8 +10,8 @@ import { useSearchShortcut } from './use-search-shortcut';
 export function SearchBox() {
   const query = useSearchStore((state) => state.query);
   const setQuery = useSearchStore((state) => state.setQuery);
-  const show = useSearchStore((state) => state.show);
-  const close = useSearchStore((state) => state.close);
+  const show = useNavigationStore((state) => state.openSearch);
+  const close = useNavigationStore((state) => state.closeSearch);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   useSearchShortcut(input, show);

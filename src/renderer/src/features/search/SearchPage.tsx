@@ -34,8 +34,7 @@ function openResult(result: SearchResultView): void {
     });
     useNavigationStore
       .getState()
-      .showBoardTab(result.kind === 'interest' ? 'interests' : 'attendance-record');
-    useSearchStore.getState().close();
+      .showBoard(result.kind === 'interest' ? 'interests' : 'attendance-record');
     return;
   }
   useNavigationStore
@@ -52,7 +51,7 @@ export function SearchPage() {
   const searching = useSearchStore((state) => state.searching);
   const failed = useSearchStore((state) => state.failed);
   const status = useSearchStore((state) => state.status);
-  const close = useSearchStore((state) => state.close);
+  const close = useNavigationStore((state) => state.closeSearch);
   const searchLiteral = useSearchStore((state) => state.searchLiteral);
   const boards = useBoardsStore((state) => state.boards);
   const boardNames = useMemo(
