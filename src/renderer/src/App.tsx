@@ -18,8 +18,8 @@ import {
   useBoardsStore,
   useLiveLayoutStore,
   useNavigationStore,
+  type Screen,
 } from './stores';
-import type { Screen } from './stores/navigation-store';
 
 /** What the main area shows for a screen, once the boards have loaded. */
 function ScreenView({ screen }: { screen: Screen }): ReactNode {

@@ -52,7 +52,13 @@ export const useSearchStore = createSearchStore(
 export { selectMeetingSignOff } from './sign-off-store';
 export { useIdentitiesStore } from './identities-store';
 export { selectMeetingExports } from './exports-store';
-export { selectBoardTab, selectOpenMeetingId } from './navigation-store';
+export {
+  selectBoardTab,
+  selectOpenMeetingId,
+  type BoardTab,
+  type MeetingTab,
+  type Screen,
+} from './navigation-store';
 export { selectBoardMeetings, selectMeeting } from './meetings-store';
 export { selectBoardActions } from './actions-store';
 export { useSaveStatusStore, selectSaveLabel } from './save-status-store';
