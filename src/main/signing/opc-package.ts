@@ -149,18 +149,8 @@ export async function openPackage(
       }
     },
     toBytes: async () => {
-      // jszip only writes a package (when signing), so verifying never loads it.
-      const { default: JSZip } = await import('jszip');
-      const zip = new JSZip();
-      for (const key of order) {
-        const entry = stored.get(key);
-        if (entry) zip.file(entry.name, entry.bytes);
-      }
-      return zip.generateAsync({
-        type: 'nodebuffer',
-        compression: 'DEFLATE',
-        compressionOptions: { level: 6 },
-      });
+      const { zipParts } = await import('./package-zip');
+      return zipParts(order.flatMap((key) => stored.get(key) ?? []));
     },
   };
 }
