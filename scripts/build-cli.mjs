@@ -19,7 +19,7 @@
 // none of them. A test compares the bundle's help with the registry's, so the two cannot drift
 // apart.
 import { build } from 'esbuild';
-import { chmod, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -117,6 +117,49 @@ function builtinsThroughRequire() {
   };
 }
 
+const XMLDOM_ENTITIES = /[\\/]@xmldom[\\/]xmldom[\\/]lib[\\/]entities\.js$/;
+
+/**
+ * xmldom builds its table of 2,200 HTML entities, a frozen copy of a frozen object, when it is
+ * loaded: about 27 ms of every start that parses XML, for a table only HTML parsing reads (the
+ * importer's). Here it is built the first time it is read. Fails the build if xmldom's source no
+ * longer has the shape this expects.
+ */
+function lazyHtmlEntities() {
+  return {
+    name: 'minute-book-lazy-html-entities',
+    setup(builder) {
+      builder.onLoad({ filter: XMLDOM_ENTITIES }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const table = 'exports.HTML_ENTITIES = ';
+        const alias = 'exports.entityMap = exports.HTML_ENTITIES;';
+        const start = source.indexOf(table);
+        const aliasAt = source.indexOf(alias);
+        const end = source.lastIndexOf('});', aliasAt);
+        if (
+          start === -1 ||
+          aliasAt === -1 ||
+          end < start ||
+          source.indexOf(table, start + 1) !== -1
+        ) {
+          throw new Error(
+            `${args.path} has changed: update lazyHtmlEntities in ${import.meta.url}`,
+          );
+        }
+        const expression = source.slice(start + table.length, end + 2);
+        const contents =
+          source.slice(0, start) +
+          `let htmlEntities;\nconst getHtmlEntities = () => (htmlEntities ??= ${expression});\n` +
+          "Object.defineProperty(exports, 'HTML_ENTITIES', { enumerable: true, get: getHtmlEntities });" +
+          source.slice(end + 3, aliasAt) +
+          "Object.defineProperty(exports, 'entityMap', { enumerable: true, get: getHtmlEntities });" +
+          source.slice(aliasAt + alias.length);
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
 const result = await build({
   entryPoints: { [ENTRY_NAME]: ENTRY },
   outdir: OUTDIR,
@@ -142,7 +185,7 @@ const result = await build({
   // Names stay readable in stack traces and in messages that quote a class name.
   keepNames: true,
   legalComments: 'linked',
-  plugins: [lazyCommands(await commandModules()), builtinsThroughRequire()],
+  plugins: [lazyCommands(await commandModules()), builtinsThroughRequire(), lazyHtmlEntities()],
   logLevel: 'warning',
   // What each output file holds and imports, for tests (--metafile) to check the split.
   metafile: values.metafile !== undefined,

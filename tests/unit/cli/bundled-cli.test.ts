@@ -157,6 +157,22 @@ describe('the bundled minute-book command line', { timeout: 60_000 }, () => {
     expect(unsigned.stdout).toContain('Result: the document has no digital signatures.');
   });
 
+  it('imports Word minutes, the HTML entities of their text decoded', async () => {
+    // mammoth writes & < > " as HTML entities, which xmldom decodes from the table the bundle
+    // builds on first use.
+    await writeFile(
+      join(folder, 'qa.docx'),
+      await makeMinutesDocx({
+        items: 2,
+        words: 40,
+        title: 'Minutes of the Board: Q&A on "Partners" <draft>, 21 June 2021',
+      }),
+    );
+    const run = await minuteBook(['import', 'qa.docx', '--out', 'qa.json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Board: Q&A on "Partners" <draft>, 2021-06-21 (Minutes)');
+  });
+
   it('exits 2 with the help for an unknown command', async () => {
     const run = await minuteBook(['frobnicate']);
     expect(run.code).toBe(2);
