@@ -1,27 +1,37 @@
 #!/usr/bin/env node
-// Bundles the command line into one file, out/cli/minute-book.bundle.cjs, started by the
-// `minute-book` bin, out/cli/minute-book.cjs: a launcher of three lines that turns on Node's
-// compile cache first. Why: most of a cold start is V8 parsing the 6 MB bundle (most of it
-// wink-nlp's English model); with the cache, every start after the first reads the compiled code
-// from the system's temp folder instead, about 0.2 s rather than 0.45 s for --help here.
+// Bundles the command line into out/cli: the `minute-book` bin, out/cli/minute-book.cjs, a
+// launcher of a few lines that turns on Node's compile cache first and then imports the entry,
+// out/cli/minute-book.main.mjs; that entry, the commands and the libraries they share are split
+// into ES module chunks in out/cli/chunks, each loaded only by the commands that need it.
 //
-// Why a bundle: one file that Node loads without resolving hundreds of modules in node_modules or
-// compiling TypeScript first (`npm run cli` does both, through tsx).
-// Why lazy commands: evaluating every command's libraries (docx, mammoth, node-forge, xml-crypto,
-// minisearch) costs far more than reading the file. So in the bundle the registry
-// (src/main/cli/commands/index.ts) is replaced by one holding each command's name, summary and
-// usage as plain text, read from the real registry at build time, and a `run` that loads the
-// command's module on first use. `--help` then loads none of them, and `verify` only its own.
-// A test compares the bundle's help with the registry's, so the two cannot drift apart.
+// Why a bundle: a few files that Node loads without resolving hundreds of modules in node_modules
+// or compiling TypeScript first (`npm run cli` does both, through tsx).
+// Why split: most of a cold start is V8 reading and compiling code. One bundle of every command
+// was 6 MB (3.5 MB of it wink-nlp's English model, for `transcript`), read and compiled by every
+// start, even `--help`. Split, `--help` reads only the entry and `verify` only the signature
+// checker's chunks; and a library a command loads lazily (the timestamp checker, pkijs) is its
+// own chunk, read only when a document has a timestamp.
+// Why the compile cache: with it, every start after the first reads V8's compiled code for each
+// chunk from the system's temp folder instead of compiling it again.
+// Why lazy commands: in the bundle the registry (src/main/cli/commands/index.ts) is replaced by
+// one holding each command's name, summary and usage as plain text, read from the real registry
+// at build time, and a `run` that imports the command's module on first use. `--help` then loads
+// none of them. A test compares the bundle's help with the registry's, so the two cannot drift
+// apart.
 import { build } from 'esbuild';
-import { chmod, readdir, writeFile } from 'node:fs/promises';
+import { chmod, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 
-const { values } = parseArgs({ options: { outfile: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { outfile: { type: 'string' }, metafile: { type: 'string' } },
+});
 const OUTFILE = values.outfile ?? 'out/cli/minute-book.cjs';
-const BUNDLE = OUTFILE.replace(/\.cjs$/, '.bundle.cjs');
+const OUTDIR = dirname(OUTFILE);
+const ENTRY_NAME = basename(OUTFILE).replace(/\.cjs$/, '.main');
+const CHUNKS = 'chunks';
 const ENTRY = resolve('src/main/cli/index.ts');
 const REGISTRY = resolve('src/main/cli/commands/index.ts');
 const COMMANDS_DIR = dirname(REGISTRY);
@@ -76,27 +86,118 @@ function lazyCommands(commands) {
   };
 }
 
-await build({
-  entryPoints: [ENTRY],
-  outfile: BUNDLE,
+// What earlier builds wrote here (the single bundle of old, and chunks whose names have changed).
+await rm(join(OUTDIR, CHUNKS), { recursive: true, force: true });
+for (const stale of ['.bundle.cjs', '.bundle.cjs.LEGAL.txt', '.main.mjs', '.main.mjs.LEGAL.txt']) {
+  await rm(OUTFILE.replace(/\.cjs$/, stale), { force: true });
+}
+const BUILTIN = new RegExp(
+  `^(node:)?(${builtinModules.map((name) => name.replace(/[/\\]/g, '\\$&')).join('|')})$`,
+);
+
+/**
+ * Node's own modules are loaded with require(), not import: importing one as an ES module makes
+ * Node read every export of it, which runs lazy getters (node:fs loads its streams, node:crypto
+ * WebCrypto), about 10 ms of each start for nothing.
+ */
+function builtinsThroughRequire() {
+  return {
+    name: 'minute-book-builtins-through-require',
+    setup(builder) {
+      builder.onResolve({ filter: BUILTIN }, (args) =>
+        args.namespace === 'node-builtin'
+          ? { path: args.path, external: true }
+          : { path: args.path, namespace: 'node-builtin' },
+      );
+      builder.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(args.path)});`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+const XMLDOM_ENTITIES = /[\\/]@xmldom[\\/]xmldom[\\/]lib[\\/]entities\.js$/;
+
+/**
+ * xmldom builds its table of 2,200 HTML entities, a frozen copy of a frozen object, when it is
+ * loaded: about 27 ms of every start that parses XML, for a table only HTML parsing reads (the
+ * importer's). Here it is built the first time it is read. Fails the build if xmldom's source no
+ * longer has the shape this expects.
+ */
+function lazyHtmlEntities() {
+  return {
+    name: 'minute-book-lazy-html-entities',
+    setup(builder) {
+      builder.onLoad({ filter: XMLDOM_ENTITIES }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const table = 'exports.HTML_ENTITIES = ';
+        const alias = 'exports.entityMap = exports.HTML_ENTITIES;';
+        const start = source.indexOf(table);
+        const aliasAt = source.indexOf(alias);
+        const end = source.lastIndexOf('});', aliasAt);
+        if (
+          start === -1 ||
+          aliasAt === -1 ||
+          end < start ||
+          source.indexOf(table, start + 1) !== -1
+        ) {
+          throw new Error(
+            `${args.path} has changed: update lazyHtmlEntities in ${import.meta.url}`,
+          );
+        }
+        const expression = source.slice(start + table.length, end + 2);
+        const contents =
+          source.slice(0, start) +
+          `let htmlEntities;\nconst getHtmlEntities = () => (htmlEntities ??= ${expression});\n` +
+          "Object.defineProperty(exports, 'HTML_ENTITIES', { enumerable: true, get: getHtmlEntities });" +
+          source.slice(end + 3, aliasAt) +
+          "Object.defineProperty(exports, 'entityMap', { enumerable: true, get: getHtmlEntities });" +
+          source.slice(aliasAt + alias.length);
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
+const result = await build({
+  entryPoints: { [ENTRY_NAME]: ENTRY },
+  outdir: OUTDIR,
+  chunkNames: `${CHUNKS}/[name]-[hash]`,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
+  splitting: true,
   platform: 'node',
   target: 'node24',
-  format: 'cjs',
+  format: 'esm',
+  // The CommonJS libraries in the chunks call require() for Node's own modules, and one reads
+  // files next to itself through __dirname: an ES module has neither, so each chunk defines them.
+  banner: {
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      'const require = __createRequire(import.meta.url);',
+      'const __filename = __fileURLToPath(import.meta.url);',
+      "const __dirname = __fileURLToPath(new URL('.', import.meta.url));",
+    ].join('\n'),
+  },
   minify: true,
   // Names stay readable in stack traces and in messages that quote a class name.
   keepNames: true,
   legalComments: 'linked',
-  plugins: [lazyCommands(await commandModules())],
+  plugins: [lazyCommands(await commandModules()), builtinsThroughRequire(), lazyHtmlEntities()],
   logLevel: 'warning',
+  // What each output file holds and imports, for tests (--metafile) to check the split.
+  metafile: values.metafile !== undefined,
 });
+if (values.metafile) await writeFile(values.metafile, JSON.stringify(result.metafile));
 await writeFile(
   OUTFILE,
   [
     '#!/usr/bin/env node',
     "'use strict';",
     "require('node:module').enableCompileCache?.();",
-    `require('./${basename(BUNDLE)}');`,
+    `import('./${ENTRY_NAME}.mjs');`,
     '',
   ].join('\n'),
 );

@@ -1,5 +1,5 @@
+import * as asn1js from 'asn1js';
 import { X509Certificate, type KeyObject } from 'node:crypto';
-import forge from 'node-forge';
 import { formatFingerprint, sha256 } from './digest';
 
 /** The bytes given as a certificate are not one. */
@@ -70,12 +70,13 @@ const RFC4514_NAMES: Record<string, string> = {
 const ASN1_UTF8 = 12;
 const ASN1_BMP = 30;
 const ASN1_UNIVERSAL_STRING = 28;
+const ASN1_CLASS_UNIVERSAL = 1;
+const ASN1_CLASS_CONTEXT_SPECIFIC = 3;
 
-function decodeDirectoryString(value: string, tag: number): string {
-  if (tag === ASN1_UTF8) return Buffer.from(value, 'binary').toString('utf8');
-  if (tag === ASN1_BMP) return Buffer.from(value, 'binary').swap16().toString('utf16le');
+function decodeDirectoryString(bytes: Buffer, tag: number): string {
+  if (tag === ASN1_UTF8) return bytes.toString('utf8');
+  if (tag === ASN1_BMP) return Buffer.from(bytes).swap16().toString('utf16le');
   if (tag === ASN1_UNIVERSAL_STRING) {
-    const bytes = Buffer.from(value, 'binary');
     let text = '';
     for (let offset = 0; offset + 3 < bytes.length; offset += 4) {
       text += String.fromCodePoint(bytes.readUInt32BE(offset));
@@ -83,21 +84,43 @@ function decodeDirectoryString(value: string, tag: number): string {
     return text;
   }
   // PrintableString, IA5String, TeletexString: single bytes.
-  return Buffer.from(value, 'binary').toString('latin1');
+  return bytes.toString('latin1');
+}
+
+function asn1Children(node: asn1js.AsnType | undefined): asn1js.AsnType[] {
+  return node instanceof asn1js.Constructed ? node.valueBlock.value : [];
+}
+
+/** The content octets of a primitive value, as they are encoded (its string type decides how to read them). */
+function contentBytes(node: asn1js.BaseBlock): Buffer {
+  const encoded = node.valueBeforeDecodeView;
+  return Buffer.from(
+    encoded.buffer,
+    encoded.byteOffset + node.idBlock.blockLength + node.lenBlock.blockLength,
+    node.lenBlock.length,
+  );
 }
 
 /** Name ::= SEQUENCE OF SET OF SEQUENCE { type OID, value DirectoryString } */
-function readName(name: forge.asn1.Asn1): NameAttribute[] {
+function readName(name: asn1js.AsnType): NameAttribute[] {
   const attributes: NameAttribute[] = [];
   for (const relativeName of asn1Children(name)) {
     for (const typeAndValue of asn1Children(relativeName)) {
       const [type, value] = asn1Children(typeAndValue);
-      if (!type || !value || typeof type.value !== 'string' || typeof value.value !== 'string') {
+      if (
+        !(type instanceof asn1js.ObjectIdentifier) ||
+        !value ||
+        value.idBlock.isConstructed ||
+        value.lenBlock.isIndefiniteForm
+      ) {
         throw new MalformedCertificateError('Bad name attribute');
       }
       attributes.push({
-        oid: forge.asn1.derToOid(type.value),
-        value: decodeDirectoryString(value.value, value.type),
+        oid: type.valueBlock.toString(),
+        value: decodeDirectoryString(
+          contentBytes(value),
+          value.idBlock.tagClass === ASN1_CLASS_UNIVERSAL ? value.idBlock.tagNumber : -1,
+        ),
       });
     }
   }
@@ -126,42 +149,33 @@ function attributeValue(attributes: readonly NameAttribute[], oid: string): stri
   return attributes.find((attribute) => attribute.oid === oid)?.value ?? '';
 }
 
-function asn1Children(node: forge.asn1.Asn1): forge.asn1.Asn1[] {
-  return Array.isArray(node.value) ? node.value : [];
-}
-
-function readTime(node: forge.asn1.Asn1 | undefined): Date {
-  if (!node || typeof node.value !== 'string') throw new MalformedCertificateError('Bad validity');
-  return node.type === forge.asn1.Type.UTCTIME
-    ? forge.asn1.utcTimeToDate(node.value)
-    : forge.asn1.generalizedTimeToDate(node.value);
-}
-
 /**
- * Reads a certificate of any key type. The public key and serial come from Node's X509Certificate;
- * names and validity are read from the DER with forge's ASN.1 reader, which keeps each attribute's
- * type and string encoding (forge's full certificate parser only accepts RSA keys).
+ * Reads a certificate of any key type. Node's X509Certificate (OpenSSL) parses it, and gives the
+ * public key, serial number and validity; the names are read from the DER with asn1js, which keeps
+ * each attribute's type, order and string encoding, as signatures must quote them.
  */
 export function parseCertificate(input: Uint8Array | string): CertificateInfo {
   try {
-    const der =
-      typeof input === 'string'
-        ? Buffer.from(forge.pem.decode(input)[0]?.body ?? '', 'binary')
-        : Buffer.from(input);
-    const x509 = new X509Certificate(der);
-    const certificate = forge.asn1.fromDer(forge.util.createBuffer(der.toString('binary')));
-    const tbs = asn1Children(certificate)[0];
+    const x509 = new X509Certificate(typeof input === 'string' ? input : Buffer.from(input));
+    const der = x509.raw;
+    // OpenSSL ignores bytes after the certificate; what follows it would not be in the fingerprint.
+    if (typeof input !== 'string' && !der.equals(input)) {
+      throw new MalformedCertificateError('Bytes follow the certificate');
+    }
+    const decoded = asn1js.fromBER(der, { parseEmbedded: false });
+    if (decoded.offset !== der.length) {
+      throw new MalformedCertificateError('Not one DER-encoded certificate');
+    }
+    const tbs = asn1Children(decoded.result)[0];
     if (!tbs) throw new MalformedCertificateError('No TBSCertificate');
     const fields = asn1Children(tbs);
     // The version field is optional and tagged [0]: everything after it shifts by one.
-    const offset = fields[0]?.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC ? 1 : 0;
+    const offset = fields[0]?.idBlock.tagClass === ASN1_CLASS_CONTEXT_SPECIFIC ? 1 : 0;
     const issuerNode = fields[offset + 2];
-    const validityNode = fields[offset + 3];
     const subjectNode = fields[offset + 4];
-    if (!issuerNode || !validityNode || !subjectNode) {
+    if (!issuerNode || !fields[offset + 3] || !subjectNode) {
       throw new MalformedCertificateError('Incomplete TBSCertificate');
     }
-    const [notBeforeNode, notAfterNode] = asn1Children(validityNode);
     const subject = readName(subjectNode);
     const issuer = readName(issuerNode);
     return {
@@ -174,8 +188,8 @@ export function parseCertificate(input: Uint8Array | string): CertificateInfo {
       subjectName: rfc4514Name(subject),
       issuerName: rfc4514Name(issuer),
       serialNumberDecimal: BigInt(`0x${x509.serialNumber}`).toString(10),
-      notBefore: readTime(notBeforeNode),
-      notAfter: readTime(notAfterNode),
+      notBefore: x509.validFromDate,
+      notAfter: x509.validToDate,
       fingerprintSha256: formatFingerprint(sha256(der)),
       // checkIssued() would also demand the keyCertSign usage, which a signing-only certificate lacks.
       selfSigned: x509.issuer === x509.subject && x509.verify(x509.publicKey),

@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import {
   DEFAULT_ZIP_LIMITS,
   NotAZipError,
@@ -149,17 +148,9 @@ export async function openPackage(
         contentTypes = readContentTypes(decodeXml(content), []);
       }
     },
-    toBytes: () => {
-      const zip = new JSZip();
-      for (const key of order) {
-        const entry = stored.get(key);
-        if (entry) zip.file(entry.name, entry.bytes);
-      }
-      return zip.generateAsync({
-        type: 'nodebuffer',
-        compression: 'DEFLATE',
-        compressionOptions: { level: 6 },
-      });
+    toBytes: async () => {
+      const { zipParts } = await import('./package-zip');
+      return zipParts(order.flatMap((key) => stored.get(key) ?? []));
     },
   };
 }

@@ -11,8 +11,8 @@ import { makeMinutesDocx } from '../../support/minutes-docx';
 import { testIdentity } from '../../support/signing';
 import { makeTempDataFolder } from '../../support/temp-data-folder';
 
-// The `minute-book` bin as `npm run build` makes it: one bundled file, run by plain Node from a
-// folder outside the project, where node_modules cannot help it.
+// The `minute-book` bin as `npm run build` makes it: a launcher, an entry and the chunks they load,
+// run by plain Node from a folder outside the project, where node_modules cannot help it.
 
 const execFileAsync = promisify(execFile);
 const PASSPHRASE = 'correct horse battery';
@@ -20,6 +20,38 @@ const PASSPHRASE = 'correct horse battery';
 let folder: string;
 let remove: () => Promise<void>;
 let bundle: string;
+let metafile: Metafile;
+
+/** The part of esbuild's metafile the checks read: each output file, its size and its imports. */
+interface Metafile {
+  outputs: Record<
+    string,
+    { bytes: number; imports: { path: string; kind: string; external?: boolean }[] }
+  >;
+}
+
+/** The output files a start loads before it runs any code: `file` and its static imports, transitively. */
+function loadedTogether(file: string): string[] {
+  const found = new Set<string>();
+  const visit = (output: string): void => {
+    if (found.has(output)) return;
+    found.add(output);
+    for (const imported of metafile.outputs[output]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    }
+  };
+  visit(file);
+  return [...found];
+}
+
+function outputNamed(pattern: RegExp): string {
+  const found = Object.keys(metafile.outputs).find((output) => pattern.test(output));
+  if (!found) throw new Error(`No output file matches ${pattern}`);
+  return found;
+}
+
+const bytesOf = (outputs: string[]): number =>
+  outputs.reduce((sum, output) => sum + (metafile.outputs[output]?.bytes ?? 0), 0);
 
 interface Run {
   code: number;
@@ -51,10 +83,13 @@ async function minuteBook(args: string[], env: Record<string, string> = {}): Pro
 beforeAll(async () => {
   ({ folder, remove } = await makeTempDataFolder());
   bundle = join(folder, 'bin', 'minute-book.cjs');
-  await execFileAsync(process.execPath, ['scripts/build-cli.mjs', '--outfile', bundle], {
-    cwd: resolve(__dirname, '../../..'),
-    timeout: 120_000,
-  });
+  const metafilePath = join(folder, 'metafile.json');
+  await execFileAsync(
+    process.execPath,
+    ['scripts/build-cli.mjs', '--outfile', bundle, '--metafile', metafilePath],
+    { cwd: resolve(__dirname, '../../..'), timeout: 120_000 },
+  );
+  metafile = JSON.parse(await readFile(metafilePath, 'utf8')) as Metafile;
   await writeFile(join(folder, 'minutes.docx'), await makeMinutesDocx({ items: 3, words: 120 }));
   await writeFile(
     join(folder, 'alice.p12'),
@@ -64,27 +99,36 @@ beforeAll(async () => {
 afterAll(() => remove());
 
 describe('the bundled minute-book command line', { timeout: 60_000 }, () => {
-  it('is one bundle and its launcher, needing nothing from node_modules', async () => {
+  it('is a launcher, an entry and chunks, needing nothing from node_modules', async () => {
     expect(
-      (await readdir(join(folder, 'bin'))).filter(
-        (file) => file.endsWith('.js') || file.endsWith('.cjs'),
-      ),
-    ).toEqual(['minute-book.bundle.cjs', 'minute-book.cjs']);
+      (await readdir(join(folder, 'bin'))).filter((file) => /\.c?js$|\.mjs$/.test(file)),
+    ).toEqual(['minute-book.cjs', 'minute-book.main.mjs']);
     const launcher = await readFile(bundle, 'utf8');
     expect(launcher.startsWith('#!/usr/bin/env node\n')).toBe(true);
-    // The launcher turns on Node's compile cache before the bundle is parsed.
+    // The launcher turns on Node's compile cache before any chunk is parsed.
     expect(launcher).toContain("require('node:module').enableCompileCache?.();");
-    const source =
-      launcher + (await readFile(join(folder, 'bin', 'minute-book.bundle.cjs'), 'utf8'));
-    const required = [...source.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map(
-      (match) => match[1],
-    );
+    expect(launcher).toContain("import('./minute-book.main.mjs');");
     const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
-    expect(
-      required.filter(
-        (name) => name !== undefined && !builtins.has(name) && name !== './minute-book.bundle.cjs',
-      ),
-    ).toEqual([]);
+    const outputs = Object.keys(metafile.outputs).filter((output) => output.endsWith('.mjs'));
+    expect(outputs.length).toBeGreaterThan(2);
+    for (const output of outputs) {
+      for (const imported of metafile.outputs[output]?.imports ?? []) {
+        if (imported.external)
+          expect(builtins, `${output} imports ${imported.path}`).toContain(imported.path);
+        else expect(Object.keys(metafile.outputs)).toContain(imported.path);
+      }
+    }
+  });
+
+  it('loads for --help only the entry, and for verify only the signature checker', () => {
+    const entry = outputNamed(/\/minute-book\.main\.mjs$/);
+    const everything = bytesOf(Object.keys(metafile.outputs));
+    // The entry holds the commands' names and help; no command's code or libraries.
+    expect(bytesOf(loadedTogether(entry))).toBeLessThan(20_000);
+    const verify = loadedTogether(outputNamed(/\/chunks\/verify-[^/]*\.mjs$/));
+    // Not the English model of `transcript` (3.5 MB), nor the docx builder or search.
+    expect(verify).not.toContain(outputNamed(/\/chunks\/transcript-[^/]*\.mjs$/));
+    expect(bytesOf(verify)).toBeLessThan(everything / 10);
   });
 
   it('lists the same commands, summaries and usages as the registry, under its own name', async () => {
@@ -111,6 +155,22 @@ describe('the bundled minute-book command line', { timeout: 60_000 }, () => {
     const unsigned = await minuteBook(['verify', 'minutes.docx']);
     expect(unsigned.code).toBe(1);
     expect(unsigned.stdout).toContain('Result: the document has no digital signatures.');
+  });
+
+  it('imports Word minutes, the HTML entities of their text decoded', async () => {
+    // mammoth writes & < > " as HTML entities, which xmldom decodes from the table the bundle
+    // builds on first use.
+    await writeFile(
+      join(folder, 'qa.docx'),
+      await makeMinutesDocx({
+        items: 2,
+        words: 40,
+        title: 'Minutes of the Board: Q&A on "Partners" <draft>, 21 June 2021',
+      }),
+    );
+    const run = await minuteBook(['import', 'qa.docx', '--out', 'qa.json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Board: Q&A on "Partners" <draft>, 2021-06-21 (Minutes)');
   });
 
   it('exits 2 with the help for an unknown command', async () => {
