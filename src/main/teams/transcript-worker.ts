@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { UserError } from '../handlers/user-error';
+import { UserError } from '../user-error';
 import type { DrafterReply } from './isolated-drafter';
 import { runTranscriptJob, type TranscriptJob } from './transcript-job';
 

@@ -6,7 +6,7 @@ import { isApproved } from '../../export/wording';
 import { loadMeetingFile } from '../../files/read-meeting-file';
 import { sha256Hex } from '../../files/sha256';
 import { writeFileAtomic } from '../../files/write-file-atomic';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import type { CliCommand, CliIo } from '../command';
 
 const USAGE =

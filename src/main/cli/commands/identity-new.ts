@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../files/write-file-atomic';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import { parseCertificate } from '../../signing/certificates';
 import { MIN_PASSPHRASE_LENGTH } from '../../signing/identity-store';
 import { createSelfSignedIdentity, exportPkcs12 } from '../../signing/signing-identity';

@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { MeetingFile } from '../../../shared/model';
 import { writeFileAtomic } from '../../files/write-file-atomic';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import { findFiles } from '../../import/find-files';
 import { importFile, type ImportResult } from '../../import/import-files';
 import type { CliCommand, CliIo } from '../command';

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/search';
 import type { ArchiveTables } from '../../../shared/backup';
 import { readBackupFile } from '../../backup/backup-file';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import type { CliCommand, CliIo } from '../command';
 import { indexArchive } from '../search-archive';
 import { pathFrom } from './signing-support';

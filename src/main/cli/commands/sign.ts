@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_SIGNING_REASON } from '../../../shared/ipc/signing-schemas';
 import { writeFileAtomic } from '../../files/write-file-atomic';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import { parseCertificate } from '../../signing/certificates';
 import { readDocumentFile } from '../../signing/document-files';
 import { signDocument } from '../../signing/signer';

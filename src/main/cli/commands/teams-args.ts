@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import type { CliIo } from '../command';
 
 /** Usage mistakes exit 2, like an unknown command; a bad file exits 1. */

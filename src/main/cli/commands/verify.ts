@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import { readDocumentFile } from '../../signing/document-files';
 import {
   type SignatureCheck,
