@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BoardAttendanceRecord } from '../../../../shared/model';
-import { callMain } from '../../bridge';
+import { exportAttendanceRecord } from '../../workflows';
 
 type Outcome = { kind: 'idle' | 'busy' } | { kind: 'saved' | 'failed'; text: string };
 
@@ -11,7 +11,7 @@ export function ExportRecordButtons({ record }: { record: BoardAttendanceRecord 
   async function save(format: 'docx' | 'csv') {
     setOutcome({ kind: 'busy' });
     try {
-      const result = await callMain('exportAttendanceRecord', { format, record });
+      const result = await exportAttendanceRecord({ format, record });
       setOutcome(
         result.status === 'cancelled'
           ? { kind: 'idle' }

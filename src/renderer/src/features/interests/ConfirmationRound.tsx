@@ -8,7 +8,7 @@ import {
   type IsoDate,
   type Member,
 } from '../../../../shared/model';
-import { callMain } from '../../bridge';
+import { openReminderDraft } from '../../workflows';
 import { reminderDraft } from './reminder';
 
 /** This year's round: who has not confirmed, and a reminder opened in the mail program as a draft. */
@@ -31,7 +31,7 @@ export function ConfirmationRound({
 
   async function openDraft() {
     try {
-      await callMain('openMailDraft', { to: draft.to, subject: draft.subject, body: draft.body });
+      await openReminderDraft({ to: draft.to, subject: draft.subject, body: draft.body });
       setMessage({
         error: false,
         text: `A reminder to ${draft.to.length} ${draft.to.length === 1 ? 'member' : 'members'} is open in your mail program. Minute Book does not send it: check it and send it from there.`,

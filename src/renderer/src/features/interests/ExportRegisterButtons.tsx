@@ -7,7 +7,7 @@ import {
   type IsoDate,
   type Member,
 } from '../../../../shared/model';
-import { callMain } from '../../bridge';
+import { exportInterestsRegister } from '../../workflows';
 
 type Outcome = { kind: 'idle' | 'busy' } | { kind: 'saved' | 'failed'; text: string };
 
@@ -32,7 +32,7 @@ export function ExportRegisterButtons(props: {
       audience,
     );
     try {
-      const result = await callMain('exportInterestsRegister', { register });
+      const result = await exportInterestsRegister({ register });
       setOutcome(
         result.status === 'cancelled'
           ? { kind: 'idle' }

@@ -3,7 +3,7 @@ import { formatLongDate, todayIso, type Board, type Meeting } from '../../../../
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { selectBoardMeetings, useMeetingsStore } from '../../stores';
-import { useMembersInOffice } from '../meetings/use-meeting-people';
+import { useMembersInOffice } from '../meetings';
 import { recordApproval } from '../../workflows';
 import { errorText } from './format';
 

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { formatLongDate, type Meeting } from '../../../../shared/model';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { useMembersInOffice } from '../meetings/use-meeting-people';
+import { useMembersInOffice } from '../meetings';
 import { recordApproval } from '../../workflows';
 import { errorText } from './format';
 

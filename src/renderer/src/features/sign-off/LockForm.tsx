@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/model';
 import { TextField } from '../../components/TextField';
 import { currentMeetingFile, lockMinutes } from '../../workflows';
-import { useMembersInOffice } from '../meetings/use-meeting-people';
+import { useMembersInOffice } from '../meetings';
 import { Digest } from './Digest';
 import { errorText } from './format';
 

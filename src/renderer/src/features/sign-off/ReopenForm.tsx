@@ -3,7 +3,7 @@ import { reopenNeedsReason, type Board, type Meeting } from '../../../../shared/
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { reopenMinutes } from '../../workflows';
-import { useMembersInOffice } from '../meetings/use-meeting-people';
+import { useMembersInOffice } from '../meetings';
 import { errorText } from './format';
 
 /**

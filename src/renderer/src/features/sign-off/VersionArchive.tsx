@@ -1,11 +1,7 @@
 import { useState } from 'react';
-import {
-  meetingFileSchema,
-  type MeetingVersion,
-  type SignatureRecord,
-} from '../../../../shared/model';
-import { callMain } from '../../bridge';
-import { MEETING_STATUS_LABEL } from '../meetings/status-labels';
+import { type MeetingVersion, type SignatureRecord } from '../../../../shared/model';
+import { saveVersionFile } from '../../workflows';
+import { MEETING_STATUS_LABEL } from '../meetings';
 import { errorText, formatTime } from './format';
 
 /**
@@ -31,8 +27,7 @@ export function VersionArchive({
   async function save(version: MeetingVersion) {
     setMessage(null);
     try {
-      const meeting = meetingFileSchema.parse(JSON.parse(version.fileJson));
-      const result = await callMain('saveMeetingFile', { meeting });
+      const result = await saveVersionFile(version);
       if (result.status === 'saved')
         setMessage(`Saved version ${version.version} as ${result.fileName}.`);
     } catch (error) {

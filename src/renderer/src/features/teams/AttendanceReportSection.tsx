@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import type { Meeting, Member } from '../../../../shared/model';
-import { callMain } from '../../bridge';
+import { importAttendanceReport } from '../../workflows';
 import { useMinutesStore } from '../../stores';
 import { applyAttendance, type ApplyOutcome } from './apply-attendance';
 import { guestNameOf, previewAttendance, timesText, type PreviewRow } from './attendance-preview';
-import { useTeamsStore } from './teams-store';
+import { useTeamsStore } from '../../stores/teams-store';
 
 const HAND_SET_LABEL = { apologies: 'sent apologies', absent: 'absent' } as const;
 
@@ -84,7 +84,7 @@ export function AttendanceReportSection({
   async function importReport() {
     setMessage(null);
     try {
-      const result = await callMain('importAttendanceReport', {});
+      const result = await importAttendanceReport();
       if (result.status === 'cancelled') return;
       setReport({ fileName: result.fileName, report: result.report });
       setReplace(new Set());
