@@ -1,0 +1,70 @@
+import { ESLint } from 'eslint';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The layer rules of docs/architecture.md are ESLint's no-restricted-imports, set per folder in
+ * eslint.config.mjs. These lint one import at a time, as a file in a given folder, through the
+ * project's own config, to show that a forbidden import is reported and an allowed one is not.
+ */
+const ROOT = join(__dirname, '../../..');
+let eslint: ESLint;
+
+beforeAll(() => {
+  eslint = new ESLint({ cwd: ROOT });
+});
+
+/** The messages of the import rules for `specifier` imported by a file at `file` (from the root). */
+async function importProblems(file: string, specifier: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`import { thing } from '${specifier}';\nvoid thing;\n`, {
+    filePath: join(ROOT, file),
+  });
+  return (result?.messages ?? [])
+    .filter((message) => /no-restricted-imports$/.test(message.ruleId ?? ''))
+    .map((message) => message.message);
+}
+
+const FEATURE = 'src/renderer/src/features/teams/Example.tsx';
+
+describe('the layer rules', () => {
+  it.each([
+    [FEATURE, '../../db/instance', /does not open the database/],
+    [FEATURE, '../../db/meetings-repository', /does not open the database/],
+    [FEATURE, '../../bridge', /call the main process/],
+    [FEATURE, '@renderer/db/instance', /does not open the database/],
+    [FEATURE, '../meetings/status-labels', /only through that feature's index\.ts/],
+    [FEATURE, '../../features/meetings/MeetingPage', /only through that feature's index\.ts/],
+    [FEATURE, '@renderer/features/meetings/MeetingPage', /only through that feature's index\.ts/],
+    ['src/renderer/src/stores/x-store.ts', '../features/import/ImportPage', /Stores sit below/],
+    ['src/renderer/src/stores/x-store.ts', '../workflows', /Stores sit below/],
+    ['src/renderer/src/workflows/x.ts', '../features/teams', /Workflows sit below/],
+    ['src/renderer/src/db/x-repository.ts', '../bridge', /uses only src\/shared/],
+    ['src/renderer/src/db/x-repository.ts', '../stores', /uses only src\/shared/],
+    ['src/renderer/src/components/X.tsx', '../features/meetings', /small UI pieces/],
+    ['src/main/files/x.ts', '../handlers/records', /handlers\/ is used only by/],
+    ['src/main/cli/commands/x.ts', '../../handlers', /handlers\/ is used only by/],
+    ['src/main/ports.ts', './handlers/records', /handlers\/ is used only by/],
+  ])('reports %s importing %s', async (file, specifier, message) => {
+    const problems = await importProblems(file, specifier);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+  });
+
+  it.each([
+    [FEATURE, '../meetings'],
+    [FEATURE, '../meetings/index'],
+    [FEATURE, './TranscriptSection'],
+    [FEATURE, '../../workflows'],
+    [FEATURE, '../../stores'],
+    [FEATURE, '../../components/TextField'],
+    [FEATURE, '../../../../shared/model'],
+    ['src/renderer/src/workflows/x.ts', '../db/instance'],
+    ['src/renderer/src/workflows/x.ts', '../bridge'],
+    ['src/renderer/src/stores/x-store.ts', '../db/instance'],
+    ['src/main/dispatch.ts', './handlers'],
+    ['src/main/handlers/x.ts', '../user-error'],
+    ['src/main/files/x.ts', '../user-error'],
+  ])('allows %s to import %s', async (file, specifier) => {
+    expect(await importProblems(file, specifier)).toEqual([]);
+  });
+});
