@@ -88,6 +88,21 @@ export default tseslint.config(
     },
   },
   {
+    // One way to put a failure into words: errorMessage() in src/shared/error-message.ts.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/shared/error-message.ts', 'src/renderer/src/App.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][consequent.property.name='message']",
+          message: 'Use errorMessage() (or errorWithName()) from src/shared/error-message.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -5,6 +5,7 @@ import type {
   Node as XmlNode,
 } from '@xmldom/xmldom';
 import { C14nCanonicalization } from 'xml-crypto';
+import { errorMessage } from '../../shared/error-message';
 
 export type { XmlDocument, XmlElement, XmlNode };
 
@@ -81,9 +82,7 @@ export function parseXml(text: string, what: string): XmlDocument {
     return document;
   } catch (error) {
     if (error instanceof MalformedXmlError) throw error;
-    throw new MalformedXmlError(
-      `${what} is not well-formed XML: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new MalformedXmlError(`${what} is not well-formed XML: ${errorMessage(error)}`);
   }
 }
 

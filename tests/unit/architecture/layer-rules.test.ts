@@ -68,3 +68,15 @@ describe('the layer rules', () => {
     expect(await importProblems(file, specifier)).toEqual([]);
   });
 });
+
+describe('one way to put a failure into words', () => {
+  it('reports the error-to-message expression written out by hand', async () => {
+    const [result] = await eslint.lintText(
+      'export const text = (error: unknown) => (error instanceof Error ? error.message : String(error));\n',
+      { filePath: join(ROOT, 'src/main/files/example.ts') },
+    );
+    expect(result?.messages.map((message) => message.message)).toEqual([
+      'Use errorMessage() (or errorWithName()) from src/shared/error-message.ts.',
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   type RegisterChoicesByBoard,
 } from '../../../shared/import/register-proposal';
 import { saveImportedMeetings, type RegisterToCreate, type SavedImports } from '../db/save-imports';
+import { errorMessage } from '../../../shared/error-message';
 
 /** Files per call to the main process: small enough for steady progress, large enough to be quick. */
 export const READ_BATCH = 100;
@@ -94,7 +95,7 @@ export interface ImportDependencies {
   afterSave: (saved: SavedImports) => Promise<void>;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const message = errorMessage;
 
 export function createImportStore(deps: ImportDependencies) {
   // Each read or save run has its own number, so Cancel stops exactly the run under way.

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BoardAttendanceRecord } from '../../../../shared/model';
 import { exportAttendanceRecord } from '../../workflows';
+import { errorMessage } from '../../../../shared/error-message';
 
 type Outcome = { kind: 'idle' | 'busy' } | { kind: 'saved' | 'failed'; text: string };
 
@@ -23,7 +24,7 @@ export function ExportRecordButtons({ record }: { record: BoardAttendanceRecord 
     } catch (error) {
       setOutcome({
         kind: 'failed',
-        text: `The attendance record was not saved: ${error instanceof Error ? error.message : String(error)}`,
+        text: `The attendance record was not saved: ${errorMessage(error)}`,
       });
     }
   }

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/model';
 import { openReminderDraft } from '../../workflows';
 import { reminderDraft } from './reminder';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** This year's round: who has not confirmed, and a reminder opened in the mail program as a draft. */
 export function ConfirmationRound({
@@ -37,7 +38,7 @@ export function ConfirmationRound({
         text: `A reminder to ${draft.to.length} ${draft.to.length === 1 ? 'member' : 'members'} is open in your mail program. Minute Book does not send it: check it and send it from there.`,
       });
     } catch (error) {
-      setMessage({ error: true, text: error instanceof Error ? error.message : String(error) });
+      setMessage({ error: true, text: errorMessage(error) });
     }
   }
 

@@ -8,6 +8,7 @@ import {
   type Member,
 } from '../../../../shared/model';
 import { exportInterestsRegister } from '../../workflows';
+import { errorMessage } from '../../../../shared/error-message';
 
 type Outcome = { kind: 'idle' | 'busy' } | { kind: 'saved' | 'failed'; text: string };
 
@@ -44,7 +45,7 @@ export function ExportRegisterButtons(props: {
     } catch (error) {
       setOutcome({
         kind: 'failed',
-        text: `The register was not saved: ${error instanceof Error ? error.message : String(error)}`,
+        text: `The register was not saved: ${errorMessage(error)}`,
       });
     }
   }

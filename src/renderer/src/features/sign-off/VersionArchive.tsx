@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { type MeetingVersion, type SignatureRecord } from '../../../../shared/model';
 import { saveVersionFile } from '../../workflows';
 import { MEETING_STATUS_LABEL } from '../meetings';
-import { errorText, formatTime } from './format';
+import { formatTime } from './format';
+import { errorMessage } from '../../../../shared/error-message';
 
 /**
  * Earlier versions frozen when the minutes were reopened, and the signatures made on each: the
@@ -31,7 +32,7 @@ export function VersionArchive({
       if (result.status === 'saved')
         setMessage(`Saved version ${version.version} as ${result.fileName}.`);
     } catch (error) {
-      setMessage(errorText(error));
+      setMessage(errorMessage(error));
     }
   }
 

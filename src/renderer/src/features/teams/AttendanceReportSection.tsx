@@ -5,6 +5,7 @@ import { useMinutesStore } from '../../stores';
 import { applyAttendance, type ApplyOutcome } from './apply-attendance';
 import { guestNameOf, previewAttendance, timesText, type PreviewRow } from './attendance-preview';
 import { useTeamsStore } from '../../stores/teams-store';
+import { errorMessage } from '../../../../shared/error-message';
 
 const HAND_SET_LABEL = { apologies: 'sent apologies', absent: 'absent' } as const;
 
@@ -105,7 +106,7 @@ export function AttendanceReportSection({
           error: true,
         });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     }
   }
 

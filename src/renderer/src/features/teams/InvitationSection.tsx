@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { type Board, type Meeting, type Member } from '../../../../shared/model';
 import { useMeetingsStore } from '../../stores';
 import * as workflows from '../../workflows';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface InvitationSectionProps {
   board: Board;
@@ -36,7 +37,7 @@ export function InvitationSection({ board, meeting, members }: InvitationSection
       const text = await task();
       if (text) setMessage({ text, error: false });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     }
   }
 

@@ -20,6 +20,7 @@ import {
   redraftTranscript,
   setKeepingTranscripts,
 } from '../../workflows';
+import { errorMessage } from '../../../../shared/error-message';
 
 export function TranscriptSection({
   board,
@@ -95,7 +96,7 @@ export function TranscriptSection({
     restoredFor.current = meeting.id;
     restore().catch((error: unknown) =>
       setMessage({
-        text: `The transcript kept with this meeting could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        text: `The transcript kept with this meeting could not be read: ${errorMessage(error)}`,
         error: true,
       }),
     );
@@ -132,7 +133,7 @@ export function TranscriptSection({
         verdicts: {},
       });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     }
   }
 
@@ -154,7 +155,7 @@ export function TranscriptSection({
         }),
       );
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     }
   }
 
