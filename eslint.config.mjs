@@ -9,10 +9,26 @@ const electronOnlyInShell = {
     'Only src/main/index.ts, ipc.ts, security.ts and src/preload import electron; pass what you need in through ports.',
 };
 
+/**
+ * Relative imports that climb more than two folders, where an alias (path-aliases.ts) reaches the
+ * same file: `@shared/model`, not `../../../../shared/model`. Off until the imports written before
+ * the aliases are rewritten to them, all at once; then FORBID_DEEP_RELATIVE_IMPORTS becomes true.
+ */
+const FORBID_DEEP_RELATIVE_IMPORTS = false;
+export const deepRelativeImport = {
+  regex: '^(\\.\\./){3,}(?!\\.\\./|(bench|tests|scripts|resources)/)',
+  message:
+    'Import through an alias (@shared/…, @renderer/…, @main/…) rather than climbing more than two folders.',
+};
+const deepRelativeImports = FORBID_DEEP_RELATIVE_IMPORTS ? [deepRelativeImport] : [];
+
 /** What no renderer file may import: the main process, the preload, Node's built-ins, electron. */
 const rendererBase = {
   paths: [electronOnlyInShell],
-  patterns: [{ group: ['**/main/**', '**/preload/**', 'node:*'] }],
+  patterns: [
+    { group: ['**/main/**', '@main/**', '**/preload/**', 'node:*'] },
+    ...deepRelativeImports,
+  ],
 };
 
 /** An import of one of the renderer's folders, relative or through the alias. */
@@ -60,7 +76,7 @@ const rendererLayers = {
 /** What no main-process logic may import: electron (its types only), the renderer. */
 const mainBase = {
   paths: [{ ...electronOnlyInShell, allowTypeImports: true }],
-  patterns: [{ group: ['**/renderer/**'] }],
+  patterns: [{ group: ['**/renderer/**', '@renderer/**'] }, ...deepRelativeImports],
 };
 
 /**
@@ -129,7 +145,10 @@ export default tseslint.config(
         'error',
         {
           paths: [electronOnlyInShell, 'react', 'dexie', 'zustand'],
-          patterns: ['node:*', '**/main/**', '**/renderer/**'],
+          patterns: [
+            { group: ['node:*', '**/main/**', '@main/**', '**/renderer/**', '@renderer/**'] },
+            ...deepRelativeImports,
+          ],
         },
       ],
     },
@@ -163,7 +182,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ ...electronOnlyInShell, allowTypeImports: true }] },
+        {
+          paths: [{ ...electronOnlyInShell, allowTypeImports: true }],
+          ...(deepRelativeImports.length > 0 ? { patterns: deepRelativeImports } : {}),
+        },
       ],
     },
   },

@@ -1,5 +1,6 @@
 import { ESLint } from 'eslint';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -78,5 +79,37 @@ describe('one way to put a failure into words', () => {
     expect(result?.messages.map((message) => message.message)).toEqual([
       'Use errorMessage() (or errorWithName()) from src/shared/error-message.ts.',
     ]);
+  });
+});
+
+describe('imports through the aliases', () => {
+  it('reports a relative import climbing more than two folders, once the rule is on', async () => {
+    const { deepRelativeImport } = (await import(
+      pathToFileURL(join(ROOT, 'eslint.config.mjs')).href
+    )) as {
+      deepRelativeImport: { regex: string; message: string };
+    };
+    const strict = new ESLint({
+      cwd: ROOT,
+      overrideConfig: {
+        rules: { 'no-restricted-imports': ['error', { patterns: [deepRelativeImport] }] },
+      },
+    });
+    const problems = async (file: string, specifier: string) => {
+      const [result] = await strict.lintText(`export { thing } from '${specifier}';\n`, {
+        filePath: join(ROOT, file),
+      });
+      return (result?.messages ?? []).filter((message) =>
+        message.message.includes(deepRelativeImport.message),
+      ).length;
+    };
+    expect(
+      await problems('src/renderer/src/features/teams/X.tsx', '../../../../shared/model'),
+    ).toBe(1);
+    expect(await problems('tests/unit/search/x.test.ts', '../../../src/shared/search')).toBe(1);
+    expect(await problems('src/renderer/src/features/teams/X.tsx', '@shared/model')).toBe(0);
+    expect(await problems('src/renderer/src/features/teams/X.tsx', '../../stores')).toBe(0);
+    // No alias reaches the benchmarks: a test may climb to them.
+    expect(await problems('tests/unit/search/x.test.ts', '../../../bench/support/corpus')).toBe(0);
   });
 });
