@@ -16,7 +16,7 @@ const electronOnlyInShell = {
  */
 const FORBID_DEEP_RELATIVE_IMPORTS = false;
 export const deepRelativeImport = {
-  regex: '^(\\.\\./){3,}(?!\\.\\./|(bench|tests|scripts|resources)/)',
+  regex: '^(\\.\\./){3,}(?!\\.\\./|(bench|tests|scripts|resources)/|path-aliases$)',
   message:
     'Import through an alias (@shared/…, @renderer/…, @main/…) rather than climbing more than two folders.',
 };
