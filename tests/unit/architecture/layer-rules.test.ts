@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 /**
  * The layer rules of docs/architecture.md are ESLint's no-restricted-imports, set per folder in
@@ -9,6 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * project's own config, to show that a forbidden import is reported and an allowed one is not.
  */
 const ROOT = join(__dirname, '../../..');
+// Loading the config and typescript-eslint takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 let eslint: ESLint;
 
 beforeAll(() => {
@@ -58,7 +60,7 @@ describe('the layer rules', () => {
     [FEATURE, '../../workflows'],
     [FEATURE, '../../stores'],
     [FEATURE, '../../components/TextField'],
-    [FEATURE, '../../../../shared/model'],
+    [FEATURE, '@shared/model'],
     ['src/renderer/src/workflows/x.ts', '../db/instance'],
     ['src/renderer/src/workflows/x.ts', '../bridge'],
     ['src/renderer/src/stores/x-store.ts', '../db/instance'],
@@ -99,17 +101,20 @@ describe('imports through the aliases', () => {
       const [result] = await strict.lintText(`export { thing } from '${specifier}';\n`, {
         filePath: join(ROOT, file),
       });
-      return (result?.messages ?? []).filter((message) =>
+      // The project's own rule reports it too once it is switched on: reported at all is what counts.
+      return (result?.messages ?? []).some((message) =>
         message.message.includes(deepRelativeImport.message),
-      ).length;
+      );
     };
     expect(
       await problems('src/renderer/src/features/teams/X.tsx', '../../../../shared/model'),
-    ).toBe(1);
-    expect(await problems('tests/unit/search/x.test.ts', '../../../src/shared/search')).toBe(1);
-    expect(await problems('src/renderer/src/features/teams/X.tsx', '@shared/model')).toBe(0);
-    expect(await problems('src/renderer/src/features/teams/X.tsx', '../../stores')).toBe(0);
+    ).toBe(true);
+    expect(await problems('tests/unit/search/x.test.ts', '../../../src/shared/search')).toBe(true);
+    expect(await problems('src/renderer/src/features/teams/X.tsx', '@shared/model')).toBe(false);
+    expect(await problems('src/renderer/src/features/teams/X.tsx', '../../stores')).toBe(false);
     // No alias reaches the benchmarks: a test may climb to them.
-    expect(await problems('tests/unit/search/x.test.ts', '../../../bench/support/corpus')).toBe(0);
+    expect(await problems('tests/unit/search/x.test.ts', '../../../bench/support/corpus')).toBe(
+      false,
+    );
   });
 });
