@@ -2,7 +2,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { pathAliases } from './path-aliases';
 import { CONTENT_SECURITY_POLICY } from './src/shared/security/csp';
+
+const alias = pathAliases(__dirname);
 
 /**
  * Writes the one CSP into index.html. The dev server needs inline scripts for React's
@@ -30,6 +33,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/main/index.ts') },
@@ -37,6 +41,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
@@ -48,6 +53,7 @@ export default defineConfig({
     // The app icon lives once, in resources/, for the window and the page alike.
     publicDir: resolve(__dirname, 'resources'),
     base: './',
+    resolve: { alias },
     build: {
       // Less script to parse before the first screen and before the search worker can start.
       minify: true,

@@ -9,6 +9,87 @@ const electronOnlyInShell = {
     'Only src/main/index.ts, ipc.ts, security.ts and src/preload import electron; pass what you need in through ports.',
 };
 
+/**
+ * Relative imports that climb more than two folders, where an alias (path-aliases.ts) reaches the
+ * same file: `@shared/model`, not `../../../../shared/model`. Off until the imports written before
+ * the aliases are rewritten to them, all at once; then FORBID_DEEP_RELATIVE_IMPORTS becomes true.
+ */
+const FORBID_DEEP_RELATIVE_IMPORTS = false;
+export const deepRelativeImport = {
+  regex: '^(\\.\\./){3,}(?!\\.\\./|(bench|tests|scripts|resources)/|path-aliases$)',
+  message:
+    'Import through an alias (@shared/…, @renderer/…, @main/…) rather than climbing more than two folders.',
+};
+const deepRelativeImports = FORBID_DEEP_RELATIVE_IMPORTS ? [deepRelativeImport] : [];
+
+/** What no renderer file may import: the main process, the preload, Node's built-ins, electron. */
+const rendererBase = {
+  paths: [electronOnlyInShell],
+  patterns: [
+    { group: ['**/main/**', '@main/**', '**/preload/**', 'node:*'] },
+    ...deepRelativeImports,
+  ],
+};
+
+/** An import of one of the renderer's folders, relative or through the alias. */
+function rendererFolder(folder, message) {
+  return { regex: `(^|/)${folder}(/|$)`, message };
+}
+
+/** What each folder of src/renderer/src may not import, on top of rendererBase (docs/architecture.md). */
+const rendererLayers = {
+  features: [
+    rendererFolder(
+      '(db|bridge)',
+      'A feature does not open the database or call the main process itself: use a workflow (workflows/) or a store action.',
+    ),
+    {
+      // `../other-feature/File` or `…/features/other-feature/File`, but not `../other-feature` (its index.ts).
+      regex: '(^\\.\\./|(^|/)features/)[^./][^/]*/(?!index$).+',
+      message:
+        "A feature uses another feature only through that feature's index.ts: import '../other-feature', not a file inside it.",
+    },
+  ],
+  workflows: [
+    rendererFolder('features', 'Workflows sit below the features: move what they share down here.'),
+  ],
+  stores: [
+    rendererFolder(
+      '(features|workflows)',
+      'Stores sit below features and workflows: move what they share down to db/ or src/shared.',
+    ),
+  ],
+  db: [
+    rendererFolder(
+      '(features|workflows|stores|components|bridge)',
+      'The database layer uses only src/shared.',
+    ),
+  ],
+  components: [
+    rendererFolder(
+      '(features|workflows|db|bridge)',
+      'Shared components are small UI pieces: they read stores and take what they do as props.',
+    ),
+  ],
+};
+
+/** What no main-process logic may import: electron (its types only), the renderer. */
+const mainBase = {
+  paths: [{ ...electronOnlyInShell, allowTypeImports: true }],
+  patterns: [{ group: ['**/renderer/**', '@renderer/**'] }, ...deepRelativeImports],
+};
+
+/**
+ * handlers/ sits at the top of the main process, used only by the files beside it that register
+ * and dispatch the handler map: what the folders below share (UserError, the ports) lives at the
+ * top of src/main (user-error.ts, ports.ts), not in handlers/.
+ */
+const belowHandlers = {
+  regex: '(^|/)handlers(/|$)',
+  message:
+    'handlers/ is used only by the files at the top of src/main; share code through src/main/user-error.ts, ports.ts or a folder below.',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -23,17 +104,39 @@ export default tseslint.config(
     },
   },
   {
+    // One way to put a failure into words: errorMessage() in src/shared/error-message.ts.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/shared/error-message.ts', 'src/renderer/src/App.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][consequent.property.name='message']",
+          message: 'Use errorMessage() (or errorWithName()) from src/shared/error-message.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        { paths: [electronOnlyInShell], patterns: ['**/main/**', '**/preload/**', 'node:*'] },
-      ],
+      'no-restricted-imports': ['error', rendererBase],
     },
   },
+  // The layers of the renderer: each folder may use the ones below it, never those above.
+  ...Object.entries(rendererLayers).map(([folder, patterns]) => ({
+    files: [`src/renderer/src/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: rendererBase.paths, patterns: [...rendererBase.patterns, ...patterns] },
+      ],
+    },
+  })),
   {
     // Shared code runs in every process: no electron, no DOM frameworks, no Node built-ins.
     files: ['src/shared/**/*.ts'],
@@ -42,7 +145,10 @@ export default tseslint.config(
         'error',
         {
           paths: [electronOnlyInShell, 'react', 'dexie', 'zustand'],
-          patterns: ['node:*', '**/main/**', '**/renderer/**'],
+          patterns: [
+            { group: ['node:*', '**/main/**', '@main/**', '**/renderer/**', '@renderer/**'] },
+            ...deepRelativeImports,
+          ],
         },
       ],
     },
@@ -52,12 +158,16 @@ export default tseslint.config(
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/index.ts', 'src/main/ipc.ts', 'src/main/security.ts'],
     rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', mainBase],
+    },
+  },
+  {
+    files: ['src/main/*/**/*.ts', 'src/main/user-error.ts', 'src/main/ports.ts'],
+    ignores: ['src/main/handlers/**'],
+    rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        {
-          paths: [{ ...electronOnlyInShell, allowTypeImports: true }],
-          patterns: ['**/renderer/**'],
-        },
+        { paths: mainBase.paths, patterns: [...mainBase.patterns, belowHandlers] },
       ],
     },
   },
@@ -72,7 +182,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ ...electronOnlyInShell, allowTypeImports: true }] },
+        {
+          paths: [{ ...electronOnlyInShell, allowTypeImports: true }],
+          ...(deepRelativeImports.length > 0 ? { patterns: deepRelativeImports } : {}),
+        },
       ],
     },
   },

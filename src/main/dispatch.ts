@@ -1,7 +1,7 @@
 import { IPC_CONTRACT, type IpcFailure, type IpcResult } from '../shared/ipc/contract';
 import { isIpcMethod, type IpcMethod } from '../shared/ipc/methods';
 import type { HandlerMap } from './handlers';
-import { UserError } from './handlers/user-error';
+import { UserError } from './user-error';
 
 function failure(code: IpcFailure['code'], message: string): IpcResult<never> {
   return { ok: false, error: { code, message } };

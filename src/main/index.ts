@@ -25,7 +25,7 @@ import type {
   KeyProtection,
   OpenDialogOptions,
   SaveDialogOptions,
-} from './handlers/ports';
+} from './ports';
 import { registerIpc } from './ipc';
 import { createOpenedFiles } from './opened-files';
 import { hardenSession, hardenWebContents, hardenedWebPreferences } from './security';

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { createHandlers } from '../../src/main/handlers';
-import type { KeyProtection, SaveDialogOptions } from '../../src/main/handlers/ports';
+import type { KeyProtection, SaveDialogOptions } from '../../src/main/ports';
 import { installMainBridge } from '../support/main-bridge';
 import { fakeKeyProtection, makeTempDataFolder, testPorts } from '../support/temp-data-folder';
 

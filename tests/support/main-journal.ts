@@ -1,7 +1,7 @@
 import type { callMain } from '../../src/renderer/src/bridge';
 import { dispatch } from '../../src/main/dispatch';
 import { createHandlers } from '../../src/main/handlers';
-import { mainProcessJournal, type NotesJournal } from '../../src/renderer/src/db/notes-journal';
+import { mainProcessJournal, type NotesJournal } from '../../src/renderer/src/stores/notes-journal';
 import { testPorts } from './temp-data-folder';
 
 /**

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExportedFiles } from '../../src/main/handlers/exported-files';
-import type { KeyProtection, MainPorts } from '../../src/main/handlers/ports';
+import type { KeyProtection, MainPorts } from '../../src/main/ports';
 
 /** A fresh data folder per test, removed afterwards, so no test sees another's files. */
 export async function makeTempDataFolder(): Promise<{

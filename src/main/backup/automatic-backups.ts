@@ -2,7 +2,7 @@ import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArchiveTables } from '../../shared/backup';
 import { writeFailure } from '../files/file-errors';
-import { UserError } from '../handlers/user-error';
+import { UserError } from '../user-error';
 import { readBackupFile, writeBackupFile } from './backup-file';
 import type { DecodedArchive } from './decode-archive';
 

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { ArchiveTables } from '../../shared/backup';
 import { readFailure } from '../files/file-errors';
 import { writeFileAtomic } from '../files/write-file-atomic';
-import { UserError } from '../handlers/user-error';
+import { UserError } from '../user-error';
 import { decodeArchive, type DecodedArchive } from './decode-archive';
 import { encodeArchive, type ArchiveWriter } from './encode-archive';
 

@@ -10,7 +10,7 @@ import {
   type ArchiveTable,
   type ArchiveTables,
 } from '../../shared/backup';
-import { UserError } from '../handlers/user-error';
+import { UserError } from '../user-error';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,

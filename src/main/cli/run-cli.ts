@@ -1,4 +1,5 @@
 import type { CliCommand, CliIo } from './command';
+import { errorMessage } from '../../shared/error-message';
 
 /** How the command line was typed: the `minute-book` bin, or `npm run cli --` in a checkout. */
 export const DEV_PROGRAM = 'npm run cli --';
@@ -59,9 +60,7 @@ export async function runCli(
   try {
     return await found.command.run(found.rest, io);
   } catch (error) {
-    io.stderr(
-      `${found.command.name} failed: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    io.stderr(`${found.command.name} failed: ${errorMessage(error)}\n`);
     return 2;
   }
 }

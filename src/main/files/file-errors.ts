@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path';
-import { UserError } from '../handlers/user-error';
+import { UserError } from '../user-error';
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;

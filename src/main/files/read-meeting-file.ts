@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { readMeetingFile } from '../../shared/model/read-meeting-file';
 import type { MeetingFile } from '../../shared/model';
-import { UserError } from '../handlers/user-error';
+import { UserError } from '../user-error';
 import { readFailure } from './file-errors';
 
 /** Far beyond any real meeting; refusing larger files keeps a wrong choice from eating memory. */

@@ -1,5 +1,5 @@
 import type { IpcResponse } from '../../shared/ipc/contract';
-import type { MainPorts } from './ports';
+import type { MainPorts } from '../ports';
 
 export function getAppInfo(ports: MainPorts): IpcResponse<'getAppInfo'> {
   return {

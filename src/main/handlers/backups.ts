@@ -10,7 +10,7 @@ import {
   writeAutomaticBackup as writeBackupIn,
 } from '../backup/automatic-backups';
 import { readBackupFile, writeBackupFile } from '../backup/backup-file';
-import type { MainPorts } from './ports';
+import type { MainPorts } from '../ports';
 import { chooseSavePathWithExtension } from './with-extension';
 
 const BACKUP_FILTER = { name: 'Minute Book backup', extensions: [ARCHIVE_EXTENSION] };

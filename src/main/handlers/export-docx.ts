@@ -4,7 +4,7 @@ import { docxFileName } from '../export/file-name';
 import { renderMeetingDocx } from '../export/pack';
 import { sha256Hex } from '../files/sha256';
 import { writeFileAtomic } from '../files/write-file-atomic';
-import type { MainPorts } from './ports';
+import type { MainPorts } from '../ports';
 import { chooseSavePathWithExtension } from './with-extension';
 
 export const WORD_FILTER = { name: 'Word document', extensions: ['docx'] };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ExportedFiles } from './ports';
+import type { ExportedFiles } from '../ports';
 
 /** An in-memory register for this run of the app: tokens do not outlive the process. */
 export function createExportedFiles(): ExportedFiles {

@@ -6,8 +6,8 @@ import { findFiles, IMPORTABLE_EXTENSIONS } from '../import/find-files';
 import { importFilesInOrder } from '../import/import-files';
 import type { Recognise } from '../import/isolated-recogniser';
 import type { ImportSession, ImportSessions } from './import-sessions';
-import type { MainPorts } from './ports';
-import { UserError } from './user-error';
+import type { MainPorts } from '../ports';
+import { UserError } from '../user-error';
 
 const MINUTES_FILTER = {
   name: 'Minutes (Markdown, text, Word)',

@@ -13,7 +13,7 @@ import { exportMeetingDocx } from './export-docx';
 import { chooseImportSources, closeImport, readImportBatch } from './import-minutes';
 import { createImportSessions } from './import-sessions';
 import { openMeetingFile, saveMeetingFile } from './meeting-files';
-import type { MainPorts } from './ports';
+import type { MainPorts } from '../ports';
 import { exportAttendanceRecord, exportInterestsRegister, openMailDraft } from './records';
 import {
   createIdentity,

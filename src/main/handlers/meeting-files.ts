@@ -3,7 +3,7 @@ import type { IpcResponse, ParsedIpcRequest } from '../../shared/ipc/contract';
 import { meetingFileName } from '../export/file-name';
 import { loadMeetingFile } from '../files/read-meeting-file';
 import { writeFileAtomic } from '../files/write-file-atomic';
-import type { MainPorts } from './ports';
+import type { MainPorts } from '../ports';
 import { chooseSavePathWithExtension } from './with-extension';
 
 const MEETING_FILTER = { name: 'Minute Book meeting', extensions: ['json'] };

@@ -4,7 +4,7 @@ import {
   journalNotes as writeJournalEntry,
   readJournalledNotes,
 } from '../journal/notes-journal';
-import type { MainPorts } from './ports';
+import type { MainPorts } from '../ports';
 
 export function journalNotes(
   ports: MainPorts,

@@ -7,8 +7,8 @@ import { buildInterestsRegisterDocument } from '../export/interests-register-doc
 import { packDocx } from '../export/pack';
 import { writeFileAtomic } from '../files/write-file-atomic';
 import { WORD_FILTER } from './export-docx';
-import type { MainPorts } from './ports';
-import { UserError } from './user-error';
+import type { MainPorts } from '../ports';
+import { UserError } from '../user-error';
 import { withExtension } from './with-extension';
 
 const CSV_FILTER = { name: 'CSV spreadsheet', extensions: ['csv'] };

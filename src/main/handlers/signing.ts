@@ -6,8 +6,8 @@ import { readDocumentFile, signedFileName } from '../signing/document-files';
 import { IdentityStore } from '../signing/identity-store';
 import { signDocument as signDocx } from '../signing/signer';
 import { verifyDocument as verifyDocx } from '../signing/verifier';
-import type { MainPorts } from './ports';
-import { UserError } from './user-error';
+import type { MainPorts } from '../ports';
+import { UserError } from '../user-error';
 import { chooseSavePathWithExtension } from './with-extension';
 
 const WORD_FILTER = { name: 'Word document', extensions: ['docx'] };

@@ -4,8 +4,8 @@ import { writeFileAtomic } from '../files/write-file-atomic';
 import { buildInvitation, invitationFingerprint } from '../teams/invitation';
 import { readAttendanceReportFile, readTranscriptBytes } from '../teams/read-teams-files';
 import { runTranscriptJob } from '../teams/transcript-job';
-import type { MainPorts } from './ports';
-import { UserError } from './user-error';
+import type { MainPorts } from '../ports';
+import { UserError } from '../user-error';
 import { withExtension } from './with-extension';
 
 /**

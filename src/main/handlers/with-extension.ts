@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { MainPorts, SaveDialogOptions } from './ports';
+import type { MainPorts, SaveDialogOptions } from '../ports';
 
 /**
  * Linux save dialogs return the name exactly as typed; without its extension Word and the file

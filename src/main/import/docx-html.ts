@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { errorMessage } from '../../shared/error-message';
 
 /**
  * Converts a Word document to HTML with mammoth, which keeps what recognising minutes needs:
@@ -42,7 +43,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml> {
       .map((message) => `Part of the document could not be read: ${message.message}`);
     return { ok: true, html: result.value, warnings };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     return {
       ok: false,
       message: `it is not a Word document that can be read: the file is damaged (${detail})`,

@@ -14,6 +14,7 @@ import { repairMojibake } from './mojibake';
 import { recogniseMinutes } from './recognise-minutes';
 import type { SourceLine } from './source-lines';
 import { textLines } from './text-lines';
+import { errorMessage } from '../../shared/error-message';
 
 /**
  * Imports past minutes: each file read, checked, recognised and validated on its own, so one bad
@@ -180,7 +181,7 @@ async function recognised(read: ReadFile, recognise?: Recognise): Promise<Import
       file: read.file,
       error: tooDeep
         ? 'Minute Book could not read it: its layout is nested or repeated far beyond what minutes use'
-        : `Minute Book could not read it (${error instanceof Error ? error.message : String(error)})`,
+        : `Minute Book could not read it (${errorMessage(error)})`,
       warnings: read.warnings,
     };
   }

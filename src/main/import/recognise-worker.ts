@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { importContent } from './import-files';
 import type { RecogniseJob, RecogniseReply } from './isolated-recogniser';
+import { errorWithName } from '../../shared/error-message';
 
 /**
  * Runs in a worker thread: recognises one file's minutes at a time, so a file that takes the
@@ -13,7 +14,7 @@ parentPort?.on('message', ({ id, content, kind, fileName }: RecogniseJob & { id:
   } catch (error) {
     reply = {
       id,
-      failure: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      failure: errorWithName(error),
     };
   }
   parentPort?.postMessage(reply);

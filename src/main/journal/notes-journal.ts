@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../handlers/user-error';
+import { UserError } from '../user-error';
 
 /**
  * Notes as last typed, kept on disk until the database has them too. Each change is written before

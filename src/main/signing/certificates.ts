@@ -1,6 +1,7 @@
 import * as asn1js from 'asn1js';
 import { X509Certificate, type KeyObject } from 'node:crypto';
 import { formatFingerprint, sha256 } from './digest';
+import { errorMessage } from '../../shared/error-message';
 
 /** The bytes given as a certificate are not one. */
 export class MalformedCertificateError extends Error {
@@ -197,9 +198,7 @@ export function parseCertificate(input: Uint8Array | string): CertificateInfo {
     };
   } catch (error) {
     if (error instanceof MalformedCertificateError) throw error;
-    throw new MalformedCertificateError(
-      `Not a readable X.509 certificate: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new MalformedCertificateError(`Not a readable X.509 certificate: ${errorMessage(error)}`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { readFailure } from '../files/file-errors';
-import { UserError } from '../handlers/user-error';
+import { UserError } from '../user-error';
 
 /** Far beyond any minutes or terms of reference; refusing larger files keeps a wrong choice from eating memory. */
 export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import { UserError } from '../handlers/user-error';
+import { UserError } from '../user-error';
 
 /** The file given to sign or verify cannot be used; nothing was changed. */
 export class DocumentError extends UserError {

@@ -3,7 +3,7 @@ import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../files/write-file-atomic';
-import type { KeyProtection } from '../handlers/ports';
+import type { KeyProtection } from '../ports';
 import { parseCertificate } from './certificates';
 import { IdentityError } from './errors';
 import {

@@ -8,6 +8,7 @@ import {
 import { NS } from './ooxml-names';
 import { ambiguousNames } from './package-names';
 import { MalformedXmlError, childElements, parseXml, rootElement } from './xml';
+import { errorMessage } from '../../shared/error-message';
 
 /** The bytes are not an Open Packaging Conventions package (a zip with [Content_Types].xml). */
 export class NotAPackageError extends Error {
@@ -120,7 +121,7 @@ export async function openPackage(
   try {
     contentTypes = readContentTypes(decodeXml(await bytes(CONTENT_TYPES_PART)), ambiguities);
   } catch (error) {
-    throw new NotAPackageError(error instanceof Error ? error.message : String(error));
+    throw new NotAPackageError(errorMessage(error));
   }
   return {
     get partNames() {

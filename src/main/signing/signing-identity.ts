@@ -2,6 +2,7 @@ import { generateKeyPair, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
 import { OID } from './certificates';
+import { errorMessage } from '../../shared/error-message';
 
 const generateKeyPairAsync = promisify(generateKeyPair);
 
@@ -169,7 +170,7 @@ export function importPkcs12(bytes: Uint8Array, passphrase: string): KeyAndCerti
   try {
     p12 = forge.pkcs12.pkcs12FromAsn1(asn1, passphrase);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (/mac could not be verified|invalid password|decrypt/i.test(message)) {
       throw new Pkcs12Error('wrong-passphrase', 'The passphrase for this .p12 file is not right.');
     }

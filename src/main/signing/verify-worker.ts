@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { DocumentError } from './errors';
 import type { VerifyJob, VerifyReply } from './isolated-verifier';
 import { verifyDocument } from './verifier';
+import { errorWithName } from '../../shared/error-message';
 
 /**
  * Runs in a worker thread: verifies one document's signatures at a time, so a document that takes
@@ -16,7 +17,7 @@ parentPort?.on('message', ({ id, bytes }: VerifyJob) => {
           ? { id, refused: { reason: error.reason, message: error.message } }
           : {
               id,
-              failure: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+              failure: errorWithName(error),
             }) satisfies VerifyReply,
       ),
   );

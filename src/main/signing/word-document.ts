@@ -8,6 +8,7 @@ import {
 } from './opc-package';
 import { parseRelationships, resolveTarget } from './relationships';
 import { MalformedXmlError } from './xml';
+import { errorMessage } from '../../shared/error-message';
 
 export interface WordDocument {
   pkg: OpcPackage;
@@ -44,7 +45,7 @@ export async function openWordDocument(bytes: Uint8Array): Promise<WordDocument>
     }
     throw new DocumentError(
       'not-a-word-document',
-      `This file is not a Word document (.docx): ${error instanceof Error ? error.message : String(error)}.`,
+      `This file is not a Word document (.docx): ${errorMessage(error)}.`,
     );
   }
   try {

@@ -7,6 +7,7 @@ import type {
 // Only xml-crypto's canonicaliser: its package entry also loads the signer, its algorithms and a
 // second copy of xmldom, none of which verification uses.
 import { C14nCanonicalization } from 'xml-crypto/lib/c14n-canonicalization';
+import { errorMessage } from '../../shared/error-message';
 
 export type { XmlDocument, XmlElement, XmlNode };
 
@@ -83,9 +84,7 @@ export function parseXml(text: string, what: string): XmlDocument {
     return document;
   } catch (error) {
     if (error instanceof MalformedXmlError) throw error;
-    throw new MalformedXmlError(
-      `${what} is not well-formed XML: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new MalformedXmlError(`${what} is not well-formed XML: ${errorMessage(error)}`);
   }
 }
 

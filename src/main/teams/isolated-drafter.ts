@@ -1,5 +1,5 @@
 import type { Worker, WorkerOptions } from 'node:worker_threads';
-import { UserError } from '../handlers/user-error';
+import { UserError } from '../user-error';
 import { createIsolatedJobs } from '../workers/isolated-jobs';
 import type { DraftTranscripts, TranscriptJob, TranscriptJobResult } from './transcript-job';
 

@@ -9,7 +9,7 @@ import {
   type Cue,
 } from '../../shared/teams/transcript';
 import { readFailure } from '../files/file-errors';
-import { UserError } from '../handlers/user-error';
+import { UserError } from '../user-error';
 import { docxToHtml } from '../import/docx-html';
 
 /** A Word transcript of a whole day is a few megabytes; anything far larger is not one. */

@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads';
-import { UserError } from '../handlers/user-error';
+import { UserError } from '../user-error';
 import type { DrafterReply } from './isolated-drafter';
 import { runTranscriptJob, type TranscriptJob } from './transcript-job';
+import { errorWithName } from '../../shared/error-message';
 
 /**
  * Runs in a worker thread: parses and drafts one transcript at a time, so a transcript that takes
@@ -16,7 +17,7 @@ parentPort?.on('message', (message: TranscriptJob & { id: number }) => {
         ? { id, refusal: error.message }
         : {
             id,
-            failure: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+            failure: errorWithName(error),
           },
     )
     .then((reply) => parentPort?.postMessage(reply))

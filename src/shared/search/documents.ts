@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ActionStatus, MeetingFile } from '../model/meeting-file';
 import { fold, splitWords } from './normalise';
 
@@ -76,6 +77,20 @@ export interface DocMeta {
   people: string[];
   openActions: boolean;
 }
+
+/** A DocMeta as the saved index holds it, checked when a saved year is loaded. */
+export const docMetaSchema = z.object({
+  kind: z.enum(['item', 'meeting', 'interest', 'attendance']),
+  id: z.string(),
+  boardId: z.string(),
+  meetingId: z.string(),
+  date: z.string(),
+  day: z.number(),
+  title: z.string(),
+  itemNumber: z.number(),
+  people: z.array(z.string()),
+  openActions: z.boolean(),
+}) satisfies z.ZodType<DocMeta>;
 
 /** What is indexed of a document: a word in the title or among the people counts for more. */
 export interface IndexDoc {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { readStoredJson } from '../stored-json';
 import { SearchEngine, type SearchEngineOptions } from './engine';
 import type { ShardSnapshot } from './shard';
 
@@ -19,12 +21,13 @@ export const SEARCH_INDEX_FORMAT = 'minute-book.search-index';
 /** Bump when the tokeniser, the fields or the chunk layout change: old chunks are then rebuilt. */
 export const SEARCH_INDEX_VERSION = 2;
 
-interface Manifest {
-  format: typeof SEARCH_INDEX_FORMAT;
-  version: number;
+const manifestSchema = z.object({
+  format: z.literal(SEARCH_INDEX_FORMAT),
+  version: z.number(),
   /** Newest first: the order to load them in. */
-  years: number[];
-}
+  years: z.array(z.number().int()),
+});
+type Manifest = z.infer<typeof manifestSchema>;
 
 export interface YearChunk {
   year: number;
@@ -72,11 +75,8 @@ export function serialiseChanges(engine: SearchEngine): SearchChunk[] {
 
 /** The years a manifest lists, newest first, or null when it is from another version: rebuild. */
 export function readManifest(chunk: SearchChunk): number[] | null {
-  const manifest = JSON.parse(chunk.data) as Partial<Manifest>;
-  if (manifest.format !== SEARCH_INDEX_FORMAT || manifest.version !== SEARCH_INDEX_VERSION) {
-    return null;
-  }
-  return Array.isArray(manifest.years) ? manifest.years : null;
+  const manifest = readStoredJson(chunk.data, manifestSchema);
+  return manifest?.version === SEARCH_INDEX_VERSION ? manifest.years : null;
 }
 
 /** Loads one year into the engine, replacing what it held for that year. */

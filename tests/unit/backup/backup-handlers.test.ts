@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/dispatch';
 import { createHandlers } from '../../../src/main/handlers';
-import type { MainPorts } from '../../../src/main/handlers/ports';
+import type { MainPorts } from '../../../src/main/ports';
 import { sampleArchive } from '../../support/archive';
 import { makeTempDataFolder, testPorts } from '../../support/temp-data-folder';
 

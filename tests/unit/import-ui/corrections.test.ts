@@ -17,7 +17,7 @@ import {
   defaultBoardChoice,
   entryFromFile,
   sentence,
-} from '../../../src/renderer/src/features/import/import-entry';
+} from '../../../src/shared/import/import-entry';
 import { recognisedSummary } from '../../../src/renderer/src/features/import/summary';
 import { newBoard } from '../../../src/renderer/src/db/boards-repository';
 import type { Board } from '../../../src/shared/model';

@@ -3,8 +3,8 @@ import {
   entriesToSave,
   existingMeetingKeys,
   findDuplicates,
-} from '../../../src/renderer/src/features/import/duplicates';
-import type { ImportEntry } from '../../../src/renderer/src/features/import/import-entry';
+} from '../../../src/shared/import/duplicates';
+import type { ImportEntry } from '../../../src/shared/import/import-entry';
 import { newMeeting } from '../../../src/renderer/src/db/meetings-repository';
 import { meeting } from '../../support/example-meeting';
 

@@ -9,16 +9,10 @@ import {
 } from '../../../src/shared/model';
 import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
 import { loadMeetingContents } from '../../../src/renderer/src/db/meetings-repository';
-import {
-  approvedIn,
-  markApprovedByLaterFiles,
-} from '../../../src/renderer/src/features/import/historic';
-import type { ImportEntry } from '../../../src/renderer/src/features/import/import-entry';
-import {
-  newBoardRegisters,
-  unmatchedPeople,
-} from '../../../src/renderer/src/features/import/register-proposal';
-import { saveImportedMeetings } from '../../../src/renderer/src/features/import/save-imports';
+import { approvedIn, markApprovedByLaterFiles } from '../../../src/shared/import/historic';
+import type { ImportEntry } from '../../../src/shared/import/import-entry';
+import { newBoardRegisters, unmatchedPeople } from '../../../src/shared/import/register-proposal';
+import { saveImportedMeetings } from '../../../src/renderer/src/db/save-imports';
 import { freshDatabase } from '../db/migration-harness';
 import { CORPUS_FOLDER } from '../import/corpus-facts';
 

@@ -3,7 +3,7 @@ import { newBoard, saveNewBoard } from '../../../src/renderer/src/db/boards-repo
 import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
 import { loadMeetingContents } from '../../../src/renderer/src/db/meetings-repository';
 import { newMember } from '../../../src/renderer/src/db/members-repository';
-import { saveImportedMeetings } from '../../../src/renderer/src/features/import/save-imports';
+import { saveImportedMeetings } from '../../../src/renderer/src/db/save-imports';
 import { exampleMeeting, meeting } from '../../support/example-meeting';
 import { freshDatabase } from '../db/migration-harness';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../src/main/dispatch';
 import { createHandlers } from '../../../src/main/handlers';
-import type { SaveDialogOptions } from '../../../src/main/handlers/ports';
+import type { SaveDialogOptions } from '../../../src/main/ports';
 import { openDocx } from '../../support/docx-reader';
 import { exampleMeeting } from '../../support/example-meeting';
 import { makeTempDataFolder, testPorts } from '../../support/temp-data-folder';

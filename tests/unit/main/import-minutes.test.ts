@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/dispatch';
 import { createHandlers, type HandlerMap } from '../../../src/main/handlers';
-import type { ImportSourcesOptions } from '../../../src/main/handlers/ports';
+import type { ImportSourcesOptions } from '../../../src/main/ports';
 import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
 import { makeTempDataFolder, testPorts } from '../../support/temp-data-folder';
 

@@ -286,6 +286,19 @@ describe('the search worker keeping its index', () => {
     expect(await again.titles('maternity')).toEqual(['Capital programme']);
   });
 
+  it('leaves the newest year to be read again when its saved book is not as it was saved', async () => {
+    current = storage();
+    const db = current.open();
+    await seedArchive(db);
+    const first = await startSearch(db);
+    await first.keeper.save();
+    await db.searchIndex.put({ key: 'meetings:2026', data: '{"m2026":"not a list"}' });
+
+    const start = await readSavedStart(current.factory, current.name);
+    expect(start?.saved.years).toEqual([2026, 2021]);
+    expect(start?.newest).toBeUndefined();
+  });
+
   it('rebuilds quietly when the saved index cannot be read', async () => {
     current = storage();
     const db = current.open();

@@ -65,6 +65,27 @@ describe('archive search: saving and loading the index', () => {
     expect(() => loadEngine(chunks)).toThrow(/out of date/);
   });
 
+  it('reads no years from a manifest that is not JSON or not of its shape', () => {
+    const manifest = serialise(buildEngine()).find((chunk) => chunk.key === 'manifest');
+    if (manifest === undefined) throw new Error('no manifest');
+    expect(readManifest({ ...manifest, data: manifest.data.slice(0, 20) })).toBeNull();
+    expect(
+      readManifest({ ...manifest, data: manifest.data.replace('"years":[', '"years":["') }),
+    ).toBeNull();
+  });
+
+  it('refuses a saved year whose documents are not as the index saved them', () => {
+    const chunks = serialise(buildEngine()).map((chunk) =>
+      chunk.year === undefined
+        ? chunk
+        : {
+            ...chunk,
+            year: { ...chunk.year, index: { ...chunk.year.index, docs: '[{"kind":"item"}]' } },
+          },
+    );
+    expect(() => loadEngine(chunks)).toThrow(/not as Minute Book stores it/);
+  });
+
   it('can load the newest year alone, then the rest', () => {
     const chunks = serialise(buildEngine());
     const newest = chunks.filter((chunk) => chunk.key === yearChunkKey(2025));

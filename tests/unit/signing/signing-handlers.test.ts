@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../src/main/dispatch';
 import { createHandlers, type HandlerMap } from '../../../src/main/handlers';
-import type { MainPorts } from '../../../src/main/handlers/ports';
+import type { MainPorts } from '../../../src/main/ports';
 import { exportPkcs12 } from '../../../src/main/signing/signing-identity';
 import { verifyDocument } from '../../../src/main/signing/verifier';
 import { makeTermsOfReferenceDocx } from '../../support/minutes-docx';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import type { NotesJournal } from '../../../src/renderer/src/db/notes-journal';
+import type { NotesJournal } from '../../../src/renderer/src/stores/notes-journal';
 import { createNotesWriter } from '../../../src/renderer/src/stores/notes-writer';
 import { journalInDataFolder } from '../../support/main-journal';
 import { MemoryStorage } from '../../support/memory-storage';

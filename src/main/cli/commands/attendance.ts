@@ -11,6 +11,7 @@ import {
 import { attendanceRecordCsv } from '../../export/attendance-csv';
 import type { CliCommand, CliIo } from '../command';
 import { columns, findBoard, readTables } from './board-records-support';
+import { errorMessage } from '../../../shared/error-message';
 
 const USAGE =
   'attendance <backup.minutebook> --board <name> [--from <YYYY-MM-DD>] [--to <YYYY-MM-DD>] [--csv | --json]';
@@ -74,7 +75,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    return usageError(io, error instanceof Error ? error.message : String(error));
+    return usageError(io, errorMessage(error));
   }
   const { values } = parsed;
   const [file] = parsed.positionals;

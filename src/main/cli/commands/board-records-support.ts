@@ -1,7 +1,7 @@
 import type { ArchiveTables } from '../../../shared/backup';
 import type { Board } from '../../../shared/model';
 import { readBackupFile } from '../../backup/backup-file';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import type { CliIo } from '../command';
 import { pathFrom } from './signing-support';
 

@@ -6,8 +6,9 @@ import { isApproved } from '../../export/wording';
 import { loadMeetingFile } from '../../files/read-meeting-file';
 import { sha256Hex } from '../../files/sha256';
 import { writeFileAtomic } from '../../files/write-file-atomic';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import type { CliCommand, CliIo } from '../command';
+import { errorMessage } from '../../../shared/error-message';
 
 const USAGE =
   'export-docx <meeting.json> --out <file.docx> [--layout summary|formal] [--audience internal|public] [--hand-signature]';
@@ -52,7 +53,7 @@ function readArgs(args: string[], io: CliIo): ExportArgs | string {
     parsed = parse(args);
   } catch (error) {
     // parseArgs explains an unknown option or a missing value well: "Unknown option '--colour'".
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
   const { positionals, values } = parsed;
   if (positionals.length !== 1) return 'Give exactly one meeting file.';

@@ -1,12 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../files/write-file-atomic';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import { parseCertificate } from '../../signing/certificates';
 import { MIN_PASSPHRASE_LENGTH } from '../../signing/identity-store';
 import { createSelfSignedIdentity, exportPkcs12 } from '../../signing/signing-identity';
 import type { CliCommand, CliIo } from '../command';
 import { PASSPHRASE_VARIABLE, describePerson, passphraseFrom, pathFrom } from './signing-support';
+import { errorMessage } from '../../../shared/error-message';
 
 const USAGE = 'identity new --name <name> [--role <role>] [--organisation <org>] --out <file.p12>';
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -32,7 +33,7 @@ function readArgs(args: string[], io: CliIo): IdentityArgs | string {
       },
     });
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
   const { values } = parsed;
   const name = values.name?.trim() ?? '';

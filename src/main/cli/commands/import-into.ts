@@ -10,7 +10,7 @@ import {
   type ImportedMeeting,
 } from '../../../shared/backup';
 import { readBackupFile, writeBackupFile } from '../../backup/backup-file';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import { findFiles } from '../../import/find-files';
 import { importFile } from '../../import/import-files';
 import type { CliIo } from '../command';

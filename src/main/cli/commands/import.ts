@@ -3,11 +3,12 @@ import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { MeetingFile } from '../../../shared/model';
 import { writeFileAtomic } from '../../files/write-file-atomic';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import { findFiles } from '../../import/find-files';
 import { importFile, type ImportResult } from '../../import/import-files';
 import type { CliCommand, CliIo } from '../command';
 import { importInto } from './import-into';
+import { errorMessage } from '../../../shared/error-message';
 
 const USAGE =
   'import <minutes.md|.txt|.docx> --out <meeting.json> | import <file-or-folder>... --into <backup.minutebook> [--everyone-as-guests] | import <file-or-folder>... --check';
@@ -112,7 +113,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     parsed = parse(args);
   } catch (error) {
     // parseArgs explains an unknown option or a missing value well: "Unknown option '--colour'".
-    return usageError(io, error instanceof Error ? error.message : String(error));
+    return usageError(io, errorMessage(error));
   }
   const { positionals, values } = parsed;
   const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));

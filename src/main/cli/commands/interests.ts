@@ -8,6 +8,7 @@ import {
 } from '../../../shared/model';
 import type { CliCommand, CliIo } from '../command';
 import { findBoard, readTables } from './board-records-support';
+import { errorMessage } from '../../../shared/error-message';
 
 const USAGE =
   'interests <backup.minutebook> --board <name> [--as-of <YYYY-MM-DD>] [--public] [--json]';
@@ -31,7 +32,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    return usageError(io, error instanceof Error ? error.message : String(error));
+    return usageError(io, errorMessage(error));
   }
   const { values } = parsed;
   const [file] = parsed.positionals;

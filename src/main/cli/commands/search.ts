@@ -9,10 +9,11 @@ import {
 } from '../../../shared/search';
 import type { ArchiveTables } from '../../../shared/backup';
 import { readBackupFile } from '../../backup/backup-file';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import type { CliCommand, CliIo } from '../command';
 import { indexArchive } from '../search-archive';
 import { pathFrom } from './signing-support';
+import { errorMessage } from '../../../shared/error-message';
 
 const USAGE =
   'search <backup.minutebook> <query> [--json] [--board <name>] [--from <YYYY-MM-DD>] [--to <YYYY-MM-DD>] [--person <name>] [--open-actions] [--limit <n>] [--exact]';
@@ -148,7 +149,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    return usageError(io, error instanceof Error ? error.message : String(error));
+    return usageError(io, errorMessage(error));
   }
   const [file, ...words] = parsed.positionals;
   const query = words.join(' ').trim();

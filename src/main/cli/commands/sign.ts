@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_SIGNING_REASON } from '../../../shared/ipc/signing-schemas';
 import { writeFileAtomic } from '../../files/write-file-atomic';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import { parseCertificate } from '../../signing/certificates';
 import { readDocumentFile } from '../../signing/document-files';
 import { signDocument } from '../../signing/signer';
 import { Pkcs12Error, importPkcs12 } from '../../signing/signing-identity';
 import type { CliCommand, CliIo } from '../command';
 import { describePerson, passphraseFrom, pathFrom } from './signing-support';
+import { errorMessage } from '../../../shared/error-message';
 
 const USAGE = 'sign <in.docx> --identity <file.p12> --out <signed.docx> [--reason <text>]';
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -33,7 +34,7 @@ function readArgs(args: string[], io: CliIo): SignArgs | string {
       },
     });
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
   const { positionals, values } = parsed;
   if (positionals.length !== 1) return 'Give exactly one document to sign.';

@@ -1,7 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import type { CliIo } from '../command';
+import { errorMessage } from '../../../shared/error-message';
 
 /** Usage mistakes exit 2, like an unknown command; a bad file exits 1. */
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
@@ -22,7 +23,7 @@ export function readTeamsArgs<O extends Options>(
     positionals = parsed.positionals;
     given = parsed.values;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
   if (positionals.length !== 1) return 'Give exactly one input file.';
   for (const name of required)

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UserError } from '../../handlers/user-error';
+import { UserError } from '../../user-error';
 import { readDocumentFile } from '../../signing/document-files';
 import {
   type SignatureCheck,
@@ -9,6 +9,7 @@ import {
 } from '../../signing/verifier';
 import type { CliCommand, CliIo } from '../command';
 import { describePerson, pathFrom } from './signing-support';
+import { errorMessage } from '../../../shared/error-message';
 
 const USAGE = 'verify <file.docx> [--json]';
 /** 0: signed and every signature valid; 1: a signature is not valid, or there is none; 2: the file cannot be read. */
@@ -70,9 +71,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
   } catch (error) {
-    io.stderr(
-      `${error instanceof Error ? error.message : String(error)}\n\nUsage: npm run cli -- ${USAGE}\n`,
-    );
+    io.stderr(`${errorMessage(error)}\n\nUsage: npm run cli -- ${USAGE}\n`);
     return EXIT.unreadable;
   }
   if (parsed.positionals.length !== 1) {

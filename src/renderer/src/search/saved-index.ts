@@ -4,6 +4,8 @@ import {
   yearChunkKey,
   type SearchChunk,
 } from '../../../shared/search';
+import { z } from 'zod';
+import { readStoredJson, requireStoredJson } from '../../../shared/stored-json';
 import type { MinuteBookDatabase } from '../db/database';
 
 /**
@@ -18,15 +20,17 @@ const KEEPER_FORMAT = 'minute-book.search-keeper';
 const KEEPER_VERSION = 1;
 
 /** Meeting id → the ids of its items, for one year. */
-export type YearBook = Record<string, string[]>;
+const yearBookSchema = z.record(z.string(), z.array(z.string()));
+export type YearBook = z.infer<typeof yearBookSchema>;
 
-interface KeeperState {
-  format: typeof KEEPER_FORMAT;
-  version: number;
-  indexVersion: number;
+const keeperStateSchema = z.object({
+  format: z.literal(KEEPER_FORMAT),
+  version: z.number(),
+  indexVersion: z.number(),
   /** When the last save began: edits after it (less a margin) are caught up at start. */
-  savedAt: string;
-}
+  savedAt: z.string(),
+});
+type KeeperState = z.infer<typeof keeperStateSchema>;
 
 export interface SavedIndex {
   years: number[];
@@ -43,12 +47,11 @@ function savedIndexFrom(
   state: SearchChunk | undefined,
 ): SavedIndex | null {
   if (manifest === undefined || state === undefined) return null;
-  const keeper = JSON.parse(state.data) as Partial<KeeperState>;
+  const keeper = readStoredJson(state.data, keeperStateSchema);
   if (
-    keeper.format !== KEEPER_FORMAT ||
+    keeper === null ||
     keeper.version !== KEEPER_VERSION ||
-    keeper.indexVersion !== SEARCH_INDEX_VERSION ||
-    typeof keeper.savedAt !== 'string'
+    keeper.indexVersion !== SEARCH_INDEX_VERSION
   )
     return null;
   const years = readManifest(manifest);
@@ -114,13 +117,13 @@ export function readSavedStart(factory: IDBFactory, name: string): Promise<Saved
           book.onsuccess = () => {
             const chunkRecord = chunk.result as SearchChunk | undefined;
             const bookRecord = book.result as SearchChunk | undefined;
+            // A book that cannot be read leaves the newest year to the Dexie path, which rebuilds.
+            const yearBook =
+              bookRecord === undefined ? null : readStoredJson(bookRecord.data, yearBookSchema);
             finish(
-              chunkRecord === undefined || bookRecord === undefined
+              chunkRecord === undefined || yearBook === null
                 ? { saved }
-                : {
-                    saved,
-                    newest: { chunk: chunkRecord, book: JSON.parse(bookRecord.data) as YearBook },
-                  },
+                : { saved, newest: { chunk: chunkRecord, book: yearBook } },
             );
           };
         };
@@ -138,7 +141,10 @@ export async function readSavedYear(
 ): Promise<{ chunk: SearchChunk; book: YearBook }> {
   const [chunk, book] = await db.searchIndex.bulkGet([yearChunkKey(year), bookKey(year)]);
   if (chunk === undefined || book === undefined) throw new Error(`Year ${year} was not saved`);
-  return { chunk, book: JSON.parse(book.data) as YearBook };
+  return {
+    chunk,
+    book: requireStoredJson(book.data, yearBookSchema, `The saved search index of ${year}`),
+  };
 }
 
 /**

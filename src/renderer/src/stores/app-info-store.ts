@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/ipc/schemas';
 import { callMain } from '../bridge';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface AppInfoState {
   info: AppInfo | null;
@@ -15,7 +16,7 @@ export const useAppInfoStore = create<AppInfoState>()((set) => ({
     try {
       set({ info: await callMain('getAppInfo', {}), error: null });
     } catch (error) {
-      set({ error: error instanceof Error ? error.message : String(error) });
+      set({ error: errorMessage(error) });
     }
   },
 }));

@@ -10,6 +10,7 @@ import {
 } from '../db/archive-repository';
 import type { MinuteBookDatabase } from '../db/database';
 import type { NotesWriter } from './notes-writer';
+import { errorMessage } from '../../../shared/error-message';
 
 type Opened = Extract<IpcResponse<'openBackup'>, { status: 'opened' }>;
 
@@ -49,7 +50,7 @@ export interface BackupsState {
   backUpAutomaticallyIfDue: () => Promise<void>;
 }
 
-const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const describeError = errorMessage;
 
 export function createBackupsStore(db: MinuteBookDatabase, notesWriter: NotesWriter) {
   /** The archive as it stands, with the notes still being typed written first. */

@@ -3,19 +3,24 @@ import type { ImportSourceKind } from '../../../shared/ipc/import-schemas';
 import type { Board, MeetingFile, Member, RegisterPlace } from '../../../shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { newId, nowStamp } from '../db/ids';
-import { existingMeetingKeys, entriesToSave, findDuplicates } from '../features/import/duplicates';
-import { entryFromFile, type BoardChoice, type ImportEntry } from '../features/import/import-entry';
-import { approvedIn, markApprovedByLaterFiles } from '../features/import/historic';
-import { nameKey } from '../features/import/import-entry';
+import {
+  existingMeetingKeys,
+  entriesToSave,
+  findDuplicates,
+} from '../../../shared/import/duplicates';
+import {
+  entryFromFile,
+  type BoardChoice,
+  type ImportEntry,
+} from '../../../shared/import/import-entry';
+import { approvedIn, markApprovedByLaterFiles } from '../../../shared/import/historic';
+import { nameKey } from '../../../shared/import/import-entry';
 import {
   newBoardRegisters,
   type RegisterChoicesByBoard,
-} from '../features/import/register-proposal';
-import {
-  saveImportedMeetings,
-  type RegisterToCreate,
-  type SavedImports,
-} from '../features/import/save-imports';
+} from '../../../shared/import/register-proposal';
+import { saveImportedMeetings, type RegisterToCreate, type SavedImports } from '../db/save-imports';
+import { errorMessage } from '../../../shared/error-message';
 
 /** Files per call to the main process: small enough for steady progress, large enough to be quick. */
 export const READ_BATCH = 100;
@@ -93,7 +98,7 @@ export interface ImportDependencies {
   afterSave: (saved: SavedImports) => Promise<void>;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const message = errorMessage;
 
 export function createImportStore(deps: ImportDependencies) {
   // Each read or save run has its own number, so Cancel stops exactly the run under way.

@@ -2,7 +2,7 @@ import type { MinuteBookDatabase } from '../db/database';
 import { nowStamp } from '../db/ids';
 import { patchRecord } from '../db/meeting-minutes';
 import { changeMinutesPart, meetingOfItem } from '../db/minutes-repository';
-import { mainProcessJournal, type JournalEntry, type NotesJournal } from '../db/notes-journal';
+import { mainProcessJournal, type JournalEntry, type NotesJournal } from './notes-journal';
 import { trackSave } from './save-status-store';
 
 /** How long typing may run ahead of IndexedDB; the journal covers the gap. */

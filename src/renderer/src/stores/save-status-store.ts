@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface SaveStatusState {
   pending: number;
@@ -20,7 +21,7 @@ export function describeSaveError(error: unknown): string {
   if (name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message))) {
     return 'Your last change could not be saved because the disk is full. Free some space; your text is still on screen.';
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   return `Your last change could not be saved (${detail}). Your text is still on screen; try again.`;
 }
 

@@ -1,5 +1,11 @@
 import type { IpcResponse } from '../../../shared/ipc/contract';
-import type { Board, ExportRecord, Meeting } from '../../../shared/model';
+import {
+  meetingFileSchema,
+  type Board,
+  type ExportRecord,
+  type Meeting,
+  type MeetingVersion,
+} from '../../../shared/model';
 import { MainProcessError } from '../bridge';
 import type { WorkflowContext } from './context';
 import { recordExport, recordStep } from './records';
@@ -64,4 +70,13 @@ export async function saveMeetingFile(
   return context.callMain('saveMeetingFile', {
     meeting: await context.meetingFile(board, meeting),
   });
+}
+
+/** Saves a version of the minutes frozen at a sign-off step, as the meeting file it was then. */
+export function saveVersionFile(
+  context: WorkflowContext,
+  version: Pick<MeetingVersion, 'fileJson'>,
+): Promise<IpcResponse<'saveMeetingFile'>> {
+  const meeting = meetingFileSchema.parse(JSON.parse(version.fileJson));
+  return context.callMain('saveMeetingFile', { meeting });
 }

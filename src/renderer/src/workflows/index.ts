@@ -14,7 +14,11 @@ import * as exporting from './export-minutes';
 import * as opening from './open-meeting-file';
 import * as signOff from './sign-off';
 import type { StepTaken } from './take-step';
-import { deleteTranscriptOnApproval } from '../features/teams/transcript-keeping';
+import * as actionLog from './action-log';
+import * as planning from './plan-meeting';
+import * as standingRecords from './standing-records';
+import * as teams from './teams';
+import * as transcripts from './transcript-keeping';
 
 function showWritten({ meeting, exports = [], ...signOffRecords }: Written): void {
   if (meeting) useMeetingsStore.getState().showStoredStatus(meeting);
@@ -47,7 +51,7 @@ export const saveMeetingFile = inApp(exporting.saveMeetingFile);
 export const markCirculated = inApp(signOff.markCirculated);
 /**
  * The approval step, and then what approval ends: a Teams transcript kept for drafting these
- * minutes is deleted, on record (features/teams/transcript-keeping.ts says why). The approval is
+ * minutes is deleted, on record (transcript-keeping.ts says why). The approval is
  * taken first, so a failure to delete never leaves minutes unapproved.
  */
 export async function recordApproval(
@@ -55,7 +59,7 @@ export async function recordApproval(
   details: signOff.ApprovalDetails,
 ): Promise<StepTaken> {
   const taken = await signOff.recordApproval(app, meeting, details);
-  await deleteTranscriptOnApproval(meeting, {
+  await transcripts.deleteTranscriptOnApproval(app, meeting, {
     approvedOn: details.approvedOn,
     approvingMeetingDate: details.approving?.date ?? null,
   });
@@ -67,8 +71,24 @@ export const signMinutes = inApp(signOff.signMinutes);
 export const signBoardDocument = inApp(signOff.signBoardDocument);
 export const openMeetingFile = inApp(opening.openMeetingFile);
 export const verifyDocument = inApp(checking.verifyDocument);
+export const saveVersionFile = inApp(exporting.saveVersionFile);
+export const agendaCopiedFrom = inApp(planning.agendaCopiedFrom);
+export const itemLabelsOf = inApp(actionLog.itemLabelsOf);
+export const exportAttendanceRecord = inApp(standingRecords.exportAttendanceRecord);
+export const exportInterestsRegister = inApp(standingRecords.exportInterestsRegister);
+export const openReminderDraft = inApp(standingRecords.openReminderDraft);
+export const saveInvitation = inApp(teams.saveInvitation);
+export const emailAgenda = inApp(teams.emailAgenda);
+export const importAttendanceReport = inApp(teams.importAttendanceReport);
+export const importTranscript = inApp(teams.importTranscript);
+export const redraftTranscript = inApp(teams.redraftTranscript);
+export const keepTranscriptIfAllowed = inApp(transcripts.keepIfAllowed);
+export const readKeptTranscript = inApp(transcripts.readKept);
+export const closeKeptTranscript = inApp(transcripts.closeKept);
+export const setKeepingTranscripts = inApp(transcripts.setKeepingTranscripts);
 
 export { canChooseAgain } from './export-minutes';
 export { currentMeetingFile } from './current-meeting-file';
 export type { ApprovalDetails, SigningChoice } from './sign-off';
 export type { ExportAudience, ExportLayout } from './export-minutes';
+export type { InvitedPeople } from './teams';

@@ -6,7 +6,7 @@ import {
   type Member,
 } from '../../../../shared/model';
 import { useActionsStore } from '../../stores';
-import { ACTION_STATUS_LABEL } from '../meetings/status-labels';
+import { ACTION_STATUS_LABEL } from '../meetings';
 
 interface ActionFieldsProps {
   action: Action;

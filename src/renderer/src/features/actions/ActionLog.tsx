@@ -16,10 +16,9 @@ import {
   useMeetingsStore,
   useMembersStore,
 } from '../../stores';
-import { db } from '../../db/instance';
-import { itemLabels } from '../../db/meetings-repository';
+import { itemLabelsOf } from '../../workflows';
 import { ActionFields } from './ActionFields';
-import { ACTION_STATUS_LABEL } from '../meetings/status-labels';
+import { ACTION_STATUS_LABEL } from '../meetings';
 
 /** Every action the board has raised, filterable by owner, status and overdue. */
 export function ActionLog({ board }: { board: Board }) {
@@ -50,7 +49,7 @@ export function ActionLog({ board }: { board: Board }) {
           return { meetingId, itemId };
         })
       : [];
-    void itemLabels(db, places).then((labels) => current && setItemNames(labels));
+    void itemLabelsOf(places).then((labels) => current && setItemNames(labels));
     return () => {
       current = false;
     };

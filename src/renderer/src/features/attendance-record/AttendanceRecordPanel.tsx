@@ -19,7 +19,7 @@ import { AttendanceTable } from './AttendanceTable';
 import { ExportRecordButtons } from './ExportRecordButtons';
 import { periodChoices } from './periods';
 import { useAttendanceRecord } from './use-attendance-record';
-import './attendance-record.css';
+import '../../styles/standing-records.css';
 
 const ANY_DATES = 'dates';
 

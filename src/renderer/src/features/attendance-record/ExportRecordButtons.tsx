@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BoardAttendanceRecord } from '../../../../shared/model';
-import { callMain } from '../../bridge';
+import { exportAttendanceRecord } from '../../workflows';
+import { errorMessage } from '../../../../shared/error-message';
 
 type Outcome = { kind: 'idle' | 'busy' } | { kind: 'saved' | 'failed'; text: string };
 
@@ -11,7 +12,7 @@ export function ExportRecordButtons({ record }: { record: BoardAttendanceRecord 
   async function save(format: 'docx' | 'csv') {
     setOutcome({ kind: 'busy' });
     try {
-      const result = await callMain('exportAttendanceRecord', { format, record });
+      const result = await exportAttendanceRecord({ format, record });
       setOutcome(
         result.status === 'cancelled'
           ? { kind: 'idle' }
@@ -23,7 +24,7 @@ export function ExportRecordButtons({ record }: { record: BoardAttendanceRecord 
     } catch (error) {
       setOutcome({
         kind: 'failed',
-        text: `The attendance record was not saved: ${error instanceof Error ? error.message : String(error)}`,
+        text: `The attendance record was not saved: ${errorMessage(error)}`,
       });
     }
   }

@@ -12,7 +12,7 @@ import {
 import { selectBoardMembers, useMembersStore } from '../../stores';
 import { AttendanceChart } from './AttendanceChart';
 import { useAttendanceRecord } from './use-attendance-record';
-import './attendance-record.css';
+import '../../styles/standing-records.css';
 
 /** A member's own attendance over all their terms with the board, for their page in the register. */
 export function MemberAttendance({ board, member }: { board: Board; member: Member }) {

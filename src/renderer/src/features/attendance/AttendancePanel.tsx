@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Board, Meeting } from '../../../../shared/model';
 import { useMinutesStore } from '../../stores';
-import { chairOf, useMembersInOffice } from '../meetings/use-meeting-people';
+import { chairOf, useMembersInOffice } from '../meetings';
 import { DeclarationsPanel } from './DeclarationsPanel';
 import { GuestsPanel } from './GuestsPanel';
 import { MemberAttendanceRow } from './MemberAttendanceRow';

@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { TextField } from '../../components/TextField';
 import { formalName, type Meeting, type Member } from '../../../../shared/model';
 import { useMinutesStore } from '../../stores';
-import { AddDeclarationToRegister } from '../interests/AddDeclarationToRegister';
-import { StandingInterests } from '../interests/StandingInterests';
+import { AddDeclarationToRegister } from '../interests';
+import { StandingInterests } from '../interests';
 
 export function DeclarationsPanel({
   members,

@@ -11,14 +11,14 @@ import {
   useNavigationStore,
 } from '../../stores';
 import type { BoardTab } from '../../stores/navigation-store';
-import { ActionLog } from '../actions/ActionLog';
-import { AttendanceRecordPanel } from '../attendance-record/AttendanceRecordPanel';
-import { InterestsPanel } from '../interests/InterestsPanel';
-import { MeetingPage } from '../meetings/MeetingPage';
-import { MeetingsPanel } from '../meetings/MeetingsPanel';
-import { DocumentsPanel } from '../sign-off/DocumentsPanel';
-import { IdentitiesPanel } from '../sign-off/IdentitiesPanel';
-import { RegisterPanel } from '../register/RegisterPanel';
+import { ActionLog } from '../actions';
+import { AttendanceRecordPanel } from '../attendance-record';
+import { InterestsPanel } from '../interests';
+import { MeetingPage } from '../meetings';
+import { MeetingsPanel } from '../meetings';
+import { DocumentsPanel } from '../sign-off';
+import { IdentitiesPanel } from '../sign-off';
+import { RegisterPanel } from '../register';
 import { BoardDetailsPanel } from './BoardDetailsPanel';
 import { DeleteBoardPanel } from './DeleteBoardPanel';
 

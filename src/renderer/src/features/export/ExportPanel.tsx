@@ -9,6 +9,7 @@ import {
   type ExportLayout as Layout,
 } from '../../workflows';
 import { ExportHistory } from './ExportHistory';
+import { errorMessage } from '../../../../shared/error-message';
 
 type Outcome =
   | { kind: 'idle' }
@@ -50,7 +51,7 @@ export function ExportPanel({ board, meeting }: { board: Board; meeting: Meeting
     } catch (error) {
       setOutcome({
         kind: 'failed',
-        text: error instanceof Error ? error.message : String(error),
+        text: errorMessage(error),
         canRetry: canChooseAgain(error),
       });
     }
@@ -62,7 +63,7 @@ export function ExportPanel({ board, meeting }: { board: Board; meeting: Meeting
       const result = await saveMeetingFileOf(board, meeting);
       if (result.status === 'saved') setFileOutcome(`Saved ${result.fileName}.`);
     } catch (error) {
-      setFileOutcome(error instanceof Error ? error.message : String(error));
+      setFileOutcome(errorMessage(error));
     }
   }
 

@@ -5,10 +5,10 @@ import { formatLongDate, isIsoDate } from '../../../../shared/model';
 import { useBoardsStore, useImportStore } from '../../stores';
 import { BoardSelect } from './BoardSelect';
 import { correctionProblems, correctMeeting } from './corrections';
-import type { ImportEntry } from './import-entry';
+import type { ImportEntry } from '../../../../shared/import/import-entry';
 import { ItemCorrections } from './ItemCorrections';
 import { PeopleCorrections } from './PeopleCorrections';
-import { unmatchedPeople } from './register-proposal';
+import { unmatchedPeople } from '../../../../shared/import/register-proposal';
 
 /** One file's recognised meeting, to correct before saving. */
 export function ImportReview({ entry, onDone }: { entry: ImportEntry; onDone: () => void }) {

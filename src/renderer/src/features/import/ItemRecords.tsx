@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { TextField } from '../../components/TextField';
 import { ACTION_STATUSES, type MeetingFile } from '../../../../shared/model';
-import { ACTION_STATUS_LABEL } from '../meetings/status-labels';
+import { ACTION_STATUS_LABEL } from '../meetings';
 import {
   addAction,
   addDecision,

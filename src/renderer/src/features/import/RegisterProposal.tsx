@@ -7,7 +7,7 @@ import {
   type RegisterPlace,
 } from '../../../../shared/model';
 import { useImportStore } from '../../stores';
-import type { NewBoardRegister } from './register-proposal';
+import type { NewBoardRegister } from '../../../../shared/import/register-proposal';
 
 const PLACE_LABEL: Record<RegisterPlace, string> = {
   Chair: 'Member: Chair',

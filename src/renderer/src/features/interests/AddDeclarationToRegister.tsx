@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/model';
 import { useInterestsStore } from '../../stores';
 import { useBoardInterests } from './use-board-interests';
+import { errorMessage } from '../../../../shared/error-message';
 
 /**
  * A declaration made in the meeting goes into the register in one step: its words as the
@@ -44,7 +45,7 @@ export function AddDeclarationToRegister({
       });
       setError(null);
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : String(problem));
+      setError(errorMessage(problem));
     }
   }
 

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/model';
 import { TextField } from '../../components/TextField';
 import { useInterestsStore } from '../../stores';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** A new entry in the register: whose, which of the four categories, what, in which organisation, since when. */
 export function AddInterestForm({
@@ -52,7 +53,7 @@ export function AddInterestForm({
       setPublish(true);
       setError(null);
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : String(problem));
+      setError(errorMessage(problem));
     }
   }
 

@@ -8,8 +8,9 @@ import {
   type IsoDate,
   type Member,
 } from '../../../../shared/model';
-import { callMain } from '../../bridge';
+import { openReminderDraft } from '../../workflows';
 import { reminderDraft } from './reminder';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** This year's round: who has not confirmed, and a reminder opened in the mail program as a draft. */
 export function ConfirmationRound({
@@ -31,13 +32,13 @@ export function ConfirmationRound({
 
   async function openDraft() {
     try {
-      await callMain('openMailDraft', { to: draft.to, subject: draft.subject, body: draft.body });
+      await openReminderDraft({ to: draft.to, subject: draft.subject, body: draft.body });
       setMessage({
         error: false,
         text: `A reminder to ${draft.to.length} ${draft.to.length === 1 ? 'member' : 'members'} is open in your mail program. Minute Book does not send it: check it and send it from there.`,
       });
     } catch (error) {
-      setMessage({ error: true, text: error instanceof Error ? error.message : String(error) });
+      setMessage({ error: true, text: errorMessage(error) });
     }
   }
 

@@ -7,7 +7,8 @@ import {
   type IsoDate,
   type Member,
 } from '../../../../shared/model';
-import { callMain } from '../../bridge';
+import { exportInterestsRegister } from '../../workflows';
+import { errorMessage } from '../../../../shared/error-message';
 
 type Outcome = { kind: 'idle' | 'busy' } | { kind: 'saved' | 'failed'; text: string };
 
@@ -32,7 +33,7 @@ export function ExportRegisterButtons(props: {
       audience,
     );
     try {
-      const result = await callMain('exportInterestsRegister', { register });
+      const result = await exportInterestsRegister({ register });
       setOutcome(
         result.status === 'cancelled'
           ? { kind: 'idle' }
@@ -44,7 +45,7 @@ export function ExportRegisterButtons(props: {
     } catch (error) {
       setOutcome({
         kind: 'failed',
-        text: `The register was not saved: ${error instanceof Error ? error.message : String(error)}`,
+        text: `The register was not saved: ${errorMessage(error)}`,
       });
     }
   }

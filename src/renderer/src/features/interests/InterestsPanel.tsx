@@ -19,7 +19,7 @@ import { ConfirmationRound } from './ConfirmationRound';
 import { ExportRegisterButtons } from './ExportRegisterButtons';
 import { MemberInterests } from './MemberInterests';
 import { useBoardInterests } from './use-board-interests';
-import '../attendance-record/attendance-record.css';
+import '../../styles/standing-records.css';
 import './interests.css';
 
 /** The register of interests: each member's entries, this year's confirmations, and the exports. */

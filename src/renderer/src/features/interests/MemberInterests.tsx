@@ -11,6 +11,7 @@ import {
   type Member,
 } from '../../../../shared/model';
 import { useInterestsStore } from '../../stores';
+import { errorMessage } from '../../../../shared/error-message';
 
 function confirmationLine(confirmation: InterestConfirmation | undefined): string {
   if (!confirmation) return 'Never confirmed';
@@ -56,7 +57,7 @@ export function MemberInterests({
       await confirm(member.boardId, member.id, today, nilReturn);
       setError(null);
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : String(problem));
+      setError(errorMessage(problem));
     }
   }
 

@@ -1,6 +1,6 @@
 import { formalName, type AttendanceRecord, type Member } from '../../../../shared/model';
 import { useMinutesStore, useNavigationStore } from '../../stores';
-import { ATTENDANCE_LABEL } from '../meetings/status-labels';
+import { ATTENDANCE_LABEL } from '../meetings';
 
 const ORDER = ['present', 'in-attendance', 'apologies', 'absent'] as const;
 

@@ -8,8 +8,8 @@ import {
 } from '../../../../shared/model';
 import { useMinutesStore } from '../../stores';
 import { ItemRecords } from './ItemRecords';
-import { PreviousMinutes } from '../sign-off/PreviousMinutes';
-import { StandingInterests } from '../interests/StandingInterests';
+import { PreviousMinutes } from '../sign-off';
+import { StandingInterests } from '../interests';
 import { MattersArising } from './MattersArising';
 import { NotesEditor } from './NotesEditor';
 

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Meeting, Member } from '../../../../shared/model';
 import { selectBoardActions, useActionsStore, useMinutesStore } from '../../stores';
-import { ActionFields } from '../actions/ActionFields';
+import { ActionFields } from '../actions';
 
 interface ItemRecordsProps {
   itemId: string;

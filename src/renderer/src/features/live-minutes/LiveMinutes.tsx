@@ -7,10 +7,10 @@ import {
   useMinutesStore,
   useSearchStore,
 } from '../../stores';
-import { QuorumStatus } from '../attendance/QuorumStatus';
-import { LockedNotice } from '../meetings/LockedNotice';
-import { useMeetingLocked } from '../sign-off/use-meeting-locked';
-import { useMembersInOffice } from '../meetings/use-meeting-people';
+import { QuorumStatus } from '../attendance';
+import { LockedNotice } from '../meetings';
+import { useMeetingLocked } from '../sign-off';
+import { useMembersInOffice } from '../meetings';
 import { AgendaNav } from './AgendaNav';
 import { AttendanceCounts } from './AttendanceCounts';
 import { clockNow, secondsSince } from './clock';

@@ -12,7 +12,7 @@ import {
   useActionsStore,
   useMeetingsStore,
 } from '../../stores';
-import { ActionFields, withUpdate } from '../actions/ActionFields';
+import { ActionFields, withUpdate } from '../actions';
 
 /** Open actions from earlier meetings, each brought up to date during this one. */
 export function MattersArising({

@@ -9,14 +9,14 @@ import {
   useNavigationStore,
 } from '../../stores';
 import type { MeetingTab } from '../../stores/navigation-store';
-import { AgendaEditor } from '../agenda/AgendaEditor';
-import { AttendancePanel } from '../attendance/AttendancePanel';
-import { AgendaInterestFlags } from '../interests/AgendaInterestFlags';
-import { ExportPanel } from '../export/ExportPanel';
-import { LiveMinutes } from '../live-minutes/LiveMinutes';
-import { SignOffPanel } from '../sign-off/SignOffPanel';
-import { TeamsPanel } from '../teams/TeamsPanel';
-import { useMeetingLocked } from '../sign-off/use-meeting-locked';
+import { AgendaEditor } from '../agenda';
+import { AttendancePanel } from '../attendance';
+import { AgendaInterestFlags } from '../interests';
+import { ExportPanel } from '../export';
+import { LiveMinutes } from '../live-minutes';
+import { SignOffPanel } from '../sign-off';
+import { TeamsPanel } from '../teams';
+import { useMeetingLocked } from '../sign-off';
 import { ImportedFrom } from './ImportedFrom';
 import { MeetingDetailsPanel } from './MeetingDetailsPanel';
 import { MEETING_STATUS_LABEL } from './status-labels';

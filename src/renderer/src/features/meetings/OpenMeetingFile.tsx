@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatLongDate, type Board } from '../../../../shared/model';
 import { useActionsStore, useMeetingsStore, useNavigationStore } from '../../stores';
 import { openMeetingFile } from '../../workflows';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** Opens a meeting file (docs/meeting-file.md) as a new meeting of this board. */
 export function OpenMeetingFile({ board }: { board: Board }) {
@@ -26,7 +27,7 @@ export function OpenMeetingFile({ board }: { board: Board }) {
       });
       useNavigationStore.getState().openMeeting(result.meeting.id, 'minutes');
     } catch (error) {
-      setMessage({ error: true, text: error instanceof Error ? error.message : String(error) });
+      setMessage({ error: true, text: errorMessage(error) });
     }
   }
 

@@ -4,13 +4,11 @@ import {
   STANDARD_AGENDA,
   isIsoDate,
   todayIso,
-  type AgendaItem,
   type Board,
   type Meeting,
 } from '../../../../shared/model';
 import { useMeetingsStore, useMinutesStore, useNavigationStore } from '../../stores';
-import { loadMeetingContents } from '../../db/meetings-repository';
-import { db } from '../../db/instance';
+import { agendaCopiedFrom } from '../../workflows';
 
 type AgendaSource = 'standard' | 'previous' | 'empty';
 
@@ -18,11 +16,6 @@ interface PlanMeetingFormProps {
   board: Board;
   previous: Meeting | null;
   onDone: () => void;
-}
-
-function copyItem(item: AgendaItem): Partial<AgendaItem> {
-  const { title, presenter, reference, allowanceMinutes, private: isPrivate, kind } = item;
-  return { title, presenter, reference, allowanceMinutes, private: isPrivate, kind };
 }
 
 export function PlanMeetingForm({ board, previous, onDone }: PlanMeetingFormProps) {
@@ -50,7 +43,7 @@ export function PlanMeetingForm({ board, previous, onDone }: PlanMeetingFormProp
       source === 'standard'
         ? STANDARD_AGENDA
         : source === 'previous' && previous
-          ? (await loadMeetingContents(db, previous.id)).items.map(copyItem)
+          ? await agendaCopiedFrom(previous.id)
           : [];
     const meeting = await createMeeting(
       board.id,

@@ -3,7 +3,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
 import { nameWithTitle, todayIso, type Member } from '../../../../shared/model';
 import { selectSelectedBoard, useBoardsStore, useMembersStore } from '../../stores';
-import { MemberAttendance } from '../attendance-record/MemberAttendance';
+import { MemberAttendance } from '../attendance-record';
 import { MemberFields } from './MemberFields';
 
 interface MemberDialogProps {

@@ -3,9 +3,9 @@ import { formatLongDate, todayIso, type Board, type Meeting } from '../../../../
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { selectBoardMeetings, useMeetingsStore } from '../../stores';
-import { useMembersInOffice } from '../meetings/use-meeting-people';
+import { useMembersInOffice } from '../meetings';
 import { recordApproval } from '../../workflows';
-import { errorText } from './format';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** Records that a later meeting approved these minutes, with any amendments it agreed. */
 export function ApprovalForm({ board, meeting }: { board: Board; meeting: Meeting }) {
@@ -40,7 +40,7 @@ export function ApprovalForm({ board, meeting }: { board: Board; meeting: Meetin
     try {
       await recordApproval(meeting, { approvedOn, approving, amendments, by });
     } catch (failure) {
-      setError(errorText(failure));
+      setError(errorMessage(failure));
     }
   }
 

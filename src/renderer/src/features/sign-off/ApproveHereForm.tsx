@@ -2,9 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { formatLongDate, type Meeting } from '../../../../shared/model';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { useMembersInOffice } from '../meetings/use-meeting-people';
+import { useMembersInOffice } from '../meetings';
 import { recordApproval } from '../../workflows';
-import { errorText } from './format';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** The approval of the previous minutes in one step, with this meeting as the approving meeting. */
 export function ApproveHereForm({ previous, meeting }: { previous: Meeting; meeting: Meeting }) {
@@ -25,7 +25,7 @@ export function ApproveHereForm({ previous, meeting }: { previous: Meeting; meet
         by,
       });
     } catch (failure) {
-      setError(errorText(failure));
+      setError(errorMessage(failure));
     }
   }
 

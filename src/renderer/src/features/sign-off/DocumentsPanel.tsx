@@ -17,10 +17,10 @@ import {
 } from '../../stores';
 import type { ArchiveCheck } from '../../stores/sign-off-store';
 import { signBoardDocument, verifyDocument } from '../../workflows';
-import { errorText } from './format';
 import { SigningFields, signingRequest, useSigningChoice } from './SigningFields';
 import { VerificationTable } from './VerificationTable';
 import { countingDate, signedCountText } from './signed-count';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Checked {
   fileName: string;
@@ -61,7 +61,7 @@ export function DocumentsPanel({ board }: { board: Board }) {
         text: `Signed by ${identity.name}: saved ${signed.fileName} with ${signed.signatureCount} signature${signed.signatureCount === 1 ? '' : 's'}.`,
       });
     } catch (error) {
-      setSignMessage({ error: true, text: errorText(error) });
+      setSignMessage({ error: true, text: errorMessage(error) });
     }
   }
 
@@ -79,7 +79,7 @@ export function DocumentsPanel({ board }: { board: Board }) {
       setChecked({ fileName: result.fileName, report: result.report, archive });
     } catch (error) {
       setChecked(null);
-      setCheckError(errorText(error));
+      setCheckError(errorMessage(error));
     }
   }
 

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { TextField } from '../../components/TextField';
 import { useIdentitiesStore } from '../../stores';
-import { errorText, formatTime } from './format';
+import { formatTime } from './format';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** The signing identities on this computer, each with the fingerprint its owner reads out. */
 export function IdentitiesPanel() {
@@ -12,7 +13,7 @@ export function IdentitiesPanel() {
   const headingId = useId();
 
   useEffect(() => {
-    load().catch((failure: unknown) => setError(errorText(failure)));
+    load().catch((failure: unknown) => setError(errorMessage(failure)));
   }, [load]);
 
   return (
@@ -111,7 +112,7 @@ function CreateIdentityForm() {
       setPassphrase('');
       setConfirmation('');
     } catch (failure) {
-      setMessage({ error: true, text: errorText(failure) });
+      setMessage({ error: true, text: errorMessage(failure) });
     } finally {
       setBusy(false);
     }
@@ -183,7 +184,7 @@ function ImportIdentityForm() {
         setMessage({ error: false, text: `Imported the identity of ${identity.name}.` });
       setPassphrase('');
     } catch (failure) {
-      setMessage({ error: true, text: errorText(failure) });
+      setMessage({ error: true, text: errorMessage(failure) });
     }
   }
 

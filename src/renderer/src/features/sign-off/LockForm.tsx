@@ -9,9 +9,9 @@ import {
 } from '../../../../shared/model';
 import { TextField } from '../../components/TextField';
 import { currentMeetingFile, lockMinutes } from '../../workflows';
-import { useMembersInOffice } from '../meetings/use-meeting-people';
+import { useMembersInOffice } from '../meetings';
 import { Digest } from './Digest';
-import { errorText } from './format';
+import { errorMessage } from '../../../../shared/error-message';
 
 /**
  * Closes the signing of this version: the archive fixes the last signed file and the data it was
@@ -64,7 +64,7 @@ export function LockForm({
     try {
       await lockMinutes(meeting, record, by.trim());
     } catch (failure) {
-      setError(errorText(failure));
+      setError(errorMessage(failure));
     }
   }
 

@@ -14,7 +14,7 @@ import {
   useMeetingsStore,
   useSignOffStore,
 } from '../../stores';
-import { MEETING_STATUS_LABEL } from '../meetings/status-labels';
+import { MEETING_STATUS_LABEL } from '../meetings';
 import { ApproveHereForm } from './ApproveHereForm';
 import { Digest } from './Digest';
 import { formatTime } from './format';

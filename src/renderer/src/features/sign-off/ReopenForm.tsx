@@ -3,8 +3,8 @@ import { reopenNeedsReason, type Board, type Meeting } from '../../../../shared/
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { reopenMinutes } from '../../workflows';
-import { useMembersInOffice } from '../meetings/use-meeting-people';
-import { errorText } from './format';
+import { useMembersInOffice } from '../meetings';
+import { errorMessage } from '../../../../shared/error-message';
 
 /**
  * Sends the minutes back to draft for a correction. Approved or signed minutes are frozen first,
@@ -43,7 +43,7 @@ export function ReopenForm({
       await reopenMinutes(board, meeting, { reason, by: by.trim() });
       setReason('');
     } catch (failure) {
-      setError(errorText(failure));
+      setError(errorMessage(failure));
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { canTake, type Board, type Meeting } from '../../../../shared/model';
 import { signMinutes } from '../../workflows';
-import { errorText } from './format';
 import { SigningFields, signingRequest, useSigningChoice } from './SigningFields';
+import { errorMessage } from '../../../../shared/error-message';
 
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' | 'failed'; text: string };
 
@@ -44,7 +44,7 @@ export function SignMinutesPanel({ board, meeting }: { board: Board; meeting: Me
         text: `Signed by ${identity.name}: saved ${result.fileName}. SHA-256 of the file: ${result.sha256}.`,
       });
     } catch (error) {
-      setOutcome({ kind: 'failed', text: errorText(error) });
+      setOutcome({ kind: 'failed', text: errorMessage(error) });
     }
   }
 

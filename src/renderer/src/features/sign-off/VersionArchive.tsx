@@ -1,12 +1,9 @@
 import { useState } from 'react';
-import {
-  meetingFileSchema,
-  type MeetingVersion,
-  type SignatureRecord,
-} from '../../../../shared/model';
-import { callMain } from '../../bridge';
-import { MEETING_STATUS_LABEL } from '../meetings/status-labels';
-import { errorText, formatTime } from './format';
+import { type MeetingVersion, type SignatureRecord } from '../../../../shared/model';
+import { saveVersionFile } from '../../workflows';
+import { MEETING_STATUS_LABEL } from '../meetings';
+import { formatTime } from './format';
+import { errorMessage } from '../../../../shared/error-message';
 
 /**
  * Earlier versions frozen when the minutes were reopened, and the signatures made on each: the
@@ -31,12 +28,11 @@ export function VersionArchive({
   async function save(version: MeetingVersion) {
     setMessage(null);
     try {
-      const meeting = meetingFileSchema.parse(JSON.parse(version.fileJson));
-      const result = await callMain('saveMeetingFile', { meeting });
+      const result = await saveVersionFile(version);
       if (result.status === 'saved')
         setMessage(`Saved version ${version.version} as ${result.fileName}.`);
     } catch (error) {
-      setMessage(errorText(error));
+      setMessage(errorMessage(error));
     }
   }
 

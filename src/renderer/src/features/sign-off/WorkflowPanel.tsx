@@ -10,9 +10,10 @@ import {
 import { markCirculated } from '../../workflows';
 import { ApprovalForm } from './ApprovalForm';
 import { Digest } from './Digest';
-import { errorText, formatTime } from './format';
+import { formatTime } from './format';
 import { LockForm } from './LockForm';
 import { ReopenForm } from './ReopenForm';
+import { errorMessage } from '../../../../shared/error-message';
 
 const STAGE_HINT: Record<Meeting['status'], string> = {
   planned: 'The meeting has not started. Minutes can be signed off once they are drafted.',
@@ -47,7 +48,7 @@ export function WorkflowPanel({
 
   function circulate() {
     setError(null);
-    markCirculated(meeting).catch((failure: unknown) => setError(errorText(failure)));
+    markCirculated(meeting).catch((failure: unknown) => setError(errorMessage(failure)));
   }
 
   return (

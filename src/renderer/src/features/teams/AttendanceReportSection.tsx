@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import type { Meeting, Member } from '../../../../shared/model';
-import { callMain } from '../../bridge';
+import { importAttendanceReport } from '../../workflows';
 import { useMinutesStore } from '../../stores';
 import { applyAttendance, type ApplyOutcome } from './apply-attendance';
 import { guestNameOf, previewAttendance, timesText, type PreviewRow } from './attendance-preview';
-import { useTeamsStore } from './teams-store';
+import { useTeamsStore } from '../../stores/teams-store';
+import { errorMessage } from '../../../../shared/error-message';
 
 const HAND_SET_LABEL = { apologies: 'sent apologies', absent: 'absent' } as const;
 
@@ -84,7 +85,7 @@ export function AttendanceReportSection({
   async function importReport() {
     setMessage(null);
     try {
-      const result = await callMain('importAttendanceReport', {});
+      const result = await importAttendanceReport();
       if (result.status === 'cancelled') return;
       setReport({ fileName: result.fileName, report: result.report });
       setReplace(new Set());
@@ -105,7 +106,7 @@ export function AttendanceReportSection({
           error: true,
         });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     }
   }
 

@@ -1,14 +1,8 @@
 import { useId, useState } from 'react';
-import {
-  formatLongDate,
-  invitationUid,
-  type Board,
-  type Meeting,
-  type Member,
-} from '../../../../shared/model';
-import { callMain } from '../../bridge';
+import { type Board, type Meeting, type Member } from '../../../../shared/model';
 import { useMeetingsStore } from '../../stores';
-import { currentMeetingFile } from '../../workflows';
+import * as workflows from '../../workflows';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface InvitationSectionProps {
   board: Board;
@@ -43,19 +37,13 @@ export function InvitationSection({ board, meeting, members }: InvitationSection
       const text = await task();
       if (text) setMessage({ text, error: false });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     }
   }
 
   const saveInvitation = () =>
     run(async () => {
-      const result = await callMain('exportInvitation', {
-        meeting: await currentMeetingFile(board, meeting),
-        uid: invitationUid(meeting.id),
-        organiser: people.organiser,
-        invitees: people.invitees,
-        previous: meeting.invitation ?? null,
-      });
+      const result = await workflows.saveInvitation(board, meeting, people);
       if (result.status === 'cancelled') return null;
       updateMeeting(meeting, {
         invitation: { sequence: result.sequence, fingerprint: result.fingerprint },
@@ -69,21 +57,7 @@ export function InvitationSection({ board, meeting, members }: InvitationSection
 
   const emailAgenda = () =>
     run(async () => {
-      const file = await currentMeetingFile(board, meeting);
-      const when = `${formatLongDate(meeting.date)}${meeting.startTime ? ` at ${meeting.startTime}` : ''}`;
-      const body = [
-        `The ${board.name} meets on ${when}${meeting.location ? ` (${meeting.location})` : ''}.`,
-        '',
-        'Agenda',
-        ...(file.items ?? []).map((item) => `${item.number}. ${item.title}`),
-      ].join('\n');
-      await callMain('openAgendaEmail', {
-        to: [people.organiser, ...people.invitees].flatMap((person) =>
-          person ? [person.email] : [],
-        ),
-        subject: `Agenda: ${board.name}, ${formatLongDate(meeting.date)}`,
-        body,
-      });
+      await workflows.emailAgenda(board, meeting, people);
       return 'The agenda is open as a draft in your mail program. Nothing is sent until you send it.';
     });
 

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import type { Board, Meeting } from '../../../../shared/model';
-import { useMembersInOffice } from '../meetings/use-meeting-people';
+import { useMembersInOffice } from '../meetings';
 import { AttendanceReportSection } from './AttendanceReportSection';
 import { InvitationSection } from './InvitationSection';
 import { TranscriptSection } from './TranscriptSection';
-import { useTeamsStore } from './teams-store';
+import { useTeamsStore } from '../../stores/teams-store';
 import './teams.css';
 
 /** The meeting on Microsoft Teams: its invitation before, and its attendance and transcript after. */

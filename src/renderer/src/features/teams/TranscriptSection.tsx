@@ -2,19 +2,25 @@ import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'rea
 import {
   TRANSCRIPT_RETENTION_REASON,
   deletionSentence,
-  deletionStep,
   mayKeepTranscript,
   type Board,
   type Meeting,
   type Member,
 } from '../../../../shared/model';
-import { callMain } from '../../bridge';
 import { useActionsStore, useMinutesStore } from '../../stores';
 import { trackSave } from '../../stores/save-status-store';
 import { acceptAction, acceptDecision, acceptSentence, type DraftTargets } from './accept-draft';
 import { ItemDraftCard } from './ItemDraftCard';
-import { useTeamsStore } from './teams-store';
-import { deleteKept, keepIfAllowed, readKept, setKeepingTranscripts } from './transcript-keeping';
+import { useTeamsStore } from '../../stores/teams-store';
+import {
+  closeKeptTranscript,
+  importTranscript as importTeamsTranscript,
+  keepTranscriptIfAllowed,
+  readKeptTranscript,
+  redraftTranscript,
+  setKeepingTranscripts,
+} from '../../workflows';
+import { errorMessage } from '../../../../shared/error-message';
 
 export function TranscriptSection({
   board,
@@ -68,10 +74,10 @@ export function TranscriptSection({
 
   // The transcript kept with the meeting is read back, split as it was, with the answers given.
   const restore = useEffectEvent(async () => {
-    const { stored, deletions: records } = await readKept(meeting.id);
+    const { stored, deletions: records } = await readKeptTranscript(meeting.id);
     setDeletions(records);
     if (stored === null || useTeamsStore.getState().transcript !== null) return;
-    const drafts = await callMain('redraftTranscript', {
+    const drafts = await redraftTranscript({
       cues: stored.cues,
       headings,
       context,
@@ -90,7 +96,7 @@ export function TranscriptSection({
     restoredFor.current = meeting.id;
     restore().catch((error: unknown) =>
       setMessage({
-        text: `The transcript kept with this meeting could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        text: `The transcript kept with this meeting could not be read: ${errorMessage(error)}`,
         error: true,
       }),
     );
@@ -100,7 +106,7 @@ export function TranscriptSection({
   // in the header's save status like any other change.
   useEffect(() => {
     if (transcript === null || importedAt === '') return;
-    trackSave(keepIfAllowed(meeting, transcript, importedAt)).catch(() =>
+    trackSave(keepTranscriptIfAllowed(meeting, transcript, importedAt)).catch(() =>
       setMessage({
         text: 'The transcript could not be kept with the meeting. It stays on screen until you close it.',
         error: true,
@@ -111,13 +117,13 @@ export function TranscriptSection({
   async function closeTranscript() {
     setTranscript(null);
     setImportedAt('');
-    await deleteKept([meeting.id], 'closed', deletionStep('closed'));
+    await closeKeptTranscript(meeting);
   }
 
   async function importTranscript() {
     setMessage(null);
     try {
-      const result = await callMain('importTranscript', { headings, context });
+      const result = await importTeamsTranscript({ headings, context });
       if (result.status === 'cancelled') return;
       setImportedAt(new Date().toISOString());
       setTranscript({
@@ -127,7 +133,7 @@ export function TranscriptSection({
         verdicts: {},
       });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     }
   }
 
@@ -141,7 +147,7 @@ export function TranscriptSection({
     starts[index] = moved;
     try {
       setDrafts(
-        await callMain('redraftTranscript', {
+        await redraftTranscript({
           cues: [...transcript.cues],
           headings,
           context,
@@ -149,7 +155,7 @@ export function TranscriptSection({
         }),
       );
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     }
   }
 

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { readStoredJson } from '../../../shared/stored-json';
 import { callMain } from '../bridge';
 
 /**
@@ -24,6 +26,11 @@ export interface NotesJournal {
 
 /** Entries the last release kept in localStorage, read until they have reached the database. */
 const LEGACY_PREFIX = 'minute-book:notes-journal:';
+const legacyEntrySchema = z.object({
+  notes: z.string(),
+  at: z.string(),
+  meetingId: z.unknown().optional(),
+});
 
 function legacyStorage(): Storage | undefined {
   try {
@@ -41,18 +48,17 @@ function legacyEntries(): JournalEntry[] {
     const key = storage.key(index);
     if (!key?.startsWith(LEGACY_PREFIX)) continue;
     try {
-      const { notes, at, meetingId } = JSON.parse(storage.getItem(key) ?? '') as Record<
-        string,
-        unknown
-      >;
-      if (typeof notes === 'string' && typeof at === 'string') {
+      // An unreadable entry holds nothing to recover.
+      const entry = readStoredJson(storage.getItem(key) ?? '', legacyEntrySchema);
+      if (entry !== null) {
+        const { notes, at, meetingId } = entry;
         const itemId = key.slice(LEGACY_PREFIX.length);
         entries.push(
           typeof meetingId === 'string' ? { itemId, notes, at, meetingId } : { itemId, notes, at },
         );
       }
     } catch {
-      // An unreadable entry holds nothing to recover.
+      // localStorage refused to be read: nothing to recover from it.
     }
   }
   return entries;

@@ -1,4 +1,4 @@
-import type { Meeting } from '../../../../shared/model';
+import type { Meeting } from '../model';
 import { nameKey, type BoardChoice, type ImportEntry } from './import-entry';
 
 /**

@@ -5,7 +5,7 @@ import {
   type Member,
   type ProposedPerson,
   type RegisterChoices,
-} from '../../../../shared/model';
+} from '../model';
 import { boardKey } from './duplicates';
 import { nameKey, type ImportEntry } from './import-entry';
 

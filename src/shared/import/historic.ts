@@ -1,8 +1,4 @@
-import {
-  approvalsByLaterMeetings,
-  type ApprovedIn,
-  type MeetingFile,
-} from '../../../../shared/model';
+import { approvalsByLaterMeetings, type ApprovedIn, type MeetingFile } from '../model';
 import { boardKey } from './duplicates';
 import type { ImportEntry } from './import-entry';
 
@@ -62,4 +58,4 @@ export function approvedIn(
     : undefined;
 }
 
-export { historicApproval, type ApprovedIn } from '../../../../shared/model';
+export { historicApproval, type ApprovedIn } from '../model';

@@ -1,6 +1,6 @@
-import type { Recognise } from '../import/isolated-recogniser';
-import type { VerifySignatures } from '../signing/isolated-verifier';
-import type { DraftTranscripts } from '../teams/transcript-job';
+import type { Recognise } from './import/isolated-recogniser';
+import type { VerifySignatures } from './signing/isolated-verifier';
+import type { DraftTranscripts } from './teams/transcript-job';
 /**
  * What handlers need from the outside world. Electron supplies these in the app;
  * tests and the command line supply plain Node versions, so handlers never import electron.

@@ -1,5 +1,5 @@
-import type { ImportedFile } from '../../../../shared/ipc/import-schemas';
-import type { Board, MeetingFile } from '../../../../shared/model';
+import type { ImportedFile } from '../ipc/import-schemas';
+import type { Board, MeetingFile } from '../model';
 
 /** Where an imported meeting goes: a board that exists, or a new one named as in the file. */
 export type BoardChoice = { kind: 'existing'; boardId: string } | { kind: 'new'; name: string };

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { TranscriptDeletion } from '../../../../shared/model';
-import type { AttendanceReport } from '../../../../shared/teams/attendance-report';
-import type { TranscriptDrafts } from '../../../../shared/teams/draft-transcript';
-import type { Cue } from '../../../../shared/teams/transcript';
+import type { TranscriptDeletion } from '../../../shared/model';
+import type { AttendanceReport } from '../../../shared/teams/attendance-report';
+import type { TranscriptDrafts } from '../../../shared/teams/draft-transcript';
+import type { Cue } from '../../../shared/teams/transcript';
 
 export type Verdict = 'accepted' | 'rejected';
 
@@ -28,7 +28,7 @@ function savedKeep(): boolean {
 /**
  * What the secretary brought in from Teams for the open meeting. The report is held in memory
  * only, until applied; the transcript is also kept with the meeting until its minutes are approved
- * when `keepUntilApproved` is on (transcript-keeping.ts), and only for this session when it is off.
+ * when `keepUntilApproved` is on (workflows/transcript-keeping.ts), and only for this session when it is off.
  */
 export interface TeamsState {
   meetingId: string | null;
