@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { errorMessage } from '../../shared/error-message';
 import { AppFooter } from './components/AppFooter';
 import { SaveErrorBanner } from './components/SaveErrorBanner';
 import { SaveStatus } from './components/SaveStatus';
@@ -78,7 +79,7 @@ export function App() {
   useEffect(() => {
     load().catch((error: unknown) =>
       setLoadError(
-        `Minute Book could not open its database: ${error instanceof Error ? error.message : String(error)}`,
+        `Minute Book could not open its database: ${errorMessage(error)}`,
       ),
     );
   }, [load]);
