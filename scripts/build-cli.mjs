@@ -160,6 +160,36 @@ function lazyHtmlEntities() {
   };
 }
 
+const ICAL_TIMEZONES = /[\\/]@touch4it[\\/]ical-timezones[\\/]index\.js$/;
+/** The time zones whose VTIMEZONE blocks the command line writes: meetings are in London time. */
+const BUNDLED_TIME_ZONES = ['Europe/London'];
+
+/**
+ * @touch4it/ical-timezones reads each zone's .ics from a folder beside its own source, which a
+ * bundle does not have: the invitation would lose its VTIMEZONE block and calendars would guess
+ * the meeting's time. The zones the command line writes are put into the bundle instead.
+ */
+function bundledTimeZones() {
+  return {
+    name: 'minute-book-bundled-time-zones',
+    setup(builder) {
+      builder.onLoad({ filter: ICAL_TIMEZONES }, async (args) => {
+        const zones = {};
+        for (const zone of BUNDLED_TIME_ZONES) {
+          zones[zone] = await readFile(join(dirname(args.path), 'zones', `${zone}.ics`), 'utf8');
+        }
+        const contents = `const zones = ${JSON.stringify(zones)};
+const extract = (ics) => ics.slice(ics.indexOf('BEGIN:VTIMEZONE'), ics.indexOf('END:VCALENDAR'));
+exports.getVtimezone = (zone) => zones[zone] ?? null;
+exports.getVtimezoneComponent = (zone) => (zones[zone] ? extract(zones[zone]) : null);
+exports.timezoneExists = (zone) => zone in zones;
+`;
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
 const result = await build({
   entryPoints: { [ENTRY_NAME]: ENTRY },
   outdir: OUTDIR,
@@ -185,7 +215,12 @@ const result = await build({
   // Names stay readable in stack traces and in messages that quote a class name.
   keepNames: true,
   legalComments: 'linked',
-  plugins: [lazyCommands(await commandModules()), builtinsThroughRequire(), lazyHtmlEntities()],
+  plugins: [
+    lazyCommands(await commandModules()),
+    builtinsThroughRequire(),
+    lazyHtmlEntities(),
+    bundledTimeZones(),
+  ],
   logLevel: 'warning',
   // What each output file holds and imports, for tests (--metafile) to check the split.
   metafile: values.metafile !== undefined,

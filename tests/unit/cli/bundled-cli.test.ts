@@ -173,6 +173,19 @@ describe('the bundled minute-book command line', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('Board: Q&A on "Partners" <draft>, 2021-06-21 (Minutes)');
   });
 
+  it('writes an invitation with the London time zone, which calendars need to place the meeting', async () => {
+    const planned = resolve(
+      __dirname,
+      '../../fixtures/teams/nhs-python-board-2021-07-27.planned.meeting.json',
+    );
+    const run = await minuteBook(['invite', planned, '--out', 'meeting.ics']);
+    expect(run.code, run.stderr).toBe(0);
+    const ics = await readFile(join(folder, 'meeting.ics'), 'utf8');
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/London');
+    expect(ics).toContain('TZNAME:BST');
+    expect(ics).toMatch(/DTSTART;TZID=Europe\/London:20210727T/);
+  });
+
   it('exits 2 with the help for an unknown command', async () => {
     const run = await minuteBook(['frobnicate']);
     expect(run.code).toBe(2);
