@@ -4,8 +4,10 @@
  * folder of 10,000 Markdown minutes in the house style), the real main-process handlers reading and
  * recognising the files in batches, the preview, then "Import 10,000 meetings" saving them into
  * IndexedDB. The files are recognised in worker threads, as many as the app starts on this machine
- * (see isolated-recogniser.ts). Timed from the click on "Choose a folder…" to the preview, and from the click on
- * "Import" to "Imported 10,000 meetings."; writing the files beforehand is not timed.
+ * (see isolated-recogniser.ts). Batches of meetings reach the page over HTTP from this process
+ * rather than through the DevTools protocol (see support/renderer-answers-server.ts). Timed from
+ * the click on "Choose a folder…" to the preview, and from the click on "Import" to "Imported
+ * 10,000 meetings."; writing the files beforehand is not timed.
  */
 import { chromium, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +22,7 @@ import { summarise, type BenchResult } from './measure';
 import { generateArchive } from './support/archive-generator';
 import { installMainBridge } from '../tests/support/main-bridge';
 import { minutesMarkdown } from './support/minutes-markdown';
-import { serveRenderer } from './support/renderer-server';
+import { serveRendererWithAnswers } from './support/renderer-answers-server';
 
 const FILES = Number(process.env['IMPORT_BENCH_FILES'] ?? 10_000);
 const PORT = Number(process.env['BENCH_PORT'] ?? 4332);
@@ -68,7 +70,7 @@ async function writeMinutes(folder: string): Promise<number> {
 export async function run(): Promise<BenchResult[]> {
   const minutes = await mkdtemp(join(tmpdir(), 'minute-book-import-bench-'));
   const data = await makeTempDataFolder();
-  const server = await serveRenderer(PORT);
+  const server = await serveRendererWithAnswers(PORT);
   const browser = await chromium.launch(chromiumLaunchOptions());
   const recogniser = createIsolatedRecogniser(startRecogniseWorker);
   try {
@@ -86,6 +88,7 @@ export async function run(): Promise<BenchResult[]> {
           recognise: recogniser.recognise,
         }),
       ),
+      server.answers,
     );
     await page.goto(server.url);
     const profiler = await startPageProfile(page);
