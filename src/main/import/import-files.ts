@@ -192,11 +192,12 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
 }
 
 /**
- * Files read from the disk ahead of the one being recognised. Each read is several trips to the
- * disk and back; one file at a time, a 14 KB file waited longer for them than it took to
- * recognise. A few are enough, and few enough that files of up to 20 MB stay within memory.
+ * Files read from the disk ahead of the one being recognised, and, with workers to recognise them,
+ * recognised side by side. Each read is several trips to the disk and back; one file at a time, a
+ * 14 KB file waited longer for them than it took to recognise. A few are enough, and few enough
+ * that files of up to 20 MB stay within memory.
  */
-const FILES_READ_AHEAD = 8;
+const FILES_IN_HAND = 8;
 
 type Settled<T> = { value: T } | { failure: unknown };
 
@@ -207,26 +208,41 @@ function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
   );
 }
 
-/** Imports each file, in order, one result each, as importFile would, reading ahead of them. */
+/**
+ * Imports each file, in order, one result each, as importFile would, reading ahead of them. With
+ * `options.recognise` (workers), several files are recognised at once, each as soon as it is read;
+ * here on this thread, each is recognised once the files before it are.
+ */
 export async function importFilesInOrder(
   paths: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   // Settled, so a read that fails while an earlier file is recognised is not left unhandled.
-  const reading: Promise<Settled<ReadFile>>[] = [];
+  const inHand: Promise<Settled<ReadFile>>[] = [];
+  const recognising: (Promise<ImportResult | null> | null)[] = [];
   let asked = 0;
-  const readAhead = () => {
-    for (; reading.length < FILES_READ_AHEAD && asked < paths.length; asked += 1) {
-      reading.push(settled(readFileToImport(paths[asked] ?? '', options)));
+  const takeMore = () => {
+    for (; inHand.length < FILES_IN_HAND && asked < paths.length; asked += 1) {
+      const read = settled(readFileToImport(paths[asked] ?? '', options));
+      inHand.push(read);
+      // A worker starts on each file as soon as it is read; a failed read is thrown in its turn.
+      recognising.push(
+        options.recognise
+          ? read.then((each) =>
+              'value' in each ? recognised(each.value, options.recognise) : null,
+            )
+          : null,
+      );
     }
   };
-  readAhead();
-  for (let next = reading.shift(); next !== undefined; next = reading.shift()) {
+  takeMore();
+  for (let next = inHand.shift(); next !== undefined; next = inHand.shift()) {
     const read = await next;
-    readAhead();
+    const recognisingThis = recognising.shift();
+    takeMore();
     if ('failure' in read) throw read.failure;
-    results.push(await recognised(read.value, options.recognise));
+    results.push((await recognisingThis) ?? (await recognised(read.value, options.recognise)));
   }
   return results;
 }

@@ -1,11 +1,14 @@
+import { availableParallelism } from 'node:os';
 import type { Worker, WorkerOptions } from 'node:worker_threads';
-import { createIsolatedJobs } from '../workers/isolated-jobs';
+import { createIsolatedJobs, type IsolatedJobs } from '../workers/isolated-jobs';
 import type { ImportKind, importContent } from './import-files';
 
 /**
- * Recognising minutes runs in a worker thread with a time and a memory limit, so that no file,
+ * Recognising minutes runs in worker threads with a time and a memory limit, so that no file,
  * however hostile, can freeze the app (the main process's event loop) or take it down: a file that
- * goes over is stopped, reported by name with a plain reason, and the next file gets a new worker.
+ * goes over is stopped, reported by name with a plain reason, and that worker's next file gets a
+ * new worker. A folder of thousands of files is recognised by a few workers side by side, one per
+ * spare processor core, each holding one file at a time.
  */
 
 export interface RecogniseJob {
@@ -26,20 +29,57 @@ export const RECOGNISE_TIME_LIMIT_MS = 10_000;
 /** Heap for one file's recognising: files are at most 20 MB, and their lines a few times that. */
 export const RECOGNISE_MEMORY_MB = 512;
 
+/**
+ * Workers recognising side by side: one per core beyond the one the app's own processes need,
+ * and at most four, which is as many as reading the files from the disk keeps busy.
+ */
+export function recogniserWorkerCount(cores: number = availableParallelism()): number {
+  return Math.min(4, Math.max(1, cores - 1));
+}
+
 export interface IsolatedRecogniser {
   recognise: Recognise;
-  /** Stops the worker; a later call starts a new one. */
+  /** Stops the workers; a later call starts new ones. */
   close: () => Promise<void>;
 }
 
-/** `startWorker` starts src/main/import/recognise-worker.ts (bundled by electron-vite in the app). */
+/**
+ * `startWorker` starts src/main/import/recognise-worker.ts (bundled by electron-vite in the app).
+ * Each file goes to the worker with the fewest files waiting, so a slow file holds up only the
+ * files behind it in that worker.
+ */
 export function createIsolatedRecogniser(
   startWorker: (options: WorkerOptions) => Worker,
   timeLimitMs: number = RECOGNISE_TIME_LIMIT_MS,
+  workers: number = recogniserWorkerCount(),
 ): IsolatedRecogniser {
+  const pool = Array.from({ length: Math.max(1, workers) }, () => ({
+    jobs: recogniserJobs(startWorker, timeLimitMs),
+    waiting: 0,
+  }));
+  return {
+    recognise: async (job) => {
+      const least = pool.reduce((best, each) => (each.waiting < best.waiting ? each : best));
+      least.waiting += 1;
+      try {
+        return await least.jobs.run(job);
+      } finally {
+        least.waiting -= 1;
+      }
+    },
+    close: async () => {
+      await Promise.all(pool.map((each) => each.jobs.close()));
+    },
+  };
+}
+
+function recogniserJobs(
+  startWorker: (options: WorkerOptions) => Worker,
+  timeLimitMs: number,
+): IsolatedJobs<RecogniseJob, RecogniseResult> {
   // A file that cannot be recognised is a result with its reason, so the rest of the batch goes on.
   const failed = (error: string): RecogniseResult => ({ error, warnings: [] });
-  const jobs = createIsolatedJobs<RecogniseJob, RecogniseReply, RecogniseResult>(
+  return createIsolatedJobs<RecogniseJob, RecogniseReply, RecogniseResult>(
     startWorker,
     { memoryMb: RECOGNISE_MEMORY_MB, timeLimitMs },
     {
@@ -69,5 +109,4 @@ export function createIsolatedRecogniser(
       },
     },
   );
-  return { recognise: jobs.run, close: jobs.close };
 }

@@ -27,8 +27,22 @@ export interface ImportEntry {
   approvedBy?: number;
 }
 
-export const nameKey = (text: string): string =>
-  text.trim().toLocaleLowerCase('en-GB').replace(/\s+/g, ' ');
+/**
+ * Keys already worked out: an import asks for the key of the same few board and people names
+ * tens of thousands of times, and lower-casing by the en-GB rules is slow. Emptied when full, so
+ * it stays small.
+ */
+const knownKeys = new Map<string, string>();
+const KNOWN_KEYS_LIMIT = 10_000;
+
+export const nameKey = (text: string): string => {
+  const known = knownKeys.get(text);
+  if (known !== undefined) return known;
+  const key = text.trim().toLocaleLowerCase('en-GB').replace(/\s+/g, ' ');
+  if (knownKeys.size >= KNOWN_KEYS_LIMIT) knownKeys.clear();
+  knownKeys.set(text, key);
+  return key;
+};
 
 /** The board of the same name when there is one (ignoring case and spacing), else a new board. */
 export function defaultBoardChoice(recognised: string, boards: readonly Board[]): BoardChoice {

@@ -1,9 +1,13 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFilesInOrder } from '../../../src/main/import/import-files';
-import { createIsolatedRecogniser } from '../../../src/main/import/isolated-recogniser';
+import {
+  createIsolatedRecogniser,
+  recogniserWorkerCount,
+} from '../../../src/main/import/isolated-recogniser';
 import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
 
 /** The app bundles the worker with electron-vite; here tsx runs its TypeScript. */
@@ -37,5 +41,39 @@ describe('recognising minutes in a worker thread', { timeout: 60_000 }, () => {
     const patient = createIsolatedRecogniser(startWorker, 30_000);
     recognisers.push(patient);
     expect((await patient.recognise(job)).meeting?.date).toBe('2021-06-21');
+  });
+
+  it('recognises a folder with several workers side by side, each result in its file’s place', async () => {
+    const pool = createIsolatedRecogniser(startWorker, 30_000, 3);
+    recognisers.push(pool);
+    const folder = await mkdtemp(join(tmpdir(), 'minute-book-pool-'));
+    try {
+      const example = await readFile(EXAMPLE_MINUTES_PATH, 'utf8');
+      // Different dates, so a result in the wrong place shows; one file no worker can read.
+      const paths: string[] = [];
+      for (let day = 1; day <= 9; day += 1) {
+        const path = join(folder, `minutes-${day}.md`);
+        await writeFile(path, example.replace('21st June 2021', `1${day}th June 2021`));
+        paths.push(path);
+      }
+      const empty = join(folder, 'empty.md');
+      await writeFile(empty, '');
+      paths.splice(4, 0, empty);
+      const here = await importFilesInOrder(paths);
+      const there = await importFilesInOrder(paths, { recognise: pool.recognise });
+      expect(there.map((each) => each.file)).toEqual(paths);
+      expect(there.map((each) => each.meeting?.date ?? each.error)).toEqual(
+        here.map((each) => each.meeting?.date ?? each.error),
+      );
+      expect(there).toEqual(here);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('uses one worker per spare core, at least one and at most four', () => {
+    expect([1, 2, 3, 4, 8, 32].map((cores) => recogniserWorkerCount(cores))).toEqual([
+      1, 1, 2, 3, 4, 4,
+    ]);
   });
 });
