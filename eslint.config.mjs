@@ -11,16 +11,14 @@ const electronOnlyInShell = {
 
 /**
  * Relative imports that climb more than two folders, where an alias (path-aliases.ts) reaches the
- * same file: `@shared/model`, not `../../../../shared/model`. Off until the imports written before
- * the aliases are rewritten to them, all at once; then FORBID_DEEP_RELATIVE_IMPORTS becomes true.
+ * same file: `@shared/model`, not `../../../../shared/model`.
  */
-const FORBID_DEEP_RELATIVE_IMPORTS = false;
 export const deepRelativeImport = {
   regex: '^(\\.\\./){3,}(?!\\.\\./|(bench|tests|scripts|resources)/|path-aliases$)',
   message:
     'Import through an alias (@shared/…, @renderer/…, @main/…) rather than climbing more than two folders.',
 };
-const deepRelativeImports = FORBID_DEEP_RELATIVE_IMPORTS ? [deepRelativeImport] : [];
+const deepRelativeImports = [deepRelativeImport];
 
 /** What no renderer file may import: the main process, the preload, Node's built-ins, electron. */
 const rendererBase = {
@@ -184,7 +182,7 @@ export default tseslint.config(
         'error',
         {
           paths: [{ ...electronOnlyInShell, allowTypeImports: true }],
-          ...(deepRelativeImports.length > 0 ? { patterns: deepRelativeImports } : {}),
+          patterns: deepRelativeImports,
         },
       ],
     },

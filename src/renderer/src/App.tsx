@@ -78,9 +78,7 @@ export function App() {
 
   useEffect(() => {
     load().catch((error: unknown) =>
-      setLoadError(
-        `Minute Book could not open its database: ${errorMessage(error)}`,
-      ),
+      setLoadError(`Minute Book could not open its database: ${errorMessage(error)}`),
     );
   }, [load]);
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { writeBackupFile } from '../../../src/main/backup/backup-file';
+import { writeBackupFile } from '@main/backup/backup-file';
 import { EXAMPLE_BOARD } from '../../fixtures/nhs-python-board';
 import { exampleBoardYear } from '../../support/board-year';
 import { expect } from '../fixtures';

@@ -85,23 +85,17 @@ describe('one way to put a failure into words', () => {
 });
 
 describe('imports through the aliases', () => {
-  it('reports a relative import climbing more than two folders, once the rule is on', async () => {
+  it('reports a relative import climbing more than two folders', async () => {
     const { deepRelativeImport } = (await import(
       pathToFileURL(join(ROOT, 'eslint.config.mjs')).href
     )) as {
       deepRelativeImport: { regex: string; message: string };
     };
-    const strict = new ESLint({
-      cwd: ROOT,
-      overrideConfig: {
-        rules: { 'no-restricted-imports': ['error', { patterns: [deepRelativeImport] }] },
-      },
-    });
+    const strict = new ESLint({ cwd: ROOT });
     const problems = async (file: string, specifier: string) => {
       const [result] = await strict.lintText(`export { thing } from '${specifier}';\n`, {
         filePath: join(ROOT, file),
       });
-      // The project's own rule reports it too once it is switched on: reported at all is what counts.
       return (result?.messages ?? []).some((message) =>
         message.message.includes(deepRelativeImport.message),
       );

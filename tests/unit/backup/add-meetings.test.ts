@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addImportedMeetings, emptyTables } from '../../../src/shared/backup';
-import { meetingFileSchema } from '../../../src/shared/model';
+import { addImportedMeetings, emptyTables } from '@shared/backup';
+import { meetingFileSchema } from '@shared/model';
 import exampleMeeting from '../../fixtures/nhs-python-board-2021-06-21.meeting.json';
 import { sampleArchive } from '../../support/archive';
 

@@ -1,9 +1,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_TABLES } from '../../../src/shared/backup';
-import { ARCHIVE_VERSION } from '../../../src/main/backup/archive-format';
-import { decodeArchive } from '../../../src/main/backup/decode-archive';
-import { encodeArchive } from '../../../src/main/backup/encode-archive';
+import { ARCHIVE_TABLES } from '@shared/backup';
+import { ARCHIVE_VERSION } from '@main/backup/archive-format';
+import { decodeArchive } from '@main/backup/decode-archive';
+import { encodeArchive } from '@main/backup/encode-archive';
 import { sampleArchive } from '../../support/archive';
 import { defined } from '../../support/defined';
 

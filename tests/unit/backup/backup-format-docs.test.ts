@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION } from '../../../src/main/backup/archive-format';
-import { AUTOMATIC_BACKUPS_KEPT } from '../../../src/main/backup/automatic-backups';
-import { ARCHIVE_TABLES } from '../../../src/shared/backup';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION } from '@main/backup/archive-format';
+import { AUTOMATIC_BACKUPS_KEPT } from '@main/backup/automatic-backups';
+import { ARCHIVE_TABLES } from '@shared/backup';
 
 const docs = readFileSync(join(__dirname, '../../../docs/backup-format.md'), 'utf8');
 

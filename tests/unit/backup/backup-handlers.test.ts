@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/dispatch';
-import { createHandlers } from '../../../src/main/handlers';
-import type { MainPorts } from '../../../src/main/ports';
+import { dispatch } from '@main/dispatch';
+import { createHandlers } from '@main/handlers';
+import type { MainPorts } from '@main/ports';
 import { sampleArchive } from '../../support/archive';
 import { makeTempDataFolder, testPorts } from '../../support/temp-data-folder';
 

@@ -1,7 +1,7 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readBackupFile } from '../../../src/main/backup/backup-file';
+import { readBackupFile } from '@main/backup/backup-file';
 import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
 import { cli } from '../../support/run-cli';
 import { makeTempDataFolder } from '../../support/temp-data-folder';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBackupFile } from '../../../src/main/backup/backup-file';
+import { writeBackupFile } from '@main/backup/backup-file';
 import { sampleArchive } from '../../support/archive';
 import { cli } from '../../support/run-cli';
 import { makeTempDataFolder } from '../../support/temp-data-folder';

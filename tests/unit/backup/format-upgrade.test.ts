@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_VERSION } from '../../../src/main/backup/archive-format';
-import { decodeArchive, tablesOfVersion } from '../../../src/main/backup/decode-archive';
-import { encodeArchive } from '../../../src/main/backup/encode-archive';
-import { ARCHIVE_TABLES, planMerge, type ArchiveTables } from '../../../src/shared/backup';
+import { ARCHIVE_VERSION } from '@main/backup/archive-format';
+import { decodeArchive, tablesOfVersion } from '@main/backup/decode-archive';
+import { encodeArchive } from '@main/backup/encode-archive';
+import { ARCHIVE_TABLES, planMerge, type ArchiveTables } from '@shared/backup';
 import { sampleArchive } from '../../support/archive';
 
 /** A backup as format 1 wrote it: no register of interests, and counts for its own tables only. */

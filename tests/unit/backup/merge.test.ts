@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_TABLES, emptyTables, planMerge, appendTables } from '../../../src/shared/backup';
+import { ARCHIVE_TABLES, emptyTables, planMerge, appendTables } from '@shared/backup';
 import { sampleArchive } from '../../support/archive';
 import { defined } from '../../support/defined';
 import { aMeeting } from '../../support/records';

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArchive } from '../../../src/main/backup/decode-archive';
-import { encodeArchive } from '../../../src/main/backup/encode-archive';
-import {
-  isArchiveEmpty,
-  readArchive,
-  restoreArchive,
-} from '../../../src/renderer/src/db/archive-repository';
-import { ARCHIVE_TABLES, type ArchiveTables } from '../../../src/shared/backup';
+import { decodeArchive } from '@main/backup/decode-archive';
+import { encodeArchive } from '@main/backup/encode-archive';
+import { isArchiveEmpty, readArchive, restoreArchive } from '@renderer/db/archive-repository';
+import { ARCHIVE_TABLES, type ArchiveTables } from '@shared/backup';
 import { sampleArchive } from '../../support/archive';
 import { defined } from '../../support/defined';
-import { patchRecord } from '../../../src/renderer/src/db/meeting-minutes';
-import { changeMinutes } from '../../../src/renderer/src/db/minutes-repository';
+import { patchRecord } from '@renderer/db/meeting-minutes';
+import { changeMinutes } from '@renderer/db/minutes-repository';
 import { freshDatabase } from '../db/migration-harness';
 
 const WRITER = {

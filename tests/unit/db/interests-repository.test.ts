@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  deleteBoard,
-  newBoard,
-  saveNewBoard,
-} from '../../../src/renderer/src/db/boards-repository';
+import { deleteBoard, newBoard, saveNewBoard } from '@renderer/db/boards-repository';
 import {
   newConfirmation,
   newInterest,
   readBoardInterests,
   saveConfirmation,
   saveInterest,
-} from '../../../src/renderer/src/db/interests-repository';
-import {
-  deleteMember,
-  newMember,
-  saveNewMember,
-} from '../../../src/renderer/src/db/members-repository';
+} from '@renderer/db/interests-repository';
+import { deleteMember, newMember, saveNewMember } from '@renderer/db/members-repository';
 import { freshDatabase } from './migration-harness';
 
 async function boardWithAnInterest() {

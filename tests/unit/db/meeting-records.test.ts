@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { readMeetingRecords } from '../../../src/renderer/src/db/meeting-records';
-import { saveNewMeeting } from '../../../src/renderer/src/db/meetings-repository';
-import { toMeetingFile } from '../../../src/shared/model';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { readMeetingRecords } from '@renderer/db/meeting-records';
+import { saveNewMeeting } from '@renderer/db/meetings-repository';
+import { toMeetingFile } from '@shared/model';
 import { addToMinutes } from '../../support/minutes';
 import {
   aMeeting,

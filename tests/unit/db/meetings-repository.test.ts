@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
+import type { MinuteBookDatabase } from '@renderer/db/database';
 import {
   deleteMeeting,
   itemLabels,
   listBoardActions,
   loadMeetingContents,
   saveNewMeeting,
-} from '../../../src/renderer/src/db/meetings-repository';
+} from '@renderer/db/meetings-repository';
 import { addToMinutes } from '../../support/minutes';
 import { aMeeting, anAction, anItem } from '../../support/records';
 import { freshDatabase } from './migration-harness';

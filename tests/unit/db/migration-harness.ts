@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { LATEST_SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
+import { MinuteBookDatabase } from '@renderer/db/database';
+import { LATEST_SCHEMA_VERSION } from '@renderer/db/schema';
 
 export interface UpgradeRun {
   /** The database opened at the version asked for, after the upgrades ran. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Board, Member } from '../../../src/shared/model';
+import type { Board, Member } from '@shared/model';
 import { upgradeFrom } from './migration-harness';
 
 const board: Board = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Board, Member } from '../../../src/shared/model';
+import type { Board, Member } from '@shared/model';
 import { upgradeUpTo } from './migration-harness';
 
 const upgradeFrom = upgradeUpTo(2);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as boards from '../../../src/renderer/src/db/boards-repository';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import * as members from '../../../src/renderer/src/db/members-repository';
+import * as boards from '@renderer/db/boards-repository';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import * as members from '@renderer/db/members-repository';
 import { freshDatabase } from './migration-harness';
 
 describe('repositories', () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/renderer/src/db/schema';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@renderer/db/schema';
 
 /**
  * The stores of every version that has shipped, as it shipped. A shipped version is never edited:

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../src/main/cli/commands';
+import { COMMANDS } from '@main/cli/commands';
 import { documentationFiles, readDocumentation, repositoryRoot } from './markdown-files';
 
 const packageJson = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as {

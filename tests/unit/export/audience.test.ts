@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildMeetingDocument, type DocxLayout } from '../../../src/main/export/build-document';
-import { packDocx } from '../../../src/main/export/pack';
-import type { MeetingFile } from '../../../src/shared/model';
+import { buildMeetingDocument, type DocxLayout } from '@main/export/build-document';
+import { packDocx } from '@main/export/pack';
+import type { MeetingFile } from '@shared/model';
 import { openDocx } from '../../support/docx-reader';
 import { meeting } from '../../support/example-meeting';
 

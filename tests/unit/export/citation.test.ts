@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildMeetingDocument } from '../../../src/main/export/build-document';
-import { citationSentences } from '../../../src/main/export/citation';
-import { packDocx } from '../../../src/main/export/pack';
-import { previousMinutesSchema, type PreviousMinutesInput } from '../../../src/shared/model';
+import { buildMeetingDocument } from '@main/export/build-document';
+import { citationSentences } from '@main/export/citation';
+import { packDocx } from '@main/export/pack';
+import { previousMinutesSchema, type PreviousMinutesInput } from '@shared/model';
 import { openDocx, W } from '../../support/docx-reader';
 import { meeting } from '../../support/example-meeting';
 

@@ -1,6 +1,6 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { buildMeetingDocument } from '../../../src/main/export/build-document';
+import { buildMeetingDocument } from '@main/export/build-document';
 import { exampleMeeting } from '../../support/example-meeting';
 import { openDocx } from '../../support/docx-reader';
 

@@ -1,11 +1,8 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import {
-  buildMeetingDocument,
-  type DocxExportOptions,
-} from '../../../src/main/export/build-document';
-import { packDocx } from '../../../src/main/export/pack';
-import { MEETING_STATUSES, type MeetingFile } from '../../../src/shared/model';
+import { buildMeetingDocument, type DocxExportOptions } from '@main/export/build-document';
+import { packDocx } from '@main/export/pack';
+import { MEETING_STATUSES, type MeetingFile } from '@shared/model';
 import { headerAndFooterXml, openDocx, textOf, type OpenedDocx } from '../../support/docx-reader';
 import { exampleMeeting } from '../../support/example-meeting';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildMeetingDocument, type DocxLayout } from '../../../src/main/export/build-document';
-import { linesAsMeant } from '../../../src/main/export/line-breaks';
-import { packDocx } from '../../../src/main/export/pack';
-import type { MeetingFile } from '../../../src/shared/model';
+import { buildMeetingDocument, type DocxLayout } from '@main/export/build-document';
+import { linesAsMeant } from '@main/export/line-breaks';
+import { packDocx } from '@main/export/pack';
+import type { MeetingFile } from '@shared/model';
 import { openDocx, type DocxParagraph } from '../../support/docx-reader';
 import { meeting } from '../../support/example-meeting';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMeetingDocument } from '../../../src/main/export/build-document';
-import { packDocx } from '../../../src/main/export/pack';
+import { buildMeetingDocument } from '@main/export/build-document';
+import { packDocx } from '@main/export/pack';
 import { openDocx, type DocxParagraph, type OpenedDocx } from '../../support/docx-reader';
 import { meeting } from '../../support/example-meeting';
 

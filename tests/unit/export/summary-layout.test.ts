@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildMeetingDocument } from '../../../src/main/export/build-document';
-import { packDocx } from '../../../src/main/export/pack';
-import type { MeetingFile } from '../../../src/shared/model';
+import { buildMeetingDocument } from '@main/export/build-document';
+import { packDocx } from '@main/export/pack';
+import type { MeetingFile } from '@shared/model';
 import { openDocx, type DocxParagraph, type OpenedDocx } from '../../support/docx-reader';
 import { exampleMeeting } from '../../support/example-meeting';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docxFileName, meetingFileName } from '../../../src/main/export/file-name';
+import { docxFileName, meetingFileName } from '@main/export/file-name';
 import {
   isApproved,
   ordinal,
@@ -7,8 +7,8 @@ import {
   ordinalDateWithWeekday,
   statusLine,
   timeRange,
-} from '../../../src/main/export/wording';
-import { MEETING_STATUSES } from '../../../src/shared/model';
+} from '@main/export/wording';
+import { MEETING_STATUSES } from '@shared/model';
 import { exampleMeeting, meeting } from '../../support/example-meeting';
 
 describe('dates in the house style', () => {

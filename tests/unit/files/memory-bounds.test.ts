@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ARCHIVE_BYTES } from '../../../src/main/backup/decode-archive';
+import { MAX_ARCHIVE_BYTES } from '@main/backup/decode-archive';
 import { makeAttackCorpus } from '../../support/attack-packages';
 import { makeMinutesDocx } from '../../support/minutes-docx';
 import { rawZip } from '../../support/raw-zip';

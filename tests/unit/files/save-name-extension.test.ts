@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chooseSavePathWithExtension } from '../../../src/main/handlers/with-extension';
-import type { SaveDialogOptions } from '../../../src/main/ports';
+import { chooseSavePathWithExtension } from '@main/handlers/with-extension';
+import type { SaveDialogOptions } from '@main/ports';
 import { makeTempDataFolder } from '../../support/temp-data-folder';
 
 let folder: string;

@@ -2,9 +2,9 @@ import type * as FsPromises from 'node:fs/promises';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dispatch } from '../../../src/main/dispatch';
-import { createHandlers } from '../../../src/main/handlers';
-import { writeFileAtomic } from '../../../src/main/files/write-file-atomic';
+import { dispatch } from '@main/dispatch';
+import { createHandlers } from '@main/handlers';
+import { writeFileAtomic } from '@main/files/write-file-atomic';
 import { exampleMeeting } from '../../support/example-meeting';
 import { makeTempDataFolder, testPorts } from '../../support/temp-data-folder';
 

@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../src/main/files/write-file-atomic';
-import { UserError } from '../../../src/main/user-error';
+import { writeFileAtomic } from '@main/files/write-file-atomic';
+import { UserError } from '@main/user-error';
 import { makeTempDataFolder } from '../../support/temp-data-folder';
 
 describe('writeFileAtomic', () => {

@@ -12,15 +12,11 @@ import {
   removeAction,
   removeDecision,
   setChair,
-} from '../../../src/renderer/src/features/import/corrections';
-import {
-  defaultBoardChoice,
-  entryFromFile,
-  sentence,
-} from '../../../src/shared/import/import-entry';
-import { recognisedSummary } from '../../../src/renderer/src/features/import/summary';
-import { newBoard } from '../../../src/renderer/src/db/boards-repository';
-import type { Board } from '../../../src/shared/model';
+} from '@renderer/features/import/corrections';
+import { defaultBoardChoice, entryFromFile, sentence } from '@shared/import/import-entry';
+import { recognisedSummary } from '@renderer/features/import/summary';
+import { newBoard } from '@renderer/db/boards-repository';
+import type { Board } from '@shared/model';
 import { exampleMeeting } from '../../support/example-meeting';
 
 const board = (id: string, name: string): Board => ({ ...newBoard(name), id });

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  entriesToSave,
-  existingMeetingKeys,
-  findDuplicates,
-} from '../../../src/shared/import/duplicates';
-import type { ImportEntry } from '../../../src/shared/import/import-entry';
-import { newMeeting } from '../../../src/renderer/src/db/meetings-repository';
+import { entriesToSave, existingMeetingKeys, findDuplicates } from '@shared/import/duplicates';
+import type { ImportEntry } from '@shared/import/import-entry';
+import { newMeeting } from '@renderer/db/meetings-repository';
 import { meeting } from '../../support/example-meeting';
 
 function entry(index: number, fields: Partial<ImportEntry> = {}): ImportEntry {

@@ -1,11 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import {
-  createImportStore,
-  READ_AHEAD,
-  READ_BATCH,
-} from '../../../src/renderer/src/stores/import-store';
-import type { ImportedFile } from '../../../src/shared/ipc/import-schemas';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { createImportStore, READ_AHEAD, READ_BATCH } from '@renderer/stores/import-store';
+import type { ImportedFile } from '@shared/ipc/import-schemas';
 import { meeting } from '../../support/example-meeting';
 import { freshDatabase } from '../db/migration-harness';
 

@@ -1,18 +1,13 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importFile } from '../../../src/main/import/import-files';
-import {
-  meetingQuorum,
-  personKey,
-  proposeRegister,
-  type MeetingFile,
-} from '../../../src/shared/model';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { loadMeetingContents } from '../../../src/renderer/src/db/meetings-repository';
-import { approvedIn, markApprovedByLaterFiles } from '../../../src/shared/import/historic';
-import type { ImportEntry } from '../../../src/shared/import/import-entry';
-import { newBoardRegisters, unmatchedPeople } from '../../../src/shared/import/register-proposal';
-import { saveImportedMeetings } from '../../../src/renderer/src/db/save-imports';
+import { importFile } from '@main/import/import-files';
+import { meetingQuorum, personKey, proposeRegister, type MeetingFile } from '@shared/model';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { loadMeetingContents } from '@renderer/db/meetings-repository';
+import { approvedIn, markApprovedByLaterFiles } from '@shared/import/historic';
+import type { ImportEntry } from '@shared/import/import-entry';
+import { newBoardRegisters, unmatchedPeople } from '@shared/import/register-proposal';
+import { saveImportedMeetings } from '@renderer/db/save-imports';
 import { freshDatabase } from '../db/migration-harness';
 import { CORPUS_FOLDER } from '../import/corpus-facts';
 

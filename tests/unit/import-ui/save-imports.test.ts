@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newBoard, saveNewBoard } from '../../../src/renderer/src/db/boards-repository';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { loadMeetingContents } from '../../../src/renderer/src/db/meetings-repository';
-import { newMember } from '../../../src/renderer/src/db/members-repository';
-import { saveImportedMeetings } from '../../../src/renderer/src/db/save-imports';
+import { newBoard, saveNewBoard } from '@renderer/db/boards-repository';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { loadMeetingContents } from '@renderer/db/meetings-repository';
+import { newMember } from '@renderer/db/members-repository';
+import { saveImportedMeetings } from '@renderer/db/save-imports';
 import { exampleMeeting, meeting } from '../../support/example-meeting';
 import { freshDatabase } from '../db/migration-harness';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeText } from '../../../src/main/import/decode-text';
-import { importFile, importFiles, importFilesInOrder } from '../../../src/main/import/import-files';
+import { decodeText } from '@main/import/decode-text';
+import { importFile, importFiles, importFilesInOrder } from '@main/import/import-files';
 import { numberedParagraphsDocx } from './docx-fixtures';
 
 const GOOD_MARKDOWN =

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readMeetingFile } from '../../../src/shared/model/read-meeting-file';
+import { readMeetingFile } from '@shared/model/read-meeting-file';
 import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
 import { cli } from '../../support/run-cli';
 import { makeTempDataFolder } from '../../support/temp-data-folder';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../../src/main/import/import-files';
+import { importFile } from '@main/import/import-files';
 import { corpusFiles } from './corpus-facts';
 
 /**

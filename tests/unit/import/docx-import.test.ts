@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../../src/main/import/import-files';
+import { importFile } from '@main/import/import-files';
 import { numberedParagraphsDocx, tableAndHeadingsDocx } from './docx-fixtures';
 
 describe('importing Word minutes', () => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importContent, importFile } from '../../../src/main/import/import-files';
+import { importContent, importFile } from '@main/import/import-files';
 import { exampleMeeting } from '../../support/example-meeting';
 import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findFiles } from '../../../src/main/import/find-files';
+import { findFiles } from '@main/import/find-files';
 
 describe('finding the files to import', () => {
   let folder: string;

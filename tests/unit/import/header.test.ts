@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../../src/shared/model';
-import { readDateLine, readNextMeeting } from '../../../src/main/import/header';
+import { findDate } from '@shared/model';
+import { readDateLine, readNextMeeting } from '@main/import/header';
 
 describe('dates in old minutes', () => {
   const cases: [string, string | null][] = [

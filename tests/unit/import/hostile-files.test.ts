@@ -1,8 +1,8 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFiles } from '../../../src/main/import/import-files';
-import { boundMarkdownNesting } from '../../../src/main/import/input-bounds';
+import { importFiles } from '@main/import/import-files';
+import { boundMarkdownNesting } from '@main/import/input-bounds';
 import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
 import { makeMinutesDocx } from '../../support/minutes-docx';
 import { rawZip } from '../../support/raw-zip';
@@ -89,7 +89,7 @@ describe('bounding Markdown nesting', () => {
 describe('a gzip bomb given as a backup', { timeout: 30_000 }, () => {
   it('is refused once it unpacks past the bound, and nothing changes', async () => {
     const { gzipSync } = await import('node:zlib');
-    const { decodeArchive } = await import('../../../src/main/backup/decode-archive');
+    const { decodeArchive } = await import('@main/backup/decode-archive');
     // 32 MB of zeros in a few dozen KB: refused at an 8 MB bound (the app's is 1 GB).
     const bomb = gzipSync(Buffer.alloc(32 * 1024 * 1024), { level: 1 });
     await expect(decodeArchive(bomb, 8 * 1024 * 1024)).rejects.toThrow(

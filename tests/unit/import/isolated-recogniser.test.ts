@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importFilesInOrder } from '../../../src/main/import/import-files';
-import {
-  createIsolatedRecogniser,
-  recogniserWorkerCount,
-} from '../../../src/main/import/isolated-recogniser';
+import { importFilesInOrder } from '@main/import/import-files';
+import { createIsolatedRecogniser, recogniserWorkerCount } from '@main/import/isolated-recogniser';
 import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
 
 /** The app bundles the worker with electron-vite; here tsx runs its TypeScript. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { repairMojibake } from '../../../src/main/import/mojibake';
-import { decodeWindows1252 } from '../../../src/main/import/windows-1252';
+import { repairMojibake } from '@main/import/mojibake';
+import { decodeWindows1252 } from '@main/import/windows-1252';
 
 /** What a program that read UTF-8 as Windows-1252 shows: the way the mojibake came about. */
 function garble(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePerson } from '../../../src/main/import/people';
+import { parsePerson } from '@main/import/people';
 
 describe('parsePerson', () => {
   const cases: [string, Record<string, unknown>][] = [

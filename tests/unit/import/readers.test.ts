@@ -1,9 +1,9 @@
 import { Lexer } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { htmlLines } from '../../../src/main/import/html-lines';
-import { markdownLines } from '../../../src/main/import/markdown-lines';
-import type { SourceLine } from '../../../src/main/import/source-lines';
-import { textLines } from '../../../src/main/import/text-lines';
+import { htmlLines } from '@main/import/html-lines';
+import { markdownLines } from '@main/import/markdown-lines';
+import type { SourceLine } from '@main/import/source-lines';
+import { textLines } from '@main/import/text-lines';
 
 /** The lines without their breaks, as kind, depth and text. */
 function shape(lines: SourceLine[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importContent } from '../../../src/main/import/import-files';
+import { importContent } from '@main/import/import-files';
 
 const PLAIN = `Quality Committee
 Minutes of the meeting held on Tuesday 14/03/2024

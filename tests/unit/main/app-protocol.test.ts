@@ -6,8 +6,8 @@ import {
   createAppProtocolHandler,
   rendererEntryUrl,
   resolveAppRequest,
-} from '../../../src/main/app-protocol';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../../../src/shared/security/csp';
+} from '@main/app-protocol';
+import { CONTENT_SECURITY_POLICY_HEADER } from '@shared/security/csp';
 import { makeTempDataFolder } from '../../support/temp-data-folder';
 
 let folder: string;

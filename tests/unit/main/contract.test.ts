@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/handlers';
-import { IPC_CONTRACT } from '../../../src/shared/ipc/contract';
-import { IPC_METHODS, channelFor } from '../../../src/shared/ipc/methods';
+import { createHandlers } from '@main/handlers';
+import { IPC_CONTRACT } from '@shared/ipc/contract';
+import { IPC_METHODS, channelFor } from '@shared/ipc/methods';
 import { testPorts } from '../../support/temp-data-folder';
 
 describe('IPC contract', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dispatch } from '../../../src/main/dispatch';
-import { createHandlers, type HandlerMap } from '../../../src/main/handlers';
-import { UserError } from '../../../src/main/user-error';
+import { dispatch } from '@main/dispatch';
+import { createHandlers, type HandlerMap } from '@main/handlers';
+import { UserError } from '@main/user-error';
 import { makeTempDataFolder, testPorts } from '../../support/temp-data-folder';
 
 describe('dispatch', () => {

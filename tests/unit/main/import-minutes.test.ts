@@ -1,9 +1,9 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/dispatch';
-import { createHandlers, type HandlerMap } from '../../../src/main/handlers';
-import type { ImportSourcesOptions } from '../../../src/main/ports';
+import { dispatch } from '@main/dispatch';
+import { createHandlers, type HandlerMap } from '@main/handlers';
+import type { ImportSourcesOptions } from '@main/ports';
 import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
 import { makeTempDataFolder, testPorts } from '../../support/temp-data-folder';
 

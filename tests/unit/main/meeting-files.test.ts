@@ -1,9 +1,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/dispatch';
-import { createHandlers } from '../../../src/main/handlers';
-import { readMeetingFile } from '../../../src/shared/model/read-meeting-file';
+import { dispatch } from '@main/dispatch';
+import { createHandlers } from '@main/handlers';
+import { readMeetingFile } from '@shared/model/read-meeting-file';
 import { EXAMPLE_MEETING_PATH, exampleMeeting } from '../../support/example-meeting';
 import { makeTempDataFolder, testPorts } from '../../support/temp-data-folder';
 

@@ -1,8 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/dispatch';
-import { createHandlers } from '../../../src/main/handlers';
+import { dispatch } from '@main/dispatch';
+import { createHandlers } from '@main/handlers';
 import {
   clearJournalledNotes,
   journalNotes,
@@ -10,7 +10,7 @@ import {
   MAX_JOURNALLED_NOTES,
   NOTES_JOURNAL_FOLDER,
   readJournalledNotes,
-} from '../../../src/main/journal/notes-journal';
+} from '@main/journal/notes-journal';
 import { makeTempDataFolder, testPorts } from '../../support/temp-data-folder';
 
 describe('the notes journal in the data folder', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOpenedFiles } from '../../../src/main/opened-files';
+import { createOpenedFiles } from '@main/opened-files';
 
 describe('backups the system asks the app to open', () => {
   it('takes the backups from a command line, resolved against its folder, skipping the program and flags', () => {

@@ -6,11 +6,8 @@ import {
   hardenWebContents,
   hardenedWebPreferences,
   isTrustedSender,
-} from '../../../src/main/security';
-import {
-  CONTENT_SECURITY_POLICY,
-  CONTENT_SECURITY_POLICY_HEADER,
-} from '../../../src/shared/security/csp';
+} from '@main/security';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '@shared/security/csp';
 
 const APP_URL = 'file:///opt/minute-book/out/renderer/index.html';
 

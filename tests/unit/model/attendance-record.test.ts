@@ -7,7 +7,7 @@ import {
   type AttendanceRecord,
   type Meeting,
   type Member,
-} from '../../../src/shared/model';
+} from '@shared/model';
 import { defined } from '../../support/defined';
 import { aMeeting, aMember, anAttendance } from '../../support/records';
 

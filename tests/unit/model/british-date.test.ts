@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../../src/shared/model/british-date';
+import { findDate } from '@shared/model/british-date';
 
 const dateIn = (text: string, after?: string) =>
   findDate(text, after ? { yearlessAfter: after } : {})?.date ?? null;

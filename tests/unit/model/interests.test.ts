@@ -13,7 +13,7 @@ import {
   standingInterestsOfPresent,
   type Interest,
   type InterestConfirmation,
-} from '../../../src/shared/model';
+} from '@shared/model';
 
 function anInterest(id: string, extra: Partial<Interest> = {}): Interest {
   return {

@@ -4,7 +4,7 @@ import { DebugLogger } from 'builder-util';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARCHIVE_EXTENSION } from '../../../src/main/backup/archive-format';
+import { ARCHIVE_EXTENSION } from '@main/backup/archive-format';
 
 // electron-builder.yml as electron-builder itself reads it (merged with package.json), checked by
 // its own validator against its JSON schema (both in app-builder-lib, the core electron-builder

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceRecordCsv } from '../../../src/main/export/attendance-csv';
-import { buildAttendanceRecordDocument } from '../../../src/main/export/attendance-record-document';
-import { packDocx } from '../../../src/main/export/pack';
+import { attendanceRecordCsv } from '@main/export/attendance-csv';
+import { buildAttendanceRecordDocument } from '@main/export/attendance-record-document';
+import { packDocx } from '@main/export/pack';
 import { headerAndFooterXml, openDocx } from '../../support/docx-reader';
 import { aYearOfAttendance } from './fixture';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBackupFile } from '../../../src/main/backup/backup-file';
-import type { BoardAttendanceRecord } from '../../../src/shared/model';
+import { writeBackupFile } from '@main/backup/backup-file';
+import type { BoardAttendanceRecord } from '@shared/model';
 import { sampleArchive } from '../../support/archive';
 import { exampleBoardYear } from '../../support/board-year';
 import { cli } from '../../support/run-cli';

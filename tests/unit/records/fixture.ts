@@ -3,7 +3,7 @@ import {
   type AttendanceRecord,
   type BoardAttendanceRecord,
   type Meeting,
-} from '../../../src/shared/model';
+} from '@shared/model';
 import { aMeeting, aMember, anAttendance } from '../../support/records';
 
 /** A small board's year: three members, four meetings (one cancelled), a late arrival and a guest. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildInterestsRegisterDocument } from '../../../src/main/export/interests-register-document';
-import { packDocx } from '../../../src/main/export/pack';
+import { buildInterestsRegisterDocument } from '@main/export/interests-register-document';
+import { packDocx } from '@main/export/pack';
 import {
   onRegisterAsOf,
   registerDocument,
   type Interest,
   type InterestConfirmation,
-} from '../../../src/shared/model';
+} from '@shared/model';
 import { openDocx } from '../../support/docx-reader';
 import { aMember } from '../../support/records';
 

@@ -1,9 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dispatch } from '../../../src/main/dispatch';
-import { createHandlers } from '../../../src/main/handlers';
-import type { SaveDialogOptions } from '../../../src/main/ports';
+import { dispatch } from '@main/dispatch';
+import { createHandlers } from '@main/handlers';
+import type { SaveDialogOptions } from '@main/ports';
 import { makeTempDataFolder, testPorts } from '../../support/temp-data-folder';
 import { aYearOfAttendance } from './fixture';
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { deleteMeeting } from '../../../src/renderer/src/db/meetings-repository';
-import { watchMeetingChanges } from '../../../src/renderer/src/search/change-feed';
-import { updateMember } from '../../../src/renderer/src/db/members-repository';
-import { meetingsToCatchUp } from '../../../src/renderer/src/search/catch-up';
-import { patchRecord, withoutRecord } from '../../../src/renderer/src/db/meeting-minutes';
-import { changeMinutes } from '../../../src/renderer/src/db/minutes-repository';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { deleteMeeting } from '@renderer/db/meetings-repository';
+import { watchMeetingChanges } from '@renderer/search/change-feed';
+import { updateMember } from '@renderer/db/members-repository';
+import { meetingsToCatchUp } from '@renderer/search/catch-up';
+import { patchRecord, withoutRecord } from '@renderer/db/meeting-minutes';
+import { changeMinutes } from '@renderer/db/minutes-repository';
 import { addToMinutes } from '../../support/minutes';
 import {
   aMeeting,

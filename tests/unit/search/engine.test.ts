@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine } from '../../../src/shared/search/engine';
+import { SearchEngine } from '@shared/search/engine';
 import { buildEngine, ids, ITEMS } from './fixture';
 
 describe('archive search: words, ranking and kinds of match', () => {

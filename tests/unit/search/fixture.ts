@@ -1,11 +1,7 @@
 /** A small fixed archive for the search tests: two boards, four meetings, a handful of items. */
-import { itemText, meetingText } from '../../../src/shared/search/documents';
-import type {
-  DocKind,
-  SearchItemInput,
-  SearchMeetingInput,
-} from '../../../src/shared/search/documents';
-import { SearchEngine } from '../../../src/shared/search/engine';
+import { itemText, meetingText } from '@shared/search/documents';
+import type { DocKind, SearchItemInput, SearchMeetingInput } from '@shared/search/documents';
+import { SearchEngine } from '@shared/search/engine';
 
 export const MEETINGS: SearchMeetingInput[] = [
   {

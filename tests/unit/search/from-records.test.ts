@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../../../src/shared/model';
+import type { Decision } from '@shared/model';
 import {
   SearchEngine,
   itemText,
   membersById,
   searchDocumentsFromRecords,
   type StoredMeetingRecords,
-} from '../../../src/shared/search';
+} from '@shared/search';
 import { STAMP, aMeeting, aMember, anAction, anAttendance, anItem } from '../../support/records';
 
 function aDecision(id: string, itemId: string, text: string): Decision {

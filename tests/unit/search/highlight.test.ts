@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight } from '../../../src/shared/search/highlight';
+import { highlight } from '@shared/search/highlight';
 
 describe('snippet highlighting', () => {
   it('marks each matching word, accents and case folded, as its own segment', () => {

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Decision } from '../../../src/shared/model';
-import { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { LATEST_SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
-import { readSavedStart } from '../../../src/renderer/src/search/saved-index';
-import { IndexKeeper } from '../../../src/renderer/src/search/index-keeper';
-import type { IndexStatus } from '../../../src/renderer/src/search/protocol';
-import { RecordReader } from '../../../src/renderer/src/search/read-records';
-import { Searcher } from '../../../src/renderer/src/search/searcher';
+import type { Decision } from '@shared/model';
+import { MinuteBookDatabase } from '@renderer/db/database';
+import { LATEST_SCHEMA_VERSION } from '@renderer/db/schema';
+import { readSavedStart } from '@renderer/search/saved-index';
+import { IndexKeeper } from '@renderer/search/index-keeper';
+import type { IndexStatus } from '@renderer/search/protocol';
+import { RecordReader } from '@renderer/search/read-records';
+import { Searcher } from '@renderer/search/searcher';
 import {
   aMeeting,
   aMember,
@@ -18,8 +18,8 @@ import {
   anInterest,
   anItem,
 } from '../../support/records';
-import { patchRecord, withoutRecord } from '../../../src/renderer/src/db/meeting-minutes';
-import { changeMinutes } from '../../../src/renderer/src/db/minutes-repository';
+import { patchRecord, withoutRecord } from '@renderer/db/meeting-minutes';
+import { changeMinutes } from '@renderer/db/minutes-repository';
 import { addToMinutes } from '../../support/minutes';
 
 /** One IndexedDB kept across "restarts" of the app, as Chromium keeps it on disk. */

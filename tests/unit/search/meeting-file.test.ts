@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { meetingFileSchema } from '../../../src/shared/model/meeting-file';
-import { documentsFromMeetingFile, itemText } from '../../../src/shared/search/documents';
-import { SearchEngine } from '../../../src/shared/search/engine';
+import { meetingFileSchema } from '@shared/model/meeting-file';
+import { documentsFromMeetingFile, itemText } from '@shared/search/documents';
+import { SearchEngine } from '@shared/search/engine';
 
 describe('indexing a meeting file', () => {
   const file = meetingFileSchema.parse({

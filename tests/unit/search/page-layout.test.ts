@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangePage, type Placed } from '../../../src/shared/search/page-layout';
+import { arrangePage, type Placed } from '@shared/search/page-layout';
 
 interface Entry extends Placed {
   name: string;

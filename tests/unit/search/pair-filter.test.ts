@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { itemText, type DocKind, type SearchItemInput } from '../../../src/shared/search/documents';
-import { SearchEngine } from '../../../src/shared/search/engine';
-import {
-  PairFilters,
-  buildPairFilter,
-  phrasePairs,
-  wordHash,
-} from '../../../src/shared/search/pair-filter';
-import { loadEngine, serialise } from '../../../src/shared/search/serialise';
+import { itemText, type DocKind, type SearchItemInput } from '@shared/search/documents';
+import { SearchEngine } from '@shared/search/engine';
+import { PairFilters, buildPairFilter, phrasePairs, wordHash } from '@shared/search/pair-filter';
+import { loadEngine, serialise } from '@shared/search/serialise';
 import { ITEMS, MEETINGS, ids } from './fixture';
 
 /** A document of `count` words, each word its own: word0 word1 … */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseMatcher } from '../../../src/shared/search/phrase';
+import { phraseMatcher } from '@shared/search/phrase';
 
 describe('archive search: checking a phrase against a text', () => {
   it('needs the words side by side and in order, across spaces and punctuation', () => {

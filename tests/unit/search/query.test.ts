@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fold, terms } from '../../../src/shared/search/normalise';
-import { parseQuery } from '../../../src/shared/search/query';
-import { TypoIndex, withinOneEdit } from '../../../src/shared/search/typo-index';
+import { fold, terms } from '@shared/search/normalise';
+import { parseQuery } from '@shared/search/query';
+import { TypoIndex, withinOneEdit } from '@shared/search/typo-index';
 
 describe('query parsing', () => {
   it('splits words, phrases and the word being typed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateArchive } from '../../../bench/support/archive-generator';
-import { SearchEngine } from '../../../src/shared/search/engine';
+import { SearchEngine } from '@shared/search/engine';
 
 /**
  * Scoring takes shortcuts (a rare word's documents are looked up in a common word's list by leaps

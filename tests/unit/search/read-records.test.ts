@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { RecordReader } from '../../../src/renderer/src/search/read-records';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { RecordReader } from '@renderer/search/read-records';
 import { addToMinutes } from '../../support/minutes';
 import { aMeeting, anAction, anAttendance, anItem } from '../../support/records';
 import { freshDatabase } from '../db/migration-harness';

@@ -3,8 +3,8 @@ import { generateArchive } from '../../../bench/support/archive-generator';
 import { RelevanceJudge, type JudgedQuery } from '../../../bench/support/relevance-judge';
 import { planRelevance, type QueryKind } from '../../../bench/support/relevance-plan';
 import { measureRelevance, type RelevanceFigures } from '../../../bench/support/relevance-run';
-import { itemText, meetingText } from '../../../src/shared/search/documents';
-import { SearchEngine } from '../../../src/shared/search/engine';
+import { itemText, meetingText } from '@shared/search/documents';
+import { SearchEngine } from '@shared/search/engine';
 
 /**
  * The relevance test set on a small generated archive: words, phrases, typos, names and committee

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FromWorker, ToWorker } from '../../../src/renderer/src/search/protocol';
+import type { FromWorker, ToWorker } from '@renderer/search/protocol';
 import {
   REINDEX_DELAY_MS,
   SEARCH_MARKS,
   SearchClient,
   type WorkerPort,
-} from '../../../src/renderer/src/search/search-client';
+} from '@renderer/search/search-client';
 
 /** Stands in for the worker: records what the page sent, and answers when told. */
 function fakeWorker() {

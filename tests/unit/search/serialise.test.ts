@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchEngine } from '../../../src/shared/search/engine';
-import type { SearchFilters } from '../../../src/shared/search/query';
+import type { SearchEngine } from '@shared/search/engine';
+import type { SearchFilters } from '@shared/search/query';
 import {
   SEARCH_INDEX_VERSION,
   loadEngine,
@@ -8,7 +8,7 @@ import {
   serialise,
   serialiseChanges,
   yearChunkKey,
-} from '../../../src/shared/search/serialise';
+} from '@shared/search/serialise';
 import { buildEngine, ITEMS, textOf } from './fixture';
 
 const QUERIES: [string, SearchFilters][] = [

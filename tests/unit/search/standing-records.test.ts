@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { AttendanceRecord } from '../../../src/shared/model';
-import { SearchEngine } from '../../../src/shared/search/engine';
-import { loadEngine, serialise } from '../../../src/shared/search/serialise';
+import type { AttendanceRecord } from '@shared/model';
+import { SearchEngine } from '@shared/search/engine';
+import { loadEngine, serialise } from '@shared/search/serialise';
 import {
   attendanceSentence,
   standingRecordDocuments,
   type StoredBoardRecords,
-} from '../../../src/shared/search/standing-records';
+} from '@shared/search/standing-records';
 import { aMeeting, aMember, anAttendance, anInterest } from '../../support/records';
 
 const members = [

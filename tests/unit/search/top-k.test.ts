@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TopK } from '../../../src/shared/search/top-k';
+import { TopK } from '@shared/search/top-k';
 
 const CANDIDATES: [number, number, number][] = [
   [2, 0, 5],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchItemInput } from '../../../src/shared/search/documents';
-import { SearchEngine } from '../../../src/shared/search/engine';
+import type { SearchItemInput } from '@shared/search/documents';
+import { SearchEngine } from '@shared/search/engine';
 
 function item(id: number, title: string, notes: string): SearchItemInput {
   return {

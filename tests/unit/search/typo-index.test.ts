@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TypoIndex } from '../../../src/shared/search/typo-index';
+import { TypoIndex } from '@shared/search/typo-index';
 
 describe('archive search: the typo index', () => {
   it('finds words added before and after a lookup', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentKeys } from '../../../src/shared/search/keyboard';
-import { correctionScore, slipBetween } from '../../../src/shared/search/typo-likelihood';
+import { adjacentKeys } from '@shared/search/keyboard';
+import { correctionScore, slipBetween } from '@shared/search/typo-likelihood';
 
 describe('how likely a correction is the word meant', () => {
   it('knows the keys around each key', () => {

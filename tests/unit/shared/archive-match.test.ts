@@ -4,7 +4,7 @@ import {
   signatureRecordFor,
   type AuditEntry,
   type ExportRecord,
-} from '../../../src/shared/model';
+} from '@shared/model';
 import { aMeeting, aSignature } from '../../support/records';
 
 const FILE = 'c'.repeat(64);

@@ -5,7 +5,7 @@ import {
   isOverdue,
   type Action,
   type AgendaItem,
-} from '../../../src/shared/model';
+} from '@shared/model';
 import { aMeeting, anAction, anItem } from '../../support/records';
 
 const item = (title: string, position: number, outcome: AgendaItem['outcome']) =>

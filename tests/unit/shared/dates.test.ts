@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  formatLongDate,
-  isIsoDate,
-  termEndAfterYears,
-  todayIso,
-} from '../../../src/shared/model';
+import { addDays, formatLongDate, isIsoDate, termEndAfterYears, todayIso } from '@shared/model';
 
 describe('dates', () => {
   it('accepts real calendar dates only', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessage, errorWithName } from '../../../src/shared/error-message';
+import { errorMessage, errorWithName } from '@shared/error-message';
 
 describe('what went wrong, in words', () => {
   it("shows an Error's message, without its name", () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MEETING_FILE_FORMAT, meetingFileSchema } from '../../../src/shared/model';
-import { readMeetingFile } from '../../../src/shared/model/read-meeting-file';
+import { MEETING_FILE_FORMAT, meetingFileSchema } from '@shared/model';
+import { readMeetingFile } from '@shared/model/read-meeting-file';
 
 const docs = readFileSync(join(__dirname, '../../../docs/meeting-file.md'), 'utf8');
 

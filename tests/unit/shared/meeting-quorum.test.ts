@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingQuorum, type AttendanceRecord, type Member } from '../../../src/shared/model';
+import { meetingQuorum, type AttendanceRecord, type Member } from '@shared/model';
 import { aMember, anAttendance } from '../../support/records';
 
 const member = (id: string, role: Member['role'] = 'Member', termEnd = '') =>

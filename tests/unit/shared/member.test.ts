@@ -6,7 +6,7 @@ import {
   membersInOfficeOn,
   termStatusOn,
   type Member,
-} from '../../../src/shared/model';
+} from '@shared/model';
 
 function member(overrides: Partial<Member>): Member {
   return {

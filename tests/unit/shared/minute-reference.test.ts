@@ -3,7 +3,7 @@ import {
   defaultMinuteReferencePattern,
   minuteReference,
   minuteReferenceProblem,
-} from '../../../src/shared/model';
+} from '@shared/model';
 
 describe('minute references', () => {
   it('fills the board’s pattern from the meeting’s date and the item’s number', () => {

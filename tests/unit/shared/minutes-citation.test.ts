@@ -5,7 +5,7 @@ import {
   previousMeetingOf,
   toMeetingFile,
   type Board,
-} from '../../../src/shared/model';
+} from '@shared/model';
 import { aMeeting, anApproval, anItem, aSignature, STAMP } from '../../support/records';
 
 const june = aMeeting('june', '2021-06-21', { status: 'locked' });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeQuorumRule,
-  membersRequiredForQuorum,
-  quorumOn,
-  type Member,
-} from '../../../src/shared/model';
+import { describeQuorumRule, membersRequiredForQuorum, quorumOn, type Member } from '@shared/model';
 
 describe('quorum', () => {
   it('uses a fixed minimum as it is', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMeetingFile } from '../../../src/shared/model/read-meeting-file';
+import { readMeetingFile } from '@shared/model/read-meeting-file';
 
 const header = { format: 'minute-book.meeting', version: 1 };
 

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findDate,
-  recogniseActionOwner,
-  recogniseDueDate,
-  recogniseLine,
-} from '../../../src/shared/model';
+import { findDate, recogniseActionOwner, recogniseDueDate, recogniseLine } from '@shared/model';
 
 describe('one line of minutes', () => {
   it.each([

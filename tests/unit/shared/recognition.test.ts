@@ -4,7 +4,7 @@ import {
   recogniseDueDate,
   recogniseLines,
   recogniseOwner,
-} from '../../../src/shared/model';
+} from '@shared/model';
 
 const people = [
   { id: 'alex', fullName: 'Alex Cheung' },

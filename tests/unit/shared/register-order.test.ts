@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareMembersForRegister,
-  currentTermStart,
-  surnameOf,
-  type Member,
-} from '../../../src/shared/model';
+import { compareMembersForRegister, currentTermStart, surnameOf, type Member } from '@shared/model';
 
 function member(overrides: Partial<Member>): Member {
   return {

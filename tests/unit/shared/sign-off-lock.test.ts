@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  lockOf,
-  recordToLock,
-  unsignedSignatories,
-  type AuditEntry,
-} from '../../../src/shared/model';
+import { lockOf, recordToLock, unsignedSignatories, type AuditEntry } from '@shared/model';
 import { aSignature } from '../../support/records';
 
 const lockEntry = (version: number, at: string): AuditEntry => ({

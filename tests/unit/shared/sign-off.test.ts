@@ -9,7 +9,7 @@ import {
   membersWhoSigned,
   reopenNeedsReason,
   statusAfter,
-} from '../../../src/shared/model';
+} from '@shared/model';
 
 describe('sign-off workflow', () => {
   it('moves draft → circulated → approved → signed', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  membersWhoSignedByCertificate,
-  signerStanding,
-  standingText,
-} from '../../../src/shared/model';
+import { membersWhoSignedByCertificate, signerStanding, standingText } from '@shared/model';
 
 const ALICE_KEY = 'AA:'.repeat(31) + 'AA';
 const IMPOSTOR_KEY = 'BB:'.repeat(31) + 'BB';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readStoredJson, requireStoredJson } from '../../../src/shared/stored-json';
+import { readStoredJson, requireStoredJson } from '@shared/stored-json';
 
 const BOOK = z.record(z.string(), z.array(z.string()));
 

@@ -6,7 +6,7 @@ import {
   type Action,
   type AttendanceRecord,
   type Board,
-} from '../../../src/shared/model';
+} from '@shared/model';
 import { STAMP, aMeeting, aMember, anAction, anAttendance, anItem } from '../../support/records';
 
 const stamp = STAMP;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DocumentError } from '../../../src/main/signing/errors';
-import { verifyDocument } from '../../../src/main/signing/verifier';
+import { DocumentError } from '@main/signing/errors';
+import { verifyDocument } from '@main/signing/verifier';
 import { type AttackCorpus, makeAttackCorpus } from '../../support/attack-packages';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sha256Base64 } from '../../../src/main/signing/digest';
-import { canonicalise, elementById, parseXml, rootElement } from '../../../src/main/signing/xml';
+import { sha256Base64 } from '@main/signing/digest';
+import { canonicalise, elementById, parseXml, rootElement } from '@main/signing/xml';
 
 // The expected values were checked against an independent implementation (libxml2's C14N, through
 // xmlsec1 --store-references) and the digests against `openssl dgst -sha256 -binary | base64`.

@@ -8,7 +8,7 @@ import {
   OID,
   certificateValidAt,
   parseCertificate,
-} from '../../../src/main/signing/certificates';
+} from '@main/signing/certificates';
 
 // Certificates are read from their DER: names with each attribute's own string type, in the
 // certificate's order, as XAdES quotes them; validity, serial and key as OpenSSL reads them.

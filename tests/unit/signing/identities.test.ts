@@ -3,20 +3,20 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import forge from 'node-forge';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseCertificate } from '../../../src/main/signing/certificates';
-import { IdentityError } from '../../../src/main/signing/errors';
-import { IdentityStore } from '../../../src/main/signing/identity-store';
+import { parseCertificate } from '@main/signing/certificates';
+import { IdentityError } from '@main/signing/errors';
+import { IdentityStore } from '@main/signing/identity-store';
 import {
   WrongPassphraseError,
   unwrapWithPassphrase,
   wrapWithPassphrase,
-} from '../../../src/main/signing/key-wrap';
+} from '@main/signing/key-wrap';
 import {
   Pkcs12Error,
   exportPkcs12,
   importPkcs12,
   largestIterationCount,
-} from '../../../src/main/signing/signing-identity';
+} from '@main/signing/signing-identity';
 import { fakeKeyProtection, makeTempDataFolder } from '../../support/temp-data-folder';
 import { testIdentity } from '../../support/signing';
 

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createIsolatedVerifier } from '../../../src/main/signing/isolated-verifier';
-import { verifyDocument } from '../../../src/main/signing/verifier';
+import { createIsolatedVerifier } from '@main/signing/isolated-verifier';
+import { verifyDocument } from '@main/signing/verifier';
 import { type AttackCorpus, makeAttackCorpus } from '../../support/attack-packages';
 
 /** The app bundles the worker with electron-vite; here tsx runs its TypeScript. */

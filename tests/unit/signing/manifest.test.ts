@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partsToSign } from '../../../src/main/signing/manifest';
-import { openPackage } from '../../../src/main/signing/opc-package';
+import { partsToSign } from '@main/signing/manifest';
+import { openPackage } from '@main/signing/opc-package';
 import { makeTermsOfReferenceDocx } from '../../support/minutes-docx';
 
 describe('the parts a signature covers', () => {

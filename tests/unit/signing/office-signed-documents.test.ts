@@ -2,7 +2,7 @@ import { constants, publicDecrypt, X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyDocument } from '../../../src/main/signing/verifier';
+import { verifyDocument } from '@main/signing/verifier';
 
 /**
  * Real documents signed by Microsoft Office 2007–2010 (Apache POI's test data; see

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sha256Base64 } from '../../../src/main/signing/digest';
-import { relationshipTransform } from '../../../src/main/signing/relationship-transform';
-import { withoutIgnorableContent } from '../../../src/main/signing/relationships';
+import { sha256Base64 } from '@main/signing/digest';
+import { relationshipTransform } from '@main/signing/relationship-transform';
+import { withoutIgnorableContent } from '@main/signing/relationships';
 
 // ECMA-376 Part 2 §13.2.4.24, followed by C14N. The expected output was checked against xmlsec's
 // implementation of the transform (xmlsec1 1.2.37, as LibreOffice uses it) on the same input.

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DocumentError, IdentityError } from '../../../src/main/signing/errors';
-import { signDocument } from '../../../src/main/signing/signer';
-import { verifyDocument } from '../../../src/main/signing/verifier';
+import { DocumentError, IdentityError } from '@main/signing/errors';
+import { signDocument } from '@main/signing/signer';
+import { verifyDocument } from '@main/signing/verifier';
 import { makeMinutesDocx, makeTermsOfReferenceDocx } from '../../support/minutes-docx';
 import { changeZipEntry, readZipEntry, testIdentity } from '../../support/signing';
 

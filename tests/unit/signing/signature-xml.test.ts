@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ManifestReference } from '../../../src/main/signing/manifest';
-import { NS } from '../../../src/main/signing/ooxml-names';
+import type { ManifestReference } from '@main/signing/manifest';
+import { NS } from '@main/signing/ooxml-names';
 import {
   buildOfficeObject,
   buildPackageObject,
@@ -9,14 +9,8 @@ import {
   buildXadesObject,
   formatSigningTime,
   signedInfoReferences,
-} from '../../../src/main/signing/signature-xml';
-import {
-  childElements,
-  descendants,
-  parseXml,
-  rootElement,
-  textContent,
-} from '../../../src/main/signing/xml';
+} from '@main/signing/signature-xml';
+import { childElements, descendants, parseXml, rootElement, textContent } from '@main/signing/xml';
 
 const TIME = new Date('2024-05-01T10:11:12.345Z');
 const MANIFEST: ManifestReference[] = [

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli as runInFolder, type CliRun } from '../../support/run-cli';
-import { exportPkcs12 } from '../../../src/main/signing/signing-identity';
+import { exportPkcs12 } from '@main/signing/signing-identity';
 import { makeMinutesDocx } from '../../support/minutes-docx';
 import { testIdentity } from '../../support/signing';
 import { makeTempDataFolder } from '../../support/temp-data-folder';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { verifyDocument } from '../../../src/main/signing/verifier';
+import { verifyDocument } from '@main/signing/verifier';
 
 /**
  * The RFC 3161 timestamp in a XAdES-X-L signature as Word 2010 SP1 writes it (Apache POI's

@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { saveNewMeeting } from '../../../src/renderer/src/db/meetings-repository';
-import {
-  createActionsStore,
-  selectBoardActions,
-} from '../../../src/renderer/src/stores/actions-store';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { saveNewMeeting } from '@renderer/db/meetings-repository';
+import { createActionsStore, selectBoardActions } from '@renderer/stores/actions-store';
 import { aMeeting, anItem } from '../../support/records';
 import { freshDatabase } from '../db/migration-harness';
 

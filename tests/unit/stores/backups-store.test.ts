@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { createBackupsStore } from '../../../src/renderer/src/stores/backups-store';
-import { createNotesWriter } from '../../../src/renderer/src/stores/notes-writer';
-import type { IpcResponse } from '../../../src/shared/ipc/contract';
-import { BRIDGE_GLOBAL } from '../../../src/shared/ipc/methods';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { createBackupsStore } from '@renderer/stores/backups-store';
+import { createNotesWriter } from '@renderer/stores/notes-writer';
+import type { IpcResponse } from '@shared/ipc/contract';
+import { BRIDGE_GLOBAL } from '@shared/ipc/methods';
 import { freshDatabase } from '../db/migration-harness';
 
 type Answer = IpcResponse<'takeBackupOpenedFromSystem'>;

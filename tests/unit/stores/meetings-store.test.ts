@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { createMeetingsStore } from '../../../src/renderer/src/stores/meetings-store';
-import { useSaveStatusStore } from '../../../src/renderer/src/stores/save-status-store';
-import { MEETING_STATUSES, refusedChanges } from '../../../src/shared/model';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { createMeetingsStore } from '@renderer/stores/meetings-store';
+import { useSaveStatusStore } from '@renderer/stores/save-status-store';
+import { MEETING_STATUSES, refusedChanges } from '@shared/model';
 import { freshDatabase } from '../db/migration-harness';
 
 describe('read-only minutes in the meetings store', () => {

@@ -1,13 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import {
-  createMembersStore,
-  selectBoardMembers,
-} from '../../../src/renderer/src/stores/members-store';
-import {
-  describeSaveError,
-  useSaveStatusStore,
-} from '../../../src/renderer/src/stores/save-status-store';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { createMembersStore, selectBoardMembers } from '@renderer/stores/members-store';
+import { describeSaveError, useSaveStatusStore } from '@renderer/stores/save-status-store';
 import { freshDatabase } from '../db/migration-harness';
 
 describe('members store', () => {

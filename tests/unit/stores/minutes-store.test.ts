@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { saveNewMeeting } from '../../../src/renderer/src/db/meetings-repository';
-import { meetingsToCatchUp } from '../../../src/renderer/src/search/catch-up';
-import { createMinutesStore } from '../../../src/renderer/src/stores/minutes-store';
-import { createNotesWriter } from '../../../src/renderer/src/stores/notes-writer';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { saveNewMeeting } from '@renderer/db/meetings-repository';
+import { meetingsToCatchUp } from '@renderer/search/catch-up';
+import { createMinutesStore } from '@renderer/stores/minutes-store';
+import { createNotesWriter } from '@renderer/stores/notes-writer';
 import { MemoryStorage } from '../../support/memory-storage';
 import { aMeeting, anItem } from '../../support/records';
 import { freshDatabase } from '../db/migration-harness';

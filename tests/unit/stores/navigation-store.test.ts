@@ -1,17 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { endImportWithItsScreen } from '../../../src/renderer/src/stores/import-screen';
+import { endImportWithItsScreen } from '@renderer/stores/import-screen';
 import {
   createNavigationStore,
   NAVIGATION_KEY,
   selectBoardTab,
   selectOpenMeetingId,
   type NavigationStorage,
-} from '../../../src/renderer/src/stores/navigation-store';
-import {
-  parseStoredNavigation,
-  type MeetingScreen,
-  type Screen,
-} from '../../../src/renderer/src/stores/screen';
+} from '@renderer/stores/navigation-store';
+import { parseStoredNavigation, type MeetingScreen, type Screen } from '@renderer/stores/screen';
 
 /** localStorage as the app sees it, held in a map the test can read and fill. */
 function memoryStorage(initial: Record<string, string> = {}) {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import type { NotesJournal } from '../../../src/renderer/src/stores/notes-journal';
-import { createNotesWriter } from '../../../src/renderer/src/stores/notes-writer';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import type { NotesJournal } from '@renderer/stores/notes-journal';
+import { createNotesWriter } from '@renderer/stores/notes-writer';
 import { journalInDataFolder } from '../../support/main-journal';
 import { MemoryStorage } from '../../support/memory-storage';
 import { addToMinutes } from '../../support/minutes';

@@ -1,11 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import {
-  createSignOffStore,
-  selectMeetingSignOff,
-} from '../../../src/renderer/src/stores/sign-off-store';
-import { useSaveStatusStore } from '../../../src/renderer/src/stores/save-status-store';
-import { takeStep, type StepTaken } from '../../../src/renderer/src/workflows/take-step';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { createSignOffStore, selectMeetingSignOff } from '@renderer/stores/sign-off-store';
+import { useSaveStatusStore } from '@renderer/stores/save-status-store';
+import { takeStep, type StepTaken } from '@renderer/workflows/take-step';
 import { aMeeting, aSignature } from '../../support/records';
 import { freshDatabase } from '../db/migration-harness';
 import { signatureToRecord } from '../workflows/fake-context';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAttendanceReport } from '../../../src/shared/teams/attendance-report';
-import { applyReportToMeetingFile } from '../../../src/shared/teams/apply-to-meeting-file';
-import { decodeReport, ReportFormatError } from '../../../src/shared/teams/report-table';
+import { parseAttendanceReport } from '@shared/teams/attendance-report';
+import { applyReportToMeetingFile } from '@shared/teams/apply-to-meeting-file';
+import { decodeReport, ReportFormatError } from '@shared/teams/report-table';
 import { plannedMeeting, teamsFixture } from '../../support/teams-fixtures';
 
 const read = (name: string) =>

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readMeetingFile } from '../../../src/shared/model/read-meeting-file';
+import { readMeetingFile } from '@shared/model/read-meeting-file';
 import { cli } from '../../support/run-cli';
 import { makeTempDataFolder } from '../../support/temp-data-folder';
 import { PLANNED_MEETING_PATH, teamsFixture } from '../../support/teams-fixtures';

@@ -1,11 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import {
-  buildInvitation,
-  invitationFingerprint,
-  peopleToInvite,
-} from '../../../src/main/teams/invitation';
-import type { MeetingFile } from '../../../src/shared/model';
+import { buildInvitation, invitationFingerprint, peopleToInvite } from '@main/teams/invitation';
+import type { MeetingFile } from '@shared/model';
 import { plannedMeeting } from '../../support/teams-fixtures';
 
 const STAMP = new Date('2021-07-01T09:30:00Z');

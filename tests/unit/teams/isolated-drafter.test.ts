@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createIsolatedDrafter } from '../../../src/main/teams/isolated-drafter';
-import { runTranscriptJob, type TranscriptJob } from '../../../src/main/teams/transcript-job';
+import { createIsolatedDrafter } from '@main/teams/isolated-drafter';
+import { runTranscriptJob, type TranscriptJob } from '@main/teams/transcript-job';
 import { plannedMeeting, teamsFixture } from '../../support/teams-fixtures';
 
 /** The app bundles the worker with electron-vite; here tsx runs its TypeScript. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toMeetingFile, type Board } from '../../../src/shared/model';
+import { toMeetingFile, type Board } from '@shared/model';
 import { STAMP, aMeeting, aMember, anAttendance } from '../../support/records';
 
 const board: Board = {

@@ -5,14 +5,14 @@ import {
   mayKeepTranscript,
   MEETING_STATUSES,
   type StoredTranscript,
-} from '../../../src/shared/model';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { deleteMeeting } from '../../../src/renderer/src/db/meetings-repository';
+} from '@shared/model';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { deleteMeeting } from '@renderer/db/meetings-repository';
 import {
   deleteTranscripts,
   keepTranscript,
   readTranscript,
-} from '../../../src/renderer/src/db/transcripts-repository';
+} from '@renderer/db/transcripts-repository';
 import { aMeeting } from '../../support/records';
 import { freshDatabase } from '../db/migration-harness';
 

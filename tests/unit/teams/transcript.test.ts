@@ -3,9 +3,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readTranscriptFile } from '../../../src/main/teams/read-teams-files';
-import { draftTranscript } from '../../../src/shared/teams/draft-transcript';
-import { parseVtt, TranscriptFormatError } from '../../../src/shared/teams/transcript';
+import { readTranscriptFile } from '@main/teams/read-teams-files';
+import { draftTranscript } from '@shared/teams/draft-transcript';
+import { parseVtt, TranscriptFormatError } from '@shared/teams/transcript';
 import { makeTempDataFolder } from '../../support/temp-data-folder';
 import { plannedMeeting, teamsFixture } from '../../support/teams-fixtures';
 

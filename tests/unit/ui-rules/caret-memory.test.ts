@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCaretMemory } from '../../../src/renderer/src/features/live-minutes/caret-memory';
+import { createCaretMemory } from '@renderer/features/live-minutes/caret-memory';
 
 describe('where the caret goes in an item’s notes', () => {
   it('goes to the end of notes never visited', () => {

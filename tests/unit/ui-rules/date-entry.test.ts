@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateEntryProblem } from '../../../src/renderer/src/components/date-entry';
+import { dateEntryProblem } from '@renderer/components/date-entry';
 
 describe('what a date field says about what was typed', () => {
   it('accepts a whole date and an emptied field', () => {

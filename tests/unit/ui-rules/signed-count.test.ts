@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countingDate,
-  signedCountText,
-} from '../../../src/renderer/src/features/sign-off/signed-count';
+import { countingDate, signedCountText } from '@renderer/features/sign-off/signed-count';
 
 describe('counting the members in office who signed', () => {
   it('never says "0 of 0": a day with nobody in office is said in words', () => {

@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MainProcessError } from '../../../src/renderer/src/bridge';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import {
-  canChooseAgain,
-  exportMinutes,
-  saveMeetingFile,
-} from '../../../src/renderer/src/workflows/export-minutes';
-import { verifyDocument } from '../../../src/renderer/src/workflows/check-document';
+import { MainProcessError } from '@renderer/bridge';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { canChooseAgain, exportMinutes, saveMeetingFile } from '@renderer/workflows/export-minutes';
+import { verifyDocument } from '@renderer/workflows/check-document';
 import { freshDatabase } from '../db/migration-harness';
 import { aMeeting } from '../../support/records';
 import { BOARD, fakeApp } from './fake-context';

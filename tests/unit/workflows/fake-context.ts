@@ -1,10 +1,10 @@
-import type { IpcRequest, IpcResponse } from '../../../src/shared/ipc/contract';
-import type { IpcMethod } from '../../../src/shared/ipc/methods';
-import type { SigningIdentity } from '../../../src/shared/ipc/signing-schemas';
-import type { Board, MeetingFileInput, SignatureRecord } from '../../../src/shared/model';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import type { WorkflowContext, Written } from '../../../src/renderer/src/workflows/context';
-import type { StepDetails } from '../../../src/renderer/src/workflows/take-step';
+import type { IpcRequest, IpcResponse } from '@shared/ipc/contract';
+import type { IpcMethod } from '@shared/ipc/methods';
+import type { SigningIdentity } from '@shared/ipc/signing-schemas';
+import type { Board, MeetingFileInput, SignatureRecord } from '@shared/model';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import type { WorkflowContext, Written } from '@renderer/workflows/context';
+import type { StepDetails } from '@renderer/workflows/take-step';
 import { meeting as meetingFile } from '../../support/example-meeting';
 import { STAMP } from '../../support/records';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { readMinutes } from '../../../src/renderer/src/db/minutes-repository';
-import { openMeetingFile } from '../../../src/renderer/src/workflows/open-meeting-file';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { readMinutes } from '@renderer/db/minutes-repository';
+import { openMeetingFile } from '@renderer/workflows/open-meeting-file';
 import { exampleMeeting } from '../../support/example-meeting';
 import { freshDatabase } from '../db/migration-harness';
 import { aMember } from '../../support/records';

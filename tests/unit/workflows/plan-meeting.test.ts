@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { saveNewMeeting } from '../../../src/renderer/src/db/meetings-repository';
-import { itemLabelsOf } from '../../../src/renderer/src/workflows/action-log';
-import { agendaCopiedFrom } from '../../../src/renderer/src/workflows/plan-meeting';
-import { exportAttendanceRecord } from '../../../src/renderer/src/workflows/standing-records';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { saveNewMeeting } from '@renderer/db/meetings-repository';
+import { itemLabelsOf } from '@renderer/workflows/action-log';
+import { agendaCopiedFrom } from '@renderer/workflows/plan-meeting';
+import { exportAttendanceRecord } from '@renderer/workflows/standing-records';
 import { freshDatabase } from '../db/migration-harness';
 import { aMeeting, anItem } from '../../support/records';
 import { fakeApp } from './fake-context';

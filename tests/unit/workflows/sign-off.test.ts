@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { sha256Hex } from '../../../src/renderer/src/workflows/digest';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { sha256Hex } from '@renderer/workflows/digest';
 import {
   lockMinutes,
   markCirculated,
@@ -8,8 +8,8 @@ import {
   reopenMinutes,
   signBoardDocument,
   signMinutes,
-} from '../../../src/renderer/src/workflows/sign-off';
-import { canonicalJson } from '../../../src/shared/model';
+} from '@renderer/workflows/sign-off';
+import { canonicalJson } from '@shared/model';
 import { freshDatabase } from '../db/migration-harness';
 import { aMeeting, aSignature } from '../../support/records';
 import { ALEX, BOARD, fakeApp, SHA_FILE } from './fake-context';

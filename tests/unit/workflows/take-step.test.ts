@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import { StepRefused, takeStep } from '../../../src/renderer/src/workflows/take-step';
-import { MEETING_STATUSES, canTake, type SignOffStep } from '../../../src/shared/model';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { StepRefused, takeStep } from '@renderer/workflows/take-step';
+import { MEETING_STATUSES, canTake, type SignOffStep } from '@shared/model';
 import { freshDatabase } from '../db/migration-harness';
 import { aMeeting, aSignature } from '../../support/records';
 import { signatureToRecord } from './fake-context';

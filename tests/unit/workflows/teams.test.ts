@@ -1,17 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MinuteBookDatabase } from '../../../src/renderer/src/db/database';
-import {
-  useTeamsStore,
-  type ImportedTranscript,
-} from '../../../src/renderer/src/stores/teams-store';
-import { emailAgenda, saveInvitation } from '../../../src/renderer/src/workflows/teams';
+import type { MinuteBookDatabase } from '@renderer/db/database';
+import { useTeamsStore, type ImportedTranscript } from '@renderer/stores/teams-store';
+import { emailAgenda, saveInvitation } from '@renderer/workflows/teams';
 import {
   closeKept,
   deleteTranscriptOnApproval,
   keepIfAllowed,
   readKept,
   setKeepingTranscripts,
-} from '../../../src/renderer/src/workflows/transcript-keeping';
+} from '@renderer/workflows/transcript-keeping';
 import { freshDatabase } from '../db/migration-harness';
 import { meeting } from '../../support/example-meeting';
 import { aMeeting } from '../../support/records';

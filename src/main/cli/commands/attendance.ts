@@ -7,11 +7,11 @@ import {
   todayIso,
   type AttendanceRecord,
   type BoardAttendanceRecord,
-} from '../../../shared/model';
+} from '@shared/model';
 import { attendanceRecordCsv } from '../../export/attendance-csv';
 import type { CliCommand, CliIo } from '../command';
 import { columns, findBoard, readTables } from './board-records-support';
-import { errorMessage } from '../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 const USAGE =
   'attendance <backup.minutebook> --board <name> [--from <YYYY-MM-DD>] [--to <YYYY-MM-DD>] [--csv | --json]';

@@ -1,5 +1,5 @@
-import type { ArchiveTables } from '../../../shared/backup';
-import type { Board } from '../../../shared/model';
+import type { ArchiveTables } from '@shared/backup';
+import type { Board } from '@shared/model';
 import { readBackupFile } from '../../backup/backup-file';
 import { UserError } from '../../user-error';
 import type { CliIo } from '../command';

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DOCX_AUDIENCES, DOCX_LAYOUTS } from '../../../shared/ipc/meeting-file-schemas';
+import { DOCX_AUDIENCES, DOCX_LAYOUTS } from '@shared/ipc/meeting-file-schemas';
 import { renderMeetingDocx } from '../../export/pack';
 import { isApproved } from '../../export/wording';
 import { loadMeetingFile } from '../../files/read-meeting-file';
@@ -8,7 +8,7 @@ import { sha256Hex } from '../../files/sha256';
 import { writeFileAtomic } from '../../files/write-file-atomic';
 import { UserError } from '../../user-error';
 import type { CliCommand, CliIo } from '../command';
-import { errorMessage } from '../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 const USAGE =
   'export-docx <meeting.json> --out <file.docx> [--layout summary|formal] [--audience internal|public] [--hand-signature]';

@@ -7,7 +7,7 @@ import { MIN_PASSPHRASE_LENGTH } from '../../signing/identity-store';
 import { createSelfSignedIdentity, exportPkcs12 } from '../../signing/signing-identity';
 import type { CliCommand, CliIo } from '../command';
 import { PASSPHRASE_VARIABLE, describePerson, passphraseFrom, pathFrom } from './signing-support';
-import { errorMessage } from '../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 const USAGE = 'identity new --name <name> [--role <role>] [--organisation <org>] --out <file.p12>';
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

@@ -8,7 +8,7 @@ import {
   emptyTables,
   type AddImportedOptions,
   type ImportedMeeting,
-} from '../../../shared/backup';
+} from '@shared/backup';
 import { readBackupFile, writeBackupFile } from '../../backup/backup-file';
 import { UserError } from '../../user-error';
 import { findFiles } from '../../import/find-files';

@@ -1,14 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { MeetingFile } from '../../../shared/model';
+import type { MeetingFile } from '@shared/model';
 import { writeFileAtomic } from '../../files/write-file-atomic';
 import { UserError } from '../../user-error';
 import { findFiles } from '../../import/find-files';
 import { importFile, type ImportResult } from '../../import/import-files';
 import type { CliCommand, CliIo } from '../command';
 import { importInto } from './import-into';
-import { errorMessage } from '../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 const USAGE =
   'import <minutes.md|.txt|.docx> --out <meeting.json> | import <file-or-folder>... --into <backup.minutebook> [--everyone-as-guests] | import <file-or-folder>... --check';

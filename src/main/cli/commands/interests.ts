@@ -5,10 +5,10 @@ import {
   isIsoDate,
   registerDocument,
   todayIso,
-} from '../../../shared/model';
+} from '@shared/model';
 import type { CliCommand, CliIo } from '../command';
 import { findBoard, readTables } from './board-records-support';
-import { errorMessage } from '../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 const USAGE =
   'interests <backup.minutebook> --board <name> [--as-of <YYYY-MM-DD>] [--public] [--json]';

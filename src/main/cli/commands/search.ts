@@ -1,19 +1,19 @@
 import { parseArgs } from 'node:util';
-import { isIsoDate, formatLongDate } from '../../../shared/model';
+import { isIsoDate, formatLongDate } from '@shared/model';
 import {
   isRecordKind,
   highlight,
   type SearchFilters,
   type SearchHit,
   type SnippetSegment,
-} from '../../../shared/search';
-import type { ArchiveTables } from '../../../shared/backup';
+} from '@shared/search';
+import type { ArchiveTables } from '@shared/backup';
 import { readBackupFile } from '../../backup/backup-file';
 import { UserError } from '../../user-error';
 import type { CliCommand, CliIo } from '../command';
 import { indexArchive } from '../search-archive';
 import { pathFrom } from './signing-support';
-import { errorMessage } from '../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 const USAGE =
   'search <backup.minutebook> <query> [--json] [--board <name>] [--from <YYYY-MM-DD>] [--to <YYYY-MM-DD>] [--person <name>] [--open-actions] [--limit <n>] [--exact]';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_SIGNING_REASON } from '../../../shared/ipc/signing-schemas';
+import { DEFAULT_SIGNING_REASON } from '@shared/ipc/signing-schemas';
 import { writeFileAtomic } from '../../files/write-file-atomic';
 import { UserError } from '../../user-error';
 import { parseCertificate } from '../../signing/certificates';
@@ -8,7 +8,7 @@ import { signDocument } from '../../signing/signer';
 import { Pkcs12Error, importPkcs12 } from '../../signing/signing-identity';
 import type { CliCommand, CliIo } from '../command';
 import { describePerson, passphraseFrom, pathFrom } from './signing-support';
-import { errorMessage } from '../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 const USAGE = 'sign <in.docx> --identity <file.p12> --out <signed.docx> [--reason <text>]';
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

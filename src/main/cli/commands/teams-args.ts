@@ -2,7 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../../user-error';
 import type { CliIo } from '../command';
-import { errorMessage } from '../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 /** Usage mistakes exit 2, like an unknown command; a bad file exits 1. */
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;

@@ -1,8 +1,8 @@
 import { loadMeetingFile } from '../../files/read-meeting-file';
 import { writeFileAtomic } from '../../files/write-file-atomic';
 import { readAttendanceReportFile } from '../../teams/read-teams-files';
-import { applyReportToMeetingFile } from '../../../shared/teams/apply-to-meeting-file';
-import type { PlannedAttendance } from '../../../shared/teams/attendance-plan';
+import { applyReportToMeetingFile } from '@shared/teams/apply-to-meeting-file';
+import type { PlannedAttendance } from '@shared/teams/attendance-plan';
 import type { CliCommand, CliIo } from '../command';
 import { EXIT, readTeamsArgs, reportingUserErrors } from './teams-args';
 

@@ -1,7 +1,7 @@
 import { loadMeetingFile } from '../../files/read-meeting-file';
 import { writeFileAtomic } from '../../files/write-file-atomic';
 import { readTranscriptFile } from '../../teams/read-teams-files';
-import { draftTranscript } from '../../../shared/teams/draft-transcript';
+import { draftTranscript } from '@shared/teams/draft-transcript';
 import type { CliCommand, CliIo } from '../command';
 import { EXIT, readTeamsArgs, reportingUserErrors } from './teams-args';
 

@@ -9,7 +9,7 @@ import {
 } from '../../signing/verifier';
 import type { CliCommand, CliIo } from '../command';
 import { describePerson, pathFrom } from './signing-support';
-import { errorMessage } from '../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 const USAGE = 'verify <file.docx> [--json]';
 /** 0: signed and every signature valid; 1: a signature is not valid, or there is none; 2: the file cannot be read. */

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../../shared/model';
+import { isIsoDate } from '@shared/model';
 
 /**
  * What is wrong with what was typed in a date field, in words, or null. A browser's date field

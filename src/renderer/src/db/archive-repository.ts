@@ -5,9 +5,9 @@ import {
   type ArchiveTable,
   type ArchiveTables,
   type MergePlan,
-} from '../../../shared/backup';
+} from '@shared/backup';
 import type { MinuteBookDatabase } from './database';
-import { MINUTES_PARTS, MINUTES_PART_TABLES } from '../../../shared/model';
+import { MINUTES_PARTS, MINUTES_PART_TABLES } from '@shared/model';
 import { flattenMinutes, groupIntoMinutes, type MeetingMinutes } from './meeting-minutes';
 
 const MINUTES_TABLES = MINUTES_PARTS.map((part) => MINUTES_PART_TABLES[part]);

@@ -1,4 +1,4 @@
-import type { AttendanceRecord } from '../../../shared/model';
+import type { AttendanceRecord } from '@shared/model';
 import type { MinuteBookDatabase } from './database';
 
 /**

@@ -1,4 +1,4 @@
-import { DEFAULT_QUORUM_RULE, type Board, type BoardChanges } from '../../../shared/model';
+import { DEFAULT_QUORUM_RULE, type Board, type BoardChanges } from '@shared/model';
 import type { MinuteBookDatabase } from './database';
 import { newId, nowStamp } from './ids';
 

@@ -12,8 +12,8 @@ import type {
   SignatureRecord,
   StoredTranscript,
   TranscriptDeletion,
-} from '../../../shared/model';
-import type { SearchChunk } from '../../../shared/search';
+} from '@shared/model';
+import type { SearchChunk } from '@shared/search';
 import type { MeetingMinutes } from './meeting-minutes';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 

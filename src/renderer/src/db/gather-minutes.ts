@@ -1,5 +1,5 @@
 import type { Collection, Table, Transaction } from 'dexie';
-import type { Meeting } from '../../../shared/model';
+import type { Meeting } from '@shared/model';
 import { groupIntoMinutes, type MinutesParts } from './meeting-minutes';
 
 /** Meetings gathered per step: a large archive is not held in memory all at once. */

@@ -4,7 +4,7 @@ import type {
   InterestConfirmation,
   InterestCategory,
   IsoDate,
-} from '../../../shared/model';
+} from '@shared/model';
 import type { MinuteBookDatabase } from './database';
 import { newId, nowStamp } from './ids';
 

@@ -1,4 +1,4 @@
-import type { AgendaItem, Meeting, MeetingMinutes, MinutesParts } from '../../../shared/model';
+import type { AgendaItem, Meeting, MeetingMinutes, MinutesParts } from '@shared/model';
 
 export type { MeetingMinutes, MinutesParts };
 

@@ -3,7 +3,7 @@ import {
   previousMeetingOf,
   type Meeting,
   type MeetingRecords,
-} from '../../../shared/model';
+} from '@shared/model';
 import type { MinuteBookDatabase } from './database';
 import { byPosition } from './meeting-minutes';
 import { listBoardActions } from './meetings-repository';

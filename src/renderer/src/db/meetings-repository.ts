@@ -6,7 +6,7 @@ import type {
   Meeting,
   MeetingFromFile,
   MinutesContent,
-} from '../../../shared/model';
+} from '@shared/model';
 import type { MinuteBookDatabase } from './database';
 import { newId, nowStamp } from './ids';
 import { byPosition, emptyMinutes, type MeetingMinutes } from './meeting-minutes';

@@ -1,4 +1,4 @@
-import type { MinutesPart } from '../../../shared/model';
+import type { MinutesPart } from '@shared/model';
 import type { MinuteBookDatabase } from './database';
 import { nowStamp } from './ids';
 import { emptyMinutes, type MeetingMinutes } from './meeting-minutes';

@@ -9,12 +9,12 @@ import {
   type Member,
   type ProposedPerson,
   type RegisterChoices,
-} from '../../../shared/model';
+} from '@shared/model';
 import { newBoard } from './boards-repository';
 import type { MinuteBookDatabase } from './database';
 import { minutesFromFile } from './meetings-repository';
-import { asSaved, historicApproval, type ApprovedIn } from '../../../shared/import/historic';
-import { nameKey, type BoardChoice } from '../../../shared/import/import-entry';
+import { asSaved, historicApproval, type ApprovedIn } from '@shared/import/historic';
+import { nameKey, type BoardChoice } from '@shared/import/import-entry';
 
 export interface MeetingToSave {
   meeting: MeetingFile;

@@ -1,9 +1,4 @@
-import type {
-  ApprovalRecord,
-  AuditEntry,
-  MeetingVersion,
-  SignatureRecord,
-} from '../../../shared/model';
+import type { ApprovalRecord, AuditEntry, MeetingVersion, SignatureRecord } from '@shared/model';
 import type { MinuteBookDatabase } from './database';
 
 /** Everything recorded about the sign-off of one meeting's minutes, oldest first. */

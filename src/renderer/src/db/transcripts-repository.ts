@@ -1,8 +1,4 @@
-import type {
-  StoredTranscript,
-  TranscriptDeletion,
-  TranscriptDeletionReason,
-} from '../../../shared/model';
+import type { StoredTranscript, TranscriptDeletion, TranscriptDeletionReason } from '@shared/model';
 import type { MinuteBookDatabase } from './database';
 import { newId, nowStamp } from './ids';
 

@@ -1,5 +1,5 @@
 import type { Table, Transaction } from 'dexie';
-import type { Member } from '../../../shared/model';
+import type { Member } from '@shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { meetingsOfMember } from './member-meetings';
 

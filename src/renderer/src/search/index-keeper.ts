@@ -6,7 +6,7 @@ import {
   type SearchDocuments,
   serialiseChanges,
   type TextSource,
-} from '../../../shared/search';
+} from '@shared/search';
 import type { MinuteBookDatabase } from '../db/database';
 import { meetingsToCatchUp } from './catch-up';
 import { RecordReader } from './read-records';

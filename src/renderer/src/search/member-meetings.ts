@@ -1,4 +1,4 @@
-import type { Member } from '../../../shared/model';
+import type { Member } from '@shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 
 /** The meetings a member attended or owns actions in, which show their name in the search. */

@@ -1,4 +1,4 @@
-import type { DocKind, SearchFilters, SnippetSegment } from '../../../shared/search';
+import type { DocKind, SearchFilters, SnippetSegment } from '@shared/search';
 
 /** How far the worker has got: which years answer searches now, and which are still to come. */
 export interface IndexStatus {

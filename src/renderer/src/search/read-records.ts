@@ -1,4 +1,4 @@
-import { todayIso, type AttendanceRecord, type Meeting, type Member } from '../../../shared/model';
+import { todayIso, type AttendanceRecord, type Meeting, type Member } from '@shared/model';
 import {
   itemText,
   meetingText,
@@ -6,7 +6,7 @@ import {
   standingRecordDocuments,
   type SearchDocuments,
   type SearchRecordInput,
-} from '../../../shared/search';
+} from '@shared/search';
 import type { MinuteBookDatabase } from '../db/database';
 
 /**

@@ -1,11 +1,6 @@
-import {
-  SEARCH_INDEX_VERSION,
-  readManifest,
-  yearChunkKey,
-  type SearchChunk,
-} from '../../../shared/search';
+import { SEARCH_INDEX_VERSION, readManifest, yearChunkKey, type SearchChunk } from '@shared/search';
 import { z } from 'zod';
-import { readStoredJson, requireStoredJson } from '../../../shared/stored-json';
+import { readStoredJson, requireStoredJson } from '@shared/stored-json';
 import type { MinuteBookDatabase } from '../db/database';
 
 /**

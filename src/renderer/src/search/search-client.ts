@@ -1,4 +1,4 @@
-import type { SearchFilters } from '../../../shared/search';
+import type { SearchFilters } from '@shared/search';
 import type { FromWorker, IndexStatus, SearchAnswer, ToWorker } from './protocol';
 
 /** Edits to a meeting come in bursts as the minute-taker types: re-index after a pause. */

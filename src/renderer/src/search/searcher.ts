@@ -9,7 +9,7 @@ import {
   type SearchHit,
   type SnippetSegment,
   type TextSource,
-} from '../../../shared/search';
+} from '@shared/search';
 import { LruCache } from './lru-cache';
 import type { SearchAnswer, SearchResultView } from './protocol';
 import type { RecordReader } from './read-records';

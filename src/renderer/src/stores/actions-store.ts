@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Action } from '../../../shared/model';
+import type { Action } from '@shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { newId, nowStamp } from '../db/ids';
 import { patchRecord, putRecords, withoutRecord } from '../db/meeting-minutes';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { AppInfo } from '../../../shared/ipc/schemas';
+import type { AppInfo } from '@shared/ipc/schemas';
 import { callMain } from '../bridge';
-import { errorMessage } from '../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 export interface AppInfoState {
   info: AppInfo | null;

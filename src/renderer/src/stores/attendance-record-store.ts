@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AttendanceRecord } from '../../../shared/model';
+import type { AttendanceRecord } from '@shared/model';
 import { readBoardAttendance } from '../db/attendance-record-repository';
 import type { MinuteBookDatabase } from '../db/database';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { ArchiveTables, MergePlan } from '../../../shared/backup';
-import type { IpcResponse } from '../../../shared/ipc/contract';
+import type { ArchiveTables, MergePlan } from '@shared/backup';
+import type { IpcResponse } from '@shared/ipc/contract';
 import { callMain } from '../bridge';
 import {
   isArchiveEmpty,
@@ -10,7 +10,7 @@ import {
 } from '../db/archive-repository';
 import type { MinuteBookDatabase } from '../db/database';
 import type { NotesWriter } from './notes-writer';
-import { errorMessage } from '../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 type Opened = Extract<IpcResponse<'openBackup'>, { status: 'opened' }>;
 

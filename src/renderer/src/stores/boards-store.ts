@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Board, BoardChanges } from '../../../shared/model';
+import type { Board, BoardChanges } from '@shared/model';
 import * as boardsRepository from '../db/boards-repository';
 import type { MinuteBookDatabase } from '../db/database';
 import { nowStamp } from '../db/ids';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ExportRecord } from '../../../shared/model';
+import type { ExportRecord } from '@shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 
 const NO_EXPORTS: readonly ExportRecord[] = [];

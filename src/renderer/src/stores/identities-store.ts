@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SigningIdentity } from '../../../shared/ipc/signing-schemas';
+import type { SigningIdentity } from '@shared/ipc/signing-schemas';
 import { callMain } from '../bridge';
 
 /**

@@ -1,26 +1,15 @@
 import { create } from 'zustand';
-import type { ImportSourceKind } from '../../../shared/ipc/import-schemas';
-import type { Board, MeetingFile, Member, RegisterPlace } from '../../../shared/model';
+import type { ImportSourceKind } from '@shared/ipc/import-schemas';
+import type { Board, MeetingFile, Member, RegisterPlace } from '@shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { newId, nowStamp } from '../db/ids';
-import {
-  existingMeetingKeys,
-  entriesToSave,
-  findDuplicates,
-} from '../../../shared/import/duplicates';
-import {
-  entryFromFile,
-  type BoardChoice,
-  type ImportEntry,
-} from '../../../shared/import/import-entry';
-import { approvedIn, markApprovedByLaterFiles } from '../../../shared/import/historic';
-import { nameKey } from '../../../shared/import/import-entry';
-import {
-  newBoardRegisters,
-  type RegisterChoicesByBoard,
-} from '../../../shared/import/register-proposal';
+import { existingMeetingKeys, entriesToSave, findDuplicates } from '@shared/import/duplicates';
+import { entryFromFile, type BoardChoice, type ImportEntry } from '@shared/import/import-entry';
+import { approvedIn, markApprovedByLaterFiles } from '@shared/import/historic';
+import { nameKey } from '@shared/import/import-entry';
+import { newBoardRegisters, type RegisterChoicesByBoard } from '@shared/import/register-proposal';
 import { saveImportedMeetings, type RegisterToCreate, type SavedImports } from '../db/save-imports';
-import { errorMessage } from '../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 /** Files per call to the main process: small enough for steady progress, large enough to be quick. */
 export const READ_BATCH = 100;

@@ -6,7 +6,7 @@ import {
   type InterestChanges,
   type InterestConfirmation,
   type IsoDate,
-} from '../../../shared/model';
+} from '@shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { nowStamp } from '../db/ids';
 import * as interestsRepository from '../db/interests-repository';

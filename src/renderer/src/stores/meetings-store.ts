@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { refusedChanges, type AgendaItem, type IsoDate, type Meeting } from '../../../shared/model';
+import { refusedChanges, type AgendaItem, type IsoDate, type Meeting } from '@shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { nowStamp } from '../db/ids';
 import * as meetingsRepository from '../db/meetings-repository';

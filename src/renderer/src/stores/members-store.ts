@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { IsoDate, Member, MemberChanges } from '../../../shared/model';
+import type { IsoDate, Member, MemberChanges } from '@shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { nowStamp } from '../db/ids';
 import * as membersRepository from '../db/members-repository';

@@ -5,7 +5,7 @@ import type {
   Decision,
   Declaration,
   RecordSource,
-} from '../../../shared/model';
+} from '@shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { newId, nowStamp } from '../db/ids';
 import { patchRecord, putRecords, withoutRecord, type MeetingMinutes } from '../db/meeting-minutes';

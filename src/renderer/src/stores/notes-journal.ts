@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readStoredJson } from '../../../shared/stored-json';
+import { readStoredJson } from '@shared/stored-json';
 import { callMain } from '../bridge';
 
 /**

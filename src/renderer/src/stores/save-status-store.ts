@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { errorMessage } from '../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 export interface SaveStatusState {
   pending: number;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SearchFilters } from '../../../shared/search';
+import type { SearchFilters } from '@shared/search';
 import type { IndexStatus, SearchAnswer } from '../search/protocol';
 import type { SearchClient } from '../search/search-client';
 

@@ -7,7 +7,7 @@ import {
   type AuditEntry,
   type MeetingVersion,
   type SignatureRecord,
-} from '../../../shared/model';
+} from '@shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { readSignOff } from '../db/sign-off-repository';
 

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { TranscriptDeletion } from '../../../shared/model';
-import type { AttendanceReport } from '../../../shared/teams/attendance-report';
-import type { TranscriptDrafts } from '../../../shared/teams/draft-transcript';
-import type { Cue } from '../../../shared/teams/transcript';
+import type { TranscriptDeletion } from '@shared/model';
+import type { AttendanceReport } from '@shared/teams/attendance-report';
+import type { TranscriptDrafts } from '@shared/teams/draft-transcript';
+import type { Cue } from '@shared/teams/transcript';
 
 export type Verdict = 'accepted' | 'rejected';
 

@@ -1,4 +1,4 @@
-import type { Action } from '../../../shared/model';
+import type { Action } from '@shared/model';
 import { itemLabels } from '../db/meetings-repository';
 import type { WorkflowContext } from './context';
 

@@ -1,4 +1,4 @@
-import type { IpcResponse } from '../../../shared/ipc/contract';
+import type { IpcResponse } from '@shared/ipc/contract';
 import type { WorkflowContext } from './context';
 
 /** Has the main process ask for a .docx and check every signature on it. */

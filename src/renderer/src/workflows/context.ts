@@ -7,7 +7,7 @@ import type {
   MeetingFileInput,
   MeetingVersion,
   SignatureRecord,
-} from '../../../shared/model';
+} from '@shared/model';
 import type { callMain } from '../bridge';
 import type { MinuteBookDatabase } from '../db/database';
 

@@ -1,9 +1,4 @@
-import {
-  toMeetingFile,
-  type Board,
-  type Meeting,
-  type MeetingFileInput,
-} from '../../../shared/model';
+import { toMeetingFile, type Board, type Meeting, type MeetingFileInput } from '@shared/model';
 import { db } from '../db/instance';
 import { readMeetingRecords } from '../db/meeting-records';
 import { notesWriter } from '../stores';

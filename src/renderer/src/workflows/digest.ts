@@ -1,4 +1,4 @@
-import { canonicalJson } from '../../../shared/model';
+import { canonicalJson } from '@shared/model';
 
 /** SHA-256 in hex, computed in the window: the meeting's data never needs to go to main for it. */
 export async function sha256Hex(text: string): Promise<string> {

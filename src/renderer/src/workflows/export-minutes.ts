@@ -1,11 +1,11 @@
-import type { IpcResponse } from '../../../shared/ipc/contract';
+import type { IpcResponse } from '@shared/ipc/contract';
 import {
   meetingFileSchema,
   type Board,
   type ExportRecord,
   type Meeting,
   type MeetingVersion,
-} from '../../../shared/model';
+} from '@shared/model';
 import { MainProcessError } from '../bridge';
 import type { WorkflowContext } from './context';
 import { recordExport, recordStep } from './records';

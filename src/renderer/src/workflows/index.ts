@@ -2,7 +2,7 @@
  * The workflows as the app's screens call them: over the app's database and main process, each
  * write shown in the header's save status, and each record written shown by the stores.
  */
-import type { Meeting } from '../../../shared/model';
+import type { Meeting } from '@shared/model';
 import { callMain } from '../bridge';
 import { db } from '../db/instance';
 import { useExportsStore, useMeetingsStore, useSignOffStore } from '../stores';

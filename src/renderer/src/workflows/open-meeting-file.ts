@@ -1,4 +1,4 @@
-import { fromMeetingFile, type Board, type Meeting } from '../../../shared/model';
+import { fromMeetingFile, type Board, type Meeting } from '@shared/model';
 import { newId, nowStamp } from '../db/ids';
 import { saveMeetingFromFile } from '../db/meetings-repository';
 import { listMembers } from '../db/members-repository';

@@ -1,4 +1,4 @@
-import type { AgendaItem } from '../../../shared/model';
+import type { AgendaItem } from '@shared/model';
 import { loadMeetingContents } from '../db/meetings-repository';
 import type { WorkflowContext } from './context';
 

@@ -1,4 +1,4 @@
-import type { ExportRecord, SignOffStep } from '../../../shared/model';
+import type { ExportRecord, SignOffStep } from '@shared/model';
 import { newId } from '../db/ids';
 import type { WorkflowContext } from './context';
 import { takeStep, type StepDetails, type StepTaken } from './take-step';

@@ -1,4 +1,4 @@
-import type { SigningIdentity } from '../../../shared/ipc/signing-schemas';
+import type { SigningIdentity } from '@shared/ipc/signing-schemas';
 import {
   defaultSignatories,
   formatLongDate,
@@ -9,7 +9,7 @@ import {
   type Board,
   type Meeting,
   type SignatureRecord,
-} from '../../../shared/model';
+} from '@shared/model';
 import { newId } from '../db/ids';
 import type { WorkflowContext } from './context';
 import { canonicalDigest, sha256Hex } from './digest';

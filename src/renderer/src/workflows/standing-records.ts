@@ -1,4 +1,4 @@
-import type { IpcRequest, IpcResponse } from '../../../shared/ipc/contract';
+import type { IpcRequest, IpcResponse } from '@shared/ipc/contract';
 import type { WorkflowContext } from './context';
 
 /**

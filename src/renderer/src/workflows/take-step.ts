@@ -11,7 +11,7 @@ import {
   type MeetingVersion,
   type SignatureRecord,
   type SignOffStep,
-} from '../../../shared/model';
+} from '@shared/model';
 import type { MinuteBookDatabase } from '../db/database';
 import { newId } from '../db/ids';
 

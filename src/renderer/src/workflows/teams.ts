@@ -1,5 +1,5 @@
-import type { IpcRequest, IpcResponse } from '../../../shared/ipc/contract';
-import { formatLongDate, invitationUid, type Board, type Meeting } from '../../../shared/model';
+import type { IpcRequest, IpcResponse } from '@shared/ipc/contract';
+import { formatLongDate, invitationUid, type Board, type Meeting } from '@shared/model';
 import type { WorkflowContext } from './context';
 
 /** Who the invitation is from (the Secretary, when there is one with an e-mail) and who it invites. */

@@ -3,7 +3,7 @@ import {
   mayKeepTranscript,
   type Meeting,
   type TranscriptDeletionReason,
-} from '../../../shared/model';
+} from '@shared/model';
 import { nowStamp } from '../db/ids';
 import { deleteTranscripts, keepTranscript, readTranscript } from '../db/transcripts-repository';
 import { useTeamsStore, type ImportedTranscript } from '../stores/teams-store';

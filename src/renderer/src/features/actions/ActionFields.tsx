@@ -4,7 +4,7 @@ import {
   type ActionStatus,
   type ActionUpdate,
   type Member,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { useActionsStore } from '../../stores';
 import { ACTION_STATUS_LABEL } from '../meetings';
 

@@ -7,7 +7,7 @@ import {
   todayIso,
   type ActionStatus,
   type Board,
-} from '../../../../shared/model';
+} from '@shared/model';
 import {
   selectBoardActions,
   selectBoardMeetings,

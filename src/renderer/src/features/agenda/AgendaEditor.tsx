@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { insertionIndexForBusiness } from '../../../../shared/model';
+import { insertionIndexForBusiness } from '@shared/model';
 import { useMinutesStore } from '../../stores';
 import { AgendaItemRow, titleInputId } from './AgendaItemRow';
 

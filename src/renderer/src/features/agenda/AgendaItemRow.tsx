@@ -1,5 +1,5 @@
 import type { DragEvent, KeyboardEvent } from 'react';
-import type { AgendaItem } from '../../../../shared/model';
+import type { AgendaItem } from '@shared/model';
 import { useMinutesStore } from '../../stores';
 
 /** The title field's id, for moving the caret to a new item. */

@@ -1,4 +1,4 @@
-import type { AttendanceTotals } from '../../../../shared/model';
+import type { AttendanceTotals } from '@shared/model';
 
 const WIDTH = 100;
 const HEIGHT = 12;

@@ -4,7 +4,7 @@ import {
   ATTENDANCE_MARKS,
   formatLongDate,
   type BoardAttendanceRecord,
-} from '../../../../shared/model';
+} from '@shared/model';
 
 const DAY_MONTH = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

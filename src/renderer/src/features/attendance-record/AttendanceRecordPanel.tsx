@@ -5,7 +5,7 @@ import {
   todayIso,
   type Board,
   type BoardAttendanceRecord,
-} from '../../../../shared/model';
+} from '@shared/model';
 import {
   selectBoardMeetings,
   selectBoardMembers,

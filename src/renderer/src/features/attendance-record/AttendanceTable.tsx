@@ -1,9 +1,5 @@
 import { useState } from 'react';
-import {
-  attendedInWords,
-  type AttendanceRow,
-  type BoardAttendanceRecord,
-} from '../../../../shared/model';
+import { attendedInWords, type AttendanceRow, type BoardAttendanceRecord } from '@shared/model';
 import { AttendanceChart } from './AttendanceChart';
 import { sortRows, type SortKey, type SortOrder } from './sorting';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { BoardAttendanceRecord } from '../../../../shared/model';
+import type { BoardAttendanceRecord } from '@shared/model';
 import { exportAttendanceRecord } from '../../workflows';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 type Outcome = { kind: 'idle' | 'busy' } | { kind: 'saved' | 'failed'; text: string };
 

@@ -8,7 +8,7 @@ import {
   todayIso,
   type Board,
   type Member,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { selectBoardMembers, useMembersStore } from '../../stores';
 import { AttendanceChart } from './AttendanceChart';
 import { useAttendanceRecord } from './use-attendance-record';

@@ -1,4 +1,4 @@
-import { formatLongDate, type IsoDate, type Meeting, type Member } from '../../../../shared/model';
+import { formatLongDate, type IsoDate, type Meeting, type Member } from '@shared/model';
 
 export interface Period {
   key: string;

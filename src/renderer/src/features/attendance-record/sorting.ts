@@ -1,4 +1,4 @@
-import type { AttendanceRow } from '../../../../shared/model';
+import type { AttendanceRow } from '@shared/model';
 
 export type SortKey = 'register' | 'name' | 'share' | 'attended' | 'apologies' | 'absent';
 export interface SortOrder {

@@ -5,7 +5,7 @@ import {
   type Board,
   type BoardAttendanceRecord,
   type IsoDate,
-} from '../../../../shared/model';
+} from '@shared/model';
 import {
   selectBoardAttendance,
   selectBoardAttendanceLoaded,

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Board, Meeting } from '../../../../shared/model';
+import type { Board, Meeting } from '@shared/model';
 import { useMinutesStore } from '../../stores';
 import { chairOf, useMembersInOffice } from '../meetings';
 import { DeclarationsPanel } from './DeclarationsPanel';

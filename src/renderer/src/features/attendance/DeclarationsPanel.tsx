@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { TextField } from '../../components/TextField';
-import { formalName, type Meeting, type Member } from '../../../../shared/model';
+import { formalName, type Meeting, type Member } from '@shared/model';
 import { useMinutesStore } from '../../stores';
 import { AddDeclarationToRegister } from '../interests';
 import { StandingInterests } from '../interests';

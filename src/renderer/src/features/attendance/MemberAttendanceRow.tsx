@@ -1,10 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import {
-  formalName,
-  type AgendaItem,
-  type AttendanceRecord,
-  type Member,
-} from '../../../../shared/model';
+import { formalName, type AgendaItem, type AttendanceRecord, type Member } from '@shared/model';
 import { useMinutesStore } from '../../stores';
 
 const CHOICES = [

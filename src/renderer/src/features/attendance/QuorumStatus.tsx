@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { meetingQuorum, type Board, type Meeting } from '../../../../shared/model';
+import { meetingQuorum, type Board, type Meeting } from '@shared/model';
 import { selectBoardMembers, useMembersStore, useMinutesStore } from '../../stores';
 
 export function QuorumStatus({ board, meeting }: { board: Board; meeting: Meeting }) {

@@ -1,4 +1,4 @@
-import { formatLongDate } from '../../../../shared/model';
+import { formatLongDate } from '@shared/model';
 import { useBackupsStore } from '../../stores';
 import { formatBytes } from '../../stores/backups-store';
 

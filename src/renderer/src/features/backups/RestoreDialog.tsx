@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { countTables, describeCounts } from '../../../../shared/backup';
+import { countTables, describeCounts } from '@shared/backup';
 import { Modal } from '../../components/Modal';
 import { useBackupsStore } from '../../stores';
 import { describeRestore, rememberRestoreReport } from './restore-report';

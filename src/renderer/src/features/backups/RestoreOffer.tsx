@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { formatLongDate } from '../../../../shared/model';
+import { formatLongDate } from '@shared/model';
 import { useBackupsStore } from '../../stores';
 import { BackupMessage } from './BackupMessage';
 import { RestoreDialog } from './RestoreDialog';

@@ -1,4 +1,4 @@
-import { describeCounts, type MergePlan } from '../../../../shared/backup';
+import { describeCounts, type MergePlan } from '@shared/backup';
 
 const KEY = 'minute-book:restored';
 

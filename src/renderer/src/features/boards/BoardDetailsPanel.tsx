@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { quorumOn, todayIso, type Board } from '../../../../shared/model';
+import { quorumOn, todayIso, type Board } from '@shared/model';
 import { selectBoardMembers, useBoardsStore, useMembersStore } from '../../stores';
 import { MinuteReferenceField } from './MinuteReferenceField';
 import { QuorumRuleFields } from './QuorumRuleFields';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { Tabs } from '../../components/Tabs';
-import type { Board } from '../../../../shared/model';
+import type { Board } from '@shared/model';
 import {
   selectMeeting,
   useActionsStore,

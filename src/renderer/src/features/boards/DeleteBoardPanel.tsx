@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import type { Board } from '../../../../shared/model';
+import type { Board } from '@shared/model';
 import { useBoardsStore } from '../../stores';
 
 export function DeleteBoardPanel({ board }: { board: Board }) {

@@ -7,7 +7,7 @@ import {
   MINUTE_REFERENCE_MAX_LENGTH,
   todayIso,
   type Board,
-} from '../../../../shared/model';
+} from '@shared/model';
 import './minute-reference.css';
 
 /**

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { WholeNumberInput } from '../../components/WholeNumberInput';
-import type { QuorumRule } from '../../../../shared/model';
+import type { QuorumRule } from '@shared/model';
 
 interface QuorumRuleFieldsProps {
   rule: QuorumRule;

@@ -1,4 +1,4 @@
-import type { ExportRecord } from '../../../../shared/model';
+import type { ExportRecord } from '@shared/model';
 
 const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { isReadOnly, type Board, type Meeting } from '../../../../shared/model';
+import { isReadOnly, type Board, type Meeting } from '@shared/model';
 import { selectMeetingExports, useExportsStore } from '../../stores';
 import {
   canChooseAgain,
@@ -9,7 +9,7 @@ import {
   type ExportLayout as Layout,
 } from '../../workflows';
 import { ExportHistory } from './ExportHistory';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 type Outcome =
   | { kind: 'idle' }

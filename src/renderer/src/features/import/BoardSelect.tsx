@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Board } from '../../../../shared/model';
-import type { BoardChoice } from '../../../../shared/import/import-entry';
+import type { Board } from '@shared/model';
+import type { BoardChoice } from '@shared/import/import-entry';
 
 const NEW = 'new';
 

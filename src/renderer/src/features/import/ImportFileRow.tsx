@@ -1,9 +1,9 @@
-import { formatLongDate, isIsoDate, type Board, type Member } from '../../../../shared/model';
+import { formatLongDate, isIsoDate, type Board, type Member } from '@shared/model';
 import { useImportStore } from '../../stores';
 import { boardLabel } from './BoardSelect';
-import type { Duplicate } from '../../../../shared/import/duplicates';
-import type { ImportEntry } from '../../../../shared/import/import-entry';
-import { unmatchedPeople } from '../../../../shared/import/register-proposal';
+import type { Duplicate } from '@shared/import/duplicates';
+import type { ImportEntry } from '@shared/import/import-entry';
+import { unmatchedPeople } from '@shared/import/register-proposal';
 import { chairName, recognisedSummary } from './summary';
 
 /** One recognised meeting in the preview list. */

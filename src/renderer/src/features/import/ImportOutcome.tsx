@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useBoardsStore, useImportStore, useNavigationStore } from '../../stores';
 import type { ImportOutcome as Outcome } from '../../stores/import-store';
-import { sentence } from '../../../../shared/import/import-entry';
+import { sentence } from '@shared/import/import-entry';
 
 const count = (value: number) => value.toLocaleString('en-GB');
 

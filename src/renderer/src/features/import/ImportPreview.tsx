@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import { useBoardsStore, useImportStore } from '../../stores';
 import { correctionProblems } from './corrections';
-import { entriesToSave, findDuplicates } from '../../../../shared/import/duplicates';
+import { entriesToSave, findDuplicates } from '@shared/import/duplicates';
 import { ImportFileRow } from './ImportFileRow';
 import { ImportProblems } from './ImportProblems';
 import { ImportReview } from './ImportReview';
-import { newBoardRegisters } from '../../../../shared/import/register-proposal';
+import { newBoardRegisters } from '@shared/import/register-proposal';
 import { RegisterProposal } from './RegisterProposal';
 
 /** Rows per page: a folder of thousands of files stays quick to show and to scroll. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { ImportEntry } from '../../../../shared/import/import-entry';
-import { sentence } from '../../../../shared/import/import-entry';
+import type { ImportEntry } from '@shared/import/import-entry';
+import { sentence } from '@shared/import/import-entry';
 
 /** Enough to see what went wrong; the full count is always given. */
 const SHOWN = 200;

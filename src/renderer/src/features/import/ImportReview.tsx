@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef } from 'react';
 import { SelectField } from './SelectField';
 import { TextField } from '../../components/TextField';
-import { formatLongDate, isIsoDate } from '../../../../shared/model';
+import { formatLongDate, isIsoDate } from '@shared/model';
 import { useBoardsStore, useImportStore } from '../../stores';
 import { BoardSelect } from './BoardSelect';
 import { correctionProblems, correctMeeting } from './corrections';
-import type { ImportEntry } from '../../../../shared/import/import-entry';
+import type { ImportEntry } from '@shared/import/import-entry';
 import { ItemCorrections } from './ItemCorrections';
 import { PeopleCorrections } from './PeopleCorrections';
-import { unmatchedPeople } from '../../../../shared/import/register-proposal';
+import { unmatchedPeople } from '@shared/import/register-proposal';
 
 /** One file's recognised meeting, to correct before saving. */
 export function ImportReview({ entry, onDone }: { entry: ImportEntry; onDone: () => void }) {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import type { MeetingFile } from '../../../../shared/model';
+import type { MeetingFile } from '@shared/model';
 import { correctItem } from './corrections';
 import { ItemRecords } from './ItemRecords';
 

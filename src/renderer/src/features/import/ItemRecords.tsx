@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { TextField } from '../../components/TextField';
-import { ACTION_STATUSES, type MeetingFile } from '../../../../shared/model';
+import { ACTION_STATUSES, type MeetingFile } from '@shared/model';
 import { ACTION_STATUS_LABEL } from '../meetings';
 import {
   addAction,

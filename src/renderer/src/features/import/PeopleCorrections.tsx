@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AttendanceStatus, MeetingFile } from '../../../../shared/model';
+import type { AttendanceStatus, MeetingFile } from '@shared/model';
 import { correctAttendee, setChair } from './corrections';
 
 const STATUS_LABEL: Record<AttendanceStatus, string> = {

@@ -5,9 +5,9 @@ import {
   placeOf,
   type ProposedPerson,
   type RegisterPlace,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { useImportStore } from '../../stores';
-import type { NewBoardRegister } from '../../../../shared/import/register-proposal';
+import type { NewBoardRegister } from '@shared/import/register-proposal';
 
 const PLACE_LABEL: Record<RegisterPlace, string> = {
   Chair: 'Member: Chair',

@@ -5,7 +5,7 @@ import {
   type MeetingFile,
   type MeetingFileAction,
   type MeetingFileItem,
-} from '../../../../shared/model';
+} from '@shared/model';
 
 /**
  * Corrections the user makes in the preview to what was recognised, as pure functions on the

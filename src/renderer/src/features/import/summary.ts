@@ -1,4 +1,4 @@
-import type { MeetingFile } from '../../../../shared/model';
+import type { MeetingFile } from '@shared/model';
 
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;

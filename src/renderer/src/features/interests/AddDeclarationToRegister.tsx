@@ -6,10 +6,10 @@ import {
   type Declaration,
   type InterestCategory,
   type Meeting,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { useInterestsStore } from '../../stores';
 import { useBoardInterests } from './use-board-interests';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 /**
  * A declaration made in the meeting goes into the register in one step: its words as the

@@ -7,10 +7,10 @@ import {
   type InterestCategory,
   type IsoDate,
   type Member,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { TextField } from '../../components/TextField';
 import { useInterestsStore } from '../../stores';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 /** A new entry in the register: whose, which of the four categories, what, in which organisation, since when. */
 export function AddInterestForm({

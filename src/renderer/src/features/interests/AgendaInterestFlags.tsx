@@ -1,10 +1,5 @@
 import { useId, useMemo } from 'react';
-import {
-  INTEREST_CATEGORY_WORDS,
-  flagsForItem,
-  formalName,
-  type Meeting,
-} from '../../../../shared/model';
+import { INTEREST_CATEGORY_WORDS, flagsForItem, formalName, type Meeting } from '@shared/model';
 import { selectBoardMembers, useMembersStore, useMinutesStore } from '../../stores';
 import { useBoardInterests } from './use-board-interests';
 import './interests.css';

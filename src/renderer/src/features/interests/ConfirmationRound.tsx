@@ -7,10 +7,10 @@ import {
   type InterestConfirmation,
   type IsoDate,
   type Member,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { openReminderDraft } from '../../workflows';
 import { reminderDraft } from './reminder';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 /** This year's round: who has not confirmed, and a reminder opened in the mail program as a draft. */
 export function ConfirmationRound({

@@ -6,9 +6,9 @@ import {
   type InterestConfirmation,
   type IsoDate,
   type Member,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { exportInterestsRegister } from '../../workflows';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 type Outcome = { kind: 'idle' | 'busy' } | { kind: 'saved' | 'failed'; text: string };
 

@@ -7,7 +7,7 @@ import {
   todayIso,
   type Board,
   type IsoDate,
-} from '../../../../shared/model';
+} from '@shared/model';
 import {
   selectBoardMembers,
   useMembersStore,

@@ -9,9 +9,9 @@ import {
   type InterestConfirmation,
   type IsoDate,
   type Member,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { useInterestsStore } from '../../stores';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 function confirmationLine(confirmation: InterestConfirmation | undefined): string {
   if (!confirmation) return 'Never confirmed';

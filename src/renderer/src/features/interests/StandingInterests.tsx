@@ -4,7 +4,7 @@ import {
   formalName,
   standingInterestsOfPresent,
   type Meeting,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { selectBoardMembers, useMembersStore, useMinutesStore } from '../../stores';
 import { useBoardInterests } from './use-board-interests';
 import './interests.css';

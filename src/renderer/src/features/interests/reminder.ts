@@ -1,4 +1,4 @@
-import { formatLongDate, type ConfirmationRound, type Member } from '../../../../shared/model';
+import { formatLongDate, type ConfirmationRound, type Member } from '@shared/model';
 
 export interface ReminderDraft {
   to: string[];

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { Interest, InterestConfirmation } from '../../../../shared/model';
+import type { Interest, InterestConfirmation } from '@shared/model';
 import {
   selectBoardConfirmations,
   selectBoardInterests,

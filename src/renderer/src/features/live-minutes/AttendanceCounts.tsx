@@ -1,4 +1,4 @@
-import { formalName, type AttendanceRecord, type Member } from '../../../../shared/model';
+import { formalName, type AttendanceRecord, type Member } from '@shared/model';
 import { useMinutesStore, useNavigationStore } from '../../stores';
 import { ATTENDANCE_LABEL } from '../meetings';
 

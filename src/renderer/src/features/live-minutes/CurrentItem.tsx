@@ -1,11 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  formalName,
-  type AgendaItemOutcome,
-  type Meeting,
-  type Member,
-} from '../../../../shared/model';
+import { formalName, type AgendaItemOutcome, type Meeting, type Member } from '@shared/model';
 import { useMinutesStore } from '../../stores';
 import { ItemRecords } from './ItemRecords';
 import { PreviousMinutes } from '../sign-off';

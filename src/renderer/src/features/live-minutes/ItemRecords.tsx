@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import type { Meeting, Member } from '../../../../shared/model';
+import type { Meeting, Member } from '@shared/model';
 import { selectBoardActions, useActionsStore, useMinutesStore } from '../../stores';
 import { ActionFields } from '../actions';
 

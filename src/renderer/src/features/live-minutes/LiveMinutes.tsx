@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Board, Meeting } from '../../../../shared/model';
+import type { Board, Meeting } from '@shared/model';
 import {
   useLiveLayoutStore,
   useMeetingsStore,

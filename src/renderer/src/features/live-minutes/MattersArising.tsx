@@ -5,7 +5,7 @@ import {
   formalName,
   type Meeting,
   type Member,
-} from '../../../../shared/model';
+} from '@shared/model';
 import {
   selectBoardActions,
   selectBoardMeetings,

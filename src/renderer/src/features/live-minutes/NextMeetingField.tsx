@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { TextField } from '../../components/TextField';
-import { formatLongDate, isIsoDate, type Meeting } from '../../../../shared/model';
+import { formatLongDate, isIsoDate, type Meeting } from '@shared/model';
 import { setNextMeetingDate } from './next-meeting';
 
 export function NextMeetingField({ meeting }: { meeting: Meeting }) {

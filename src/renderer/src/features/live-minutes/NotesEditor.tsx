@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { Meeting, Member } from '../../../../shared/model';
+import type { Meeting, Member } from '@shared/model';
 import { useLiveLayoutStore, useMinutesStore } from '../../stores';
 import { caretMemory } from './caret-memory';
 import { SearchMatches, useSearchMatches } from './SearchMatches';

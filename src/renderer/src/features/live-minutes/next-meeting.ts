@@ -1,9 +1,4 @@
-import {
-  agendaForNextMeeting,
-  isIsoDate,
-  type IsoDate,
-  type Meeting,
-} from '../../../../shared/model';
+import { agendaForNextMeeting, isIsoDate, type IsoDate, type Meeting } from '@shared/model';
 import { useMeetingsStore, useMinutesStore } from '../../stores';
 
 /**

@@ -6,7 +6,7 @@ import {
   type AgendaItem,
   type Meeting,
   type Member,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { useActionsStore, useMinutesStore } from '../../stores';
 
 let queue: Promise<void> = Promise.resolve();

@@ -1,4 +1,4 @@
-import type { MeetingSource } from '../../../../shared/model';
+import type { MeetingSource } from '@shared/model';
 
 /** Says where minutes not taken in Minute Book came from, so the record can be traced to its file. */
 export function ImportedFrom({

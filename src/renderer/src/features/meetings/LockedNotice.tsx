@@ -1,4 +1,4 @@
-import type { Meeting } from '../../../../shared/model';
+import type { Meeting } from '@shared/model';
 
 const STANDING: Partial<Record<Meeting['status'], string>> = {
   signed: 'approved and signed',

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { TextField } from '../../components/TextField';
-import { formalName, isIsoDate, type Meeting } from '../../../../shared/model';
+import { formalName, isIsoDate, type Meeting } from '@shared/model';
 import { useMeetingsStore } from '../../stores';
 import { chairOf, useMembersInOffice } from './use-meeting-people';
 

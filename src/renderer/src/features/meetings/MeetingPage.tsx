@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Tabs } from '../../components/Tabs';
-import { formatLongDate, type Board, type Meeting } from '../../../../shared/model';
+import { formatLongDate, type Board, type Meeting } from '@shared/model';
 import {
   notesWriter,
   useLiveLayoutStore,

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { formatLongDate, type Board } from '../../../../shared/model';
+import { formatLongDate, type Board } from '@shared/model';
 import { selectBoardMeetings, useMeetingsStore, useNavigationStore } from '../../stores';
 import { ImportedFrom } from './ImportedFrom';
 import { OpenMeetingFile } from './OpenMeetingFile';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { formatLongDate, type Board } from '../../../../shared/model';
+import { formatLongDate, type Board } from '@shared/model';
 import { useActionsStore, useMeetingsStore, useNavigationStore } from '../../stores';
 import { openMeetingFile } from '../../workflows';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 /** Opens a meeting file (docs/meeting-file.md) as a new meeting of this board. */
 export function OpenMeetingFile({ board }: { board: Board }) {

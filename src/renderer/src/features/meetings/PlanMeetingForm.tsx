@@ -1,12 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { TextField } from '../../components/TextField';
-import {
-  STANDARD_AGENDA,
-  isIsoDate,
-  todayIso,
-  type Board,
-  type Meeting,
-} from '../../../../shared/model';
+import { STANDARD_AGENDA, isIsoDate, todayIso, type Board, type Meeting } from '@shared/model';
 import { useMeetingsStore, useMinutesStore, useNavigationStore } from '../../stores';
 import { agendaCopiedFrom } from '../../workflows';
 

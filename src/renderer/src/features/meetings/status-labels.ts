@@ -1,4 +1,4 @@
-import type { ActionStatus, AttendanceStatus, MeetingStatus } from '../../../../shared/model';
+import type { ActionStatus, AttendanceStatus, MeetingStatus } from '@shared/model';
 
 export const MEETING_STATUS_LABEL: Record<MeetingStatus, string> = {
   planned: 'Planned',

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { membersInOfficeOn, type Meeting, type Member } from '../../../../shared/model';
+import { membersInOfficeOn, type Meeting, type Member } from '@shared/model';
 import { selectBoardMembers, useMembersStore } from '../../stores';
 
 /** Everyone in office on the meeting's date: the people whose attendance is taken. */

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
-import { nameWithTitle, todayIso, type Member } from '../../../../shared/model';
+import { nameWithTitle, todayIso, type Member } from '@shared/model';
 import { selectSelectedBoard, useBoardsStore, useMembersStore } from '../../stores';
 import { MemberAttendance } from '../attendance-record';
 import { MemberFields } from './MemberFields';

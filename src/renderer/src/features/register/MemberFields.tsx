@@ -7,7 +7,7 @@ import {
   type Member,
   type MemberChanges,
   type MemberRole,
-} from '../../../../shared/model';
+} from '@shared/model';
 
 const TITLES = ['Dr', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Sir', 'Dame', 'Rev.'];
 

@@ -1,9 +1,4 @@
-import {
-  formatShortDate,
-  nameWithTitle,
-  type IsoDate,
-  type Member,
-} from '../../../../shared/model';
+import { formatShortDate, nameWithTitle, type IsoDate, type Member } from '@shared/model';
 import { TermStatusBadge } from './TermStatusBadge';
 
 interface MemberTableProps {

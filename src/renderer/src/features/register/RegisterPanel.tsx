@@ -11,7 +11,7 @@ import {
   todayIso,
   type Board,
   type IsoDate,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { selectBoardMembers, selectBoardMembersLoaded, useMembersStore } from '../../stores';
 import { MemberDialog } from './MemberDialog';
 import { MemberTable } from './MemberTable';

@@ -1,4 +1,4 @@
-import { formatShortDate, termStatusOn, type IsoDate, type Member } from '../../../../shared/model';
+import { formatShortDate, termStatusOn, type IsoDate, type Member } from '@shared/model';
 
 export function TermStatusBadge({ member, on }: { member: Member; on: IsoDate }) {
   const status = termStatusOn(member, on);

@@ -1,4 +1,4 @@
-import type { SnippetSegment } from '../../../../shared/search';
+import type { SnippetSegment } from '@shared/search';
 
 /** Text with the words the search matched marked; segments are plain text, never HTML. */
 export function Marked({ segments }: { segments: readonly SnippetSegment[] }) {

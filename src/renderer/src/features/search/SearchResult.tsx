@@ -1,4 +1,4 @@
-import { formatLongDate } from '../../../../shared/model';
+import { formatLongDate } from '@shared/model';
 import type { SearchResultView } from '../../search/protocol';
 import { Marked } from './Marked';
 

@@ -1,11 +1,11 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { formatLongDate, todayIso, type Board, type Meeting } from '../../../../shared/model';
+import { formatLongDate, todayIso, type Board, type Meeting } from '@shared/model';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { selectBoardMeetings, useMeetingsStore } from '../../stores';
 import { useMembersInOffice } from '../meetings';
 import { recordApproval } from '../../workflows';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 /** Records that a later meeting approved these minutes, with any amendments it agreed. */
 export function ApprovalForm({ board, meeting }: { board: Board; meeting: Meeting }) {

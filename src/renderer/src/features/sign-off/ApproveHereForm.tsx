@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { formatLongDate, type Meeting } from '../../../../shared/model';
+import { formatLongDate, type Meeting } from '@shared/model';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useMembersInOffice } from '../meetings';
 import { recordApproval } from '../../workflows';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 /** The approval of the previous minutes in one step, with this meeting as the approving meeting. */
 export function ApproveHereForm({ previous, meeting }: { previous: Meeting; meeting: Meeting }) {

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditEvent } from '../../../../shared/model';
+import type { AuditEntry, AuditEvent } from '@shared/model';
 import { formatTime } from './format';
 
 const EVENT_LABEL: Record<AuditEvent, string> = {

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react';
-import type { VerificationReport } from '../../../../shared/ipc/signing-schemas';
+import type { VerificationReport } from '@shared/ipc/signing-schemas';
 import {
   membersInOfficeOn,
   membersWhoSignedByCertificate,
   todayIso,
   type Board,
   type KnownCertificate,
-} from '../../../../shared/model';
+} from '@shared/model';
 import {
   selectBoardMeetings,
   selectBoardMembers,
@@ -20,7 +20,7 @@ import { signBoardDocument, verifyDocument } from '../../workflows';
 import { SigningFields, signingRequest, useSigningChoice } from './SigningFields';
 import { VerificationTable } from './VerificationTable';
 import { countingDate, signedCountText } from './signed-count';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 interface Checked {
   fileName: string;

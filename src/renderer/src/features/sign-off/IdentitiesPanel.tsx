@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { TextField } from '../../components/TextField';
 import { useIdentitiesStore } from '../../stores';
 import { formatTime } from './format';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 /** The signing identities on this computer, each with the fingerprint its owner reads out. */
 export function IdentitiesPanel() {

@@ -6,12 +6,12 @@ import {
   type Board,
   type Meeting,
   type SignatureRecord,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { TextField } from '../../components/TextField';
 import { currentMeetingFile, lockMinutes } from '../../workflows';
 import { useMembersInOffice } from '../meetings';
 import { Digest } from './Digest';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 /**
  * Closes the signing of this version: the archive fixes the last signed file and the data it was

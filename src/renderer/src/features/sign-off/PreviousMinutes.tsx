@@ -7,7 +7,7 @@ import {
   previousMeetingOf,
   signaturesOfVersion,
   type Meeting,
-} from '../../../../shared/model';
+} from '@shared/model';
 import {
   selectBoardMeetings,
   selectMeetingSignOff,

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { reopenNeedsReason, type Board, type Meeting } from '../../../../shared/model';
+import { reopenNeedsReason, type Board, type Meeting } from '@shared/model';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { reopenMinutes } from '../../workflows';
 import { useMembersInOffice } from '../meetings';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 /**
  * Sends the minutes back to draft for a correction. Approved or signed minutes are frozen first,

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { canTake, type Board, type Meeting } from '../../../../shared/model';
+import { canTake, type Board, type Meeting } from '@shared/model';
 import { signMinutes } from '../../workflows';
 import { SigningFields, signingRequest, useSigningChoice } from './SigningFields';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' | 'failed'; text: string };
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo } from 'react';
-import { currentVersion, type Board, type Meeting } from '../../../../shared/model';
+import { currentVersion, type Board, type Meeting } from '@shared/model';
 import { selectMeetingSignOff, useSignOffStore } from '../../stores';
 import { AuditTrail } from './AuditTrail';
 import { IdentitiesPanel } from './IdentitiesPanel';

@@ -1,8 +1,5 @@
 import { useId, useState } from 'react';
-import {
-  DEFAULT_SIGNING_REASON,
-  type SigningIdentity,
-} from '../../../../shared/ipc/signing-schemas';
+import { DEFAULT_SIGNING_REASON, type SigningIdentity } from '@shared/ipc/signing-schemas';
 import { TextField } from '../../components/TextField';
 import { useIdentitiesStore } from '../../stores';
 

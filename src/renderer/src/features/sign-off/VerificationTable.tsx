@@ -1,11 +1,11 @@
-import type { VerificationReport } from '../../../../shared/ipc/signing-schemas';
+import type { VerificationReport } from '@shared/ipc/signing-schemas';
 import {
   signatureRecordFor,
   signerStanding,
   standingText,
   type KnownCertificate,
   type SignatureRecord,
-} from '../../../../shared/model';
+} from '@shared/model';
 import type { ArchiveCheck } from '../../stores/sign-off-store';
 import { formatTime } from './format';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { type MeetingVersion, type SignatureRecord } from '../../../../shared/model';
+import { type MeetingVersion, type SignatureRecord } from '@shared/model';
 import { saveVersionFile } from '../../workflows';
 import { MEETING_STATUS_LABEL } from '../meetings';
 import { formatTime } from './format';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 /**
  * Earlier versions frozen when the minutes were reopened, and the signatures made on each: the

@@ -6,14 +6,14 @@ import {
   type Board,
   type Meeting,
   type SignatureRecord,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { markCirculated } from '../../workflows';
 import { ApprovalForm } from './ApprovalForm';
 import { Digest } from './Digest';
 import { formatTime } from './format';
 import { LockForm } from './LockForm';
 import { ReopenForm } from './ReopenForm';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 const STAGE_HINT: Record<Meeting['status'], string> = {
   planned: 'The meeting has not started. Minutes can be signed off once they are drafted.',

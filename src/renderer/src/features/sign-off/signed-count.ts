@@ -1,4 +1,4 @@
-import { formatLongDate, todayIso, type IsoDate } from '../../../../shared/model';
+import { formatLongDate, todayIso, type IsoDate } from '@shared/model';
 
 /**
  * The day on which "the members in office" are counted for a signed document: the date of the

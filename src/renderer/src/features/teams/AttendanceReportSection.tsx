@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import type { Meeting, Member } from '../../../../shared/model';
+import type { Meeting, Member } from '@shared/model';
 import { importAttendanceReport } from '../../workflows';
 import { useMinutesStore } from '../../stores';
 import { applyAttendance, type ApplyOutcome } from './apply-attendance';
 import { guestNameOf, previewAttendance, timesText, type PreviewRow } from './attendance-preview';
 import { useTeamsStore } from '../../stores/teams-store';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 const HAND_SET_LABEL = { apologies: 'sent apologies', absent: 'absent' } as const;
 

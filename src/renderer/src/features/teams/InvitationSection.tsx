@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { type Board, type Meeting, type Member } from '../../../../shared/model';
+import { type Board, type Meeting, type Member } from '@shared/model';
 import { useMeetingsStore } from '../../stores';
 import * as workflows from '../../workflows';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 interface InvitationSectionProps {
   board: Board;

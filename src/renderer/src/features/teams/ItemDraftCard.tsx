@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { formatLongDate, type AgendaItem } from '../../../../shared/model';
-import type { ItemDraft } from '../../../../shared/teams/draft';
-import type { Cue } from '../../../../shared/teams/transcript';
+import { formatLongDate, type AgendaItem } from '@shared/model';
+import type { ItemDraft } from '@shared/teams/draft';
+import type { Cue } from '@shared/teams/transcript';
 import { proposalKey, type Verdict } from '../../stores/teams-store';
 
 function clock(seconds: number): string {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Board, Meeting } from '../../../../shared/model';
+import type { Board, Meeting } from '@shared/model';
 import { useMembersInOffice } from '../meetings';
 import { AttendanceReportSection } from './AttendanceReportSection';
 import { InvitationSection } from './InvitationSection';

@@ -6,7 +6,7 @@ import {
   type Board,
   type Meeting,
   type Member,
-} from '../../../../shared/model';
+} from '@shared/model';
 import { useActionsStore, useMinutesStore } from '../../stores';
 import { trackSave } from '../../stores/save-status-store';
 import { acceptAction, acceptDecision, acceptSentence, type DraftTargets } from './accept-draft';
@@ -20,7 +20,7 @@ import {
   redraftTranscript,
   setKeepingTranscripts,
 } from '../../workflows';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorMessage } from '@shared/error-message';
 
 export function TranscriptSection({
   board,

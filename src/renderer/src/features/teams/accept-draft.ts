@@ -1,5 +1,5 @@
-import type { AgendaItem, Member } from '../../../../shared/model';
-import type { CandidateAction, SpokenSentence } from '../../../../shared/teams/draft';
+import type { AgendaItem, Member } from '@shared/model';
+import type { CandidateAction, SpokenSentence } from '@shared/teams/draft';
 import type { ActionsState } from '../../stores/actions-store';
 import type { MinutesState } from '../../stores/minutes-store';
 

@@ -1,11 +1,8 @@
-import type { AgendaItem, AttendanceRecord, Member } from '../../../../shared/model';
-import type { AttendanceReport } from '../../../../shared/teams/attendance-report';
-import { planAttendance, type PlannedAttendance } from '../../../../shared/teams/attendance-plan';
-import {
-  matchParticipants,
-  type ExpectedPerson,
-} from '../../../../shared/teams/match-participants';
-import { displayName } from '../../../../shared/teams/names';
+import type { AgendaItem, AttendanceRecord, Member } from '@shared/model';
+import type { AttendanceReport } from '@shared/teams/attendance-report';
+import { planAttendance, type PlannedAttendance } from '@shared/teams/attendance-plan';
+import { matchParticipants, type ExpectedPerson } from '@shared/teams/match-participants';
+import { displayName } from '@shared/teams/names';
 
 export type PreviewKind = 'member' | 'guest' | 'new-guest';
 
