@@ -154,14 +154,20 @@ export function draftItem(
   const own = cues.slice(range[0], range[1]);
   const sentences = sentencesOf(own);
   const actions = sentences.filter((sentence) => ACTION.test(sentence.text));
+  const decisions = sentences.filter(
+    (sentence) => DECISION.test(sentence.text) && !actions.includes(sentence),
+  );
+  // A sentence proposed as a decision or an action is not offered again as a key sentence, so
+  // accepting both cannot put it in the minutes twice.
+  const rest = sentences.filter(
+    (sentence) => !actions.includes(sentence) && !decisions.includes(sentence),
+  );
   return {
     number: heading.number,
     title: heading.title,
     speakers: speakersOf(own),
-    keySentences: keySentences(sentences, context.keySentenceCount ?? 3),
-    candidateDecisions: sentences
-      .filter((sentence) => DECISION.test(sentence.text) && !actions.includes(sentence))
-      .map((sentence) => ({ text: withoutLabel(sentence.text) })),
+    keySentences: keySentences(rest, context.keySentenceCount ?? 3),
+    candidateDecisions: decisions.map((sentence) => ({ text: withoutLabel(sentence.text) })),
     candidateActions: actions.map((sentence) => ({
       text: withoutLabel(sentence.text),
       owner: ownerOf(sentence, context),

@@ -93,6 +93,17 @@ describe('drafting the minutes from a transcript', () => {
     expect(drafts.items[3]?.keySentences[0]?.text).toMatch(/one-year terms/);
   });
 
+  it('never offers a proposed decision or action again as a key sentence, so none is minuted twice', () => {
+    const drafts = draftTranscript(parseVtt(vtt()), headings, context);
+    for (const item of drafts.items) {
+      const proposed = new Set(
+        [...item.candidateDecisions, ...item.candidateActions].map((each) => each.text),
+      );
+      expect(item.keySentences.filter((sentence) => proposed.has(sentence.text))).toEqual([]);
+    }
+    expect(drafts.items[2]?.keySentences.length).toBeGreaterThan(0);
+  });
+
   it('redrafts from boundaries the secretary moved, and ignores impossible ones', () => {
     const cues = parseVtt(vtt());
     const moved = draftTranscript(cues, headings, context, [0, 3, 9, 16, 21]);
