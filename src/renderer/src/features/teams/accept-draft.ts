@@ -1,5 +1,6 @@
 import type { AgendaItem, Member } from '@shared/model';
 import type { CandidateAction, SpokenSentence } from '@shared/teams/draft';
+import { actionAsMinuted, decisionAsMinuted } from '@shared/teams/minute-wording';
 import type { ActionsState } from '../../stores/actions-store';
 import type { MinutesState } from '../../stores/minutes-store';
 
@@ -21,11 +22,15 @@ export function acceptSentence(targets: DraftTargets, item: AgendaItem, sentence
   );
 }
 
+/** A decision joins the item as one typed by hand would, without the talk that led into it. */
 export async function acceptDecision(targets: DraftTargets, item: AgendaItem, text: string) {
-  await targets.minutes.addDecision(item.id, text, 'manual');
+  await targets.minutes.addDecision(item.id, decisionAsMinuted(text), 'manual');
 }
 
-/** The owner is the register's member when the name is theirs, else kept as a name. */
+/**
+ * The action as minutes word one ("Mary Amanuel to draft …", not "I will draft …"); the owner is the
+ * register's member when the name is theirs, else kept as a name.
+ */
 export async function acceptAction(
   targets: DraftTargets,
   item: AgendaItem,
@@ -36,7 +41,7 @@ export async function acceptAction(
     boardId: targets.boardId,
     meetingId: targets.meetingId,
     itemId: item.id,
-    text: action.text,
+    text: actionAsMinuted(action),
     source: 'manual',
     ownerMemberId: member?.id ?? '',
     ownerName: member ? '' : action.owner,
