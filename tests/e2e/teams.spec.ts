@@ -126,6 +126,27 @@ test('a meeting on Teams: invitation, attendance report and transcript drafts in
   dialogs.openAnswers.push(teamsFixture('transcript-2021-07-27.vtt'));
   await page.getByRole('button', { name: 'Import transcript' }).click();
   await expect(page.getByText(/24 passages, split into 5 items/)).toBeVisible();
+  // A wrong split is corrected by dragging the bar where an item starts, or by the keyboard.
+  const termsStart = page.getByRole('slider', { name: 'Start of item 4' });
+  await expect(termsStart).toHaveAttribute('aria-valuenow', '17');
+  await termsStart.evaluate((bar) => bar.scrollIntoView({ block: 'center' }));
+  const bar = await termsStart.boundingBox();
+  if (!bar) throw new Error('the boundary bar is on screen');
+  await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2 + 30, { steps: 6 });
+  await expect(page.getByText('Release to start item 4 at passage 19')).toBeVisible();
+  await page.mouse.up();
+  await expect(termsStart).toHaveAttribute('aria-valuenow', '19');
+  const termsRegion = page.getByRole('region', { name: /Item 4: Terms of Reference/ });
+  await expect(termsRegion.getByText(/^Starts at /)).not.toContainText('Now to item four');
+  await expect(termsStart).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(termsStart).toHaveAttribute('aria-valuenow', '18');
+  await page.keyboard.press('ArrowUp');
+  await expect(termsStart).toHaveAttribute('aria-valuenow', '17');
+  await expect(termsRegion.getByText(/^Starts at /)).toContainText('Now to item four');
+  await expectAccessible(page);
   const strategy = page.getByRole('region', { name: /Item 3: Community engagement strategy/ });
   await expect(
     strategy.getByText('Spoke: Mary Amanuel, Alex Cheung, Arouba Zubair, Tom Hughes'),
@@ -156,10 +177,14 @@ test('a meeting on Teams: invitation, attendance report and transcript drafts in
   expect(text).toContain(
     'The board approved the engagement strategy, with recorded drop-in sessions added.',
   );
-  expect(text).toContain('I will draft the schedule for the drop-in sessions');
-  expect(text).toContain(
-    'Then it was agreed to adopt the terms of reference subject to that clause.',
-  );
+  // Worded as minutes: the owner "to" do it, not the "I will" that was said, and no "Then".
+  expect(text).toContain('Mary Amanuel to draft the schedule for the drop-in sessions');
+  expect(text).not.toMatch(/\bI will\b/);
+  expect(text).toContain('It was agreed to adopt the terms of reference subject to that clause.');
+  // Each accepted proposal once, and no transcript draft marker left in.
+  expect(text.match(/drop-in sessions added/g)).toHaveLength(1);
+  expect(text.match(/one-year terms/g)).toHaveLength(1);
+  expect(text).not.toMatch(/\bDraft\b|Unknown speaker|Accepted/);
   expect(text).toContain('Craig R. Shenton: The main change is that members serve one-year terms');
   expect(text).not.toContain('Arouba will contact');
   expect(text).toContain('Tom Hughes');

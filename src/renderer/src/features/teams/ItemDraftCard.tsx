@@ -1,16 +1,15 @@
 import { useId } from 'react';
 import { formatLongDate, type AgendaItem } from '@shared/model';
 import type { ItemDraft } from '@shared/teams/draft';
+import { actionAsMinuted, decisionAsMinuted } from '@shared/teams/minute-wording';
 import type { Cue } from '@shared/teams/transcript';
 import { proposalKey, type Verdict } from '../../stores/teams-store';
+import { BoundaryHandle } from './BoundaryHandle';
+import { passageSummary } from './passage-summary';
 
-function clock(seconds: number): string {
-  const whole = Math.floor(seconds);
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor((whole % 3600) / 60);
-  const s = whole % 60;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return h ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
+/** What accepting writes, shown when it is not word for word what was said. */
+function minutedAs(said: string, minuted: string): string {
+  return minuted === said ? '' : `minuted as “${minuted}”`;
 }
 
 interface Proposal {
@@ -25,8 +24,11 @@ interface ItemDraftCardProps {
   item: AgendaItem | undefined;
   cues: readonly Cue[];
   verdicts: Record<string, Verdict>;
-  /** Moves where this item starts by one cue; absent for the first item, which starts at the start. */
-  moveStart?: (by: -1 | 1) => void;
+  /**
+   * Where this item may start (the neighbouring items' starts) and how to move it there; absent for
+   * the first item, which starts at the start.
+   */
+  boundary?: { earliest: number; latest: number; moveTo: (start: number) => void };
   decide: (key: string, verdict: Verdict) => void;
   accept: {
     sentence: (index: number) => void;
@@ -88,7 +90,7 @@ export function ItemDraftCard({
   item,
   cues,
   verdicts,
-  moveStart,
+  boundary,
   decide,
   accept,
 }: ItemDraftCardProps) {
@@ -104,7 +106,7 @@ export function ItemDraftCard({
   const decisions: Proposal[] = draft.candidateDecisions.map((decision, index) => ({
     key: proposalKey(draft.number, 'decision', decision.text),
     text: decision.text,
-    detail: '',
+    detail: minutedAs(decision.text, decisionAsMinuted(decision.text)),
     accept: () => accept.decision(index),
   }));
   const actions: Proposal[] = draft.candidateActions.map((action, index) => ({
@@ -113,6 +115,7 @@ export function ItemDraftCard({
     detail: [
       action.owner ? `owner ${action.owner}` : 'no owner recognised',
       action.due ? `due ${formatLongDate(action.due)}` : '',
+      minutedAs(action.text, actionAsMinuted(action)),
     ]
       .filter(Boolean)
       .join(', '),
@@ -129,25 +132,33 @@ export function ItemDraftCard({
         Item {draft.number}: {draft.title} <span className="badge">Draft</span>
       </h3>
       {!item && <p className="notice notice--error">This item is no longer on the agenda.</p>}
+      {boundary && (
+        <BoundaryHandle
+          number={draft.number}
+          cues={cues}
+          start={draft.firstCue}
+          earliest={boundary.earliest}
+          latest={boundary.latest}
+          moveTo={boundary.moveTo}
+        />
+      )}
       <div className="teams-item__boundary">
         <span>
-          {empty || !first
-            ? 'Not found in the transcript.'
-            : `Starts at ${clock(first.start)} with ${first.speaker || 'an unknown speaker'}: “${first.text.slice(0, 90)}${first.text.length > 90 ? '…' : ''}”`}
+          {empty || !first ? 'Not found in the transcript.' : `Starts at ${passageSummary(first)}`}
         </span>
-        {moveStart && (
+        {boundary && (
           <span className="inline-inputs">
             <button
               type="button"
               className="button button--secondary button--small"
-              onClick={() => moveStart(-1)}
+              onClick={() => boundary.moveTo(Math.max(boundary.earliest, draft.firstCue - 1))}
             >
               Start item {draft.number} earlier
             </button>
             <button
               type="button"
               className="button button--secondary button--small"
-              onClick={() => moveStart(1)}
+              onClick={() => boundary.moveTo(Math.min(boundary.latest, draft.firstCue + 1))}
             >
               Start item {draft.number} later
             </button>

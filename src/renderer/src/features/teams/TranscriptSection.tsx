@@ -137,12 +137,13 @@ export function TranscriptSection({
     }
   }
 
-  async function moveStart(index: number, by: -1 | 1) {
+  /** Starts item `index` at passage `to`, kept between its neighbours' starts, and drafts again. */
+  async function moveStart(index: number, to: number) {
     if (!transcript) return;
     const starts = [...transcript.drafts.starts];
     const previous = starts[index - 1] ?? 0;
     const next = starts[index + 1] ?? transcript.cues.length;
-    const moved = Math.min(next, Math.max(previous, (starts[index] ?? 0) + by));
+    const moved = Math.min(next, Math.max(previous, to));
     if (moved === starts[index]) return;
     starts[index] = moved;
     try {
@@ -205,7 +206,8 @@ export function TranscriptSection({
         <div className="teams-transcript">
           <p role="status">
             {transcript.fileName}: {transcript.cues.length} passages, split into{' '}
-            {transcript.drafts.items.length} items. Move an item’s start if the split is wrong.
+            {transcript.drafts.items.length} items. If the split is wrong, drag the bar where an
+            item starts, or move it with the arrow keys.
           </p>
           {transcript.drafts.items.map((draft, index) => {
             const item = ordered[index];
@@ -217,7 +219,15 @@ export function TranscriptSection({
                 cues={transcript.cues}
                 verdicts={transcript.verdicts}
                 decide={decide}
-                moveStart={index > 0 ? (by) => void moveStart(index, by) : undefined}
+                boundary={
+                  index > 0
+                    ? {
+                        earliest: transcript.drafts.starts[index - 1] ?? 0,
+                        latest: transcript.drafts.starts[index + 1] ?? transcript.cues.length,
+                        moveTo: (to) => void moveStart(index, to),
+                      }
+                    : undefined
+                }
                 accept={{
                   sentence: (at) => {
                     const sentence = draft.keySentences[at];
