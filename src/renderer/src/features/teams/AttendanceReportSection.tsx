@@ -7,7 +7,16 @@ import { guestNameOf, previewAttendance, timesText, type PreviewRow } from './at
 import { useTeamsStore } from '../../stores/teams-store';
 import { errorMessage } from '@shared/error-message';
 
-const HAND_SET_LABEL = { apologies: 'sent apologies', absent: 'absent' } as const;
+function replaceText(row: PreviewRow, name: string): string {
+  switch (row.handSet) {
+    case 'apologies':
+      return `Replace “sent apologies” (set by hand) with present for ${name}`;
+    case 'absent':
+      return `Replace “absent” (set by hand) with present for ${name}`;
+    default:
+      return `Replace the late arrival or early departure set by hand with the report’s for ${name}`;
+  }
+}
 
 function matchText(row: PreviewRow): string {
   if (row.kind === 'new-guest')
@@ -49,7 +58,7 @@ function Choice({
           checked={replace.has(index)}
           onChange={() => toggle('replace', index)}
         />
-        Replace “{HAND_SET_LABEL[row.handSet]}” (set by hand) with present for {name}
+        {replaceText(row, name)}
       </label>
     );
   return <span>{row.kind === 'guest' ? 'Times recorded' : 'Present'}</span>;

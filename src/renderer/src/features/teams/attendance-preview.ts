@@ -15,11 +15,27 @@ export interface PreviewRow {
   recordId: string;
   /** Who they were matched to, as the register names them; '' when nobody. */
   matchedName: string;
-  /** The status the secretary set by hand that applying would change; '' when none. */
-  handSet: '' | 'apologies' | 'absent';
+  /**
+   * What the secretary set by hand that applying would change: apologies or absence, or a late
+   * arrival or early departure (by item) other than the report's; '' when nothing.
+   */
+  handSet: HandSet;
 }
 
-const HAND_SET = new Set(['apologies', 'absent']);
+export type HandSet = '' | 'apologies' | 'absent' | 'comings-and-goings';
+
+/** What applying `plan` would overwrite of `record`, as set by hand. */
+function handSetIn(record: AttendanceRecord | undefined, plan: PlannedAttendance): HandSet {
+  if (record?.status === 'apologies' || record?.status === 'absent') return record.status;
+  const changes = (own: string, planned: string) => own !== '' && own !== planned;
+  if (
+    record &&
+    (changes(record.arrivedDuringItemId, plan.arrivedDuringItemId) ||
+      changes(record.leftAfterItemId, plan.leftAfterItemId))
+  )
+    return 'comings-and-goings';
+  return '';
+}
 
 /**
  * What importing the report would do, person by person, before anything is written: members and
@@ -61,14 +77,13 @@ export function previewAttendance(input: {
     if (key.startsWith('m:')) {
       const memberId = key.slice(2);
       const record = input.attendance.find((each) => each.memberId === memberId);
-      const status = record?.status ?? 'unmarked';
       return {
         plan,
         kind: 'member',
         memberId,
         recordId: record?.id ?? '',
         matchedName: plan.match.person?.name ?? '',
-        handSet: HAND_SET.has(status) ? (status as 'apologies' | 'absent') : '',
+        handSet: handSetIn(record, plan),
       };
     }
     if (key.startsWith('g:'))
