@@ -95,6 +95,18 @@ test('a meeting on Teams: invitation, attendance report and transcript drafts in
   const uid = event.uid;
   expect(event.sequence).toBe(0);
 
+  // The agenda e-mail: a draft opened in the mail program, never sent by the app.
+  await page.getByRole('button', { name: 'E-mail the agenda' }).click();
+  await expect(
+    page.getByText('The agenda is open as a draft in your mail program. Nothing is sent until'),
+  ).toBeVisible();
+  expect(dialogs.mailDrafts).toHaveLength(1);
+  const mail = new URL(dialogs.mailDrafts[0] ?? '');
+  expect(mail.protocol).toBe('mailto:');
+  expect(decodeURIComponent(mail.pathname).split(',')).toContain('alex.cheung@nhs.net');
+  expect(mail.searchParams.get('subject')).toBe('Agenda: NHS Python Community Board, 27 July 2021');
+  expect(mail.searchParams.get('body')).toContain('3. Community engagement strategy');
+
   // The attendance report: previewed, with the hand-set apologies kept unless replaced.
   dialogs.openAnswers.push(teamsFixture('attendance-2021-07-27.utf16.csv'));
   await page.getByRole('button', { name: 'Import attendance report' }).click();
