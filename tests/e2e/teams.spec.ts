@@ -11,11 +11,12 @@ import { expect, expectAccessible, screenshot, test } from './fixtures';
 
 const TEAMS_LINK =
   'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NHSPyBoard2707%40thread.v2/0';
-/** On the common NHS laptop and a larger screen: nothing wider than the window. */
+/** On the common NHS laptop and larger screens: nothing wider than the window. */
 async function lookAt(page: Page, name: string, target: Locator) {
   for (const [width, height] of [
     [1093, 614],
     [1280, 720],
+    [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
     await target.scrollIntoViewIfNeeded();
@@ -148,6 +149,7 @@ test('a meeting on Teams: invitation, attendance report and transcript drafts in
   await page.mouse.down();
   await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2 + 30, { steps: 6 });
   await expect(page.getByText('Release to start item 4 at passage 19')).toBeVisible();
+  await screenshot(page, 'teams-boundary-dragging');
   await page.mouse.up();
   await expect(termsStart).toHaveAttribute('aria-valuenow', '19');
   const termsRegion = page.getByRole('region', { name: /Item 4: Terms of Reference/ });
@@ -158,6 +160,7 @@ test('a meeting on Teams: invitation, attendance report and transcript drafts in
   await page.keyboard.press('ArrowUp');
   await expect(termsStart).toHaveAttribute('aria-valuenow', '17');
   await expect(termsRegion.getByText(/^Starts at /)).toContainText('Now to item four');
+  await lookAt(page, 'teams-boundary', termsStart);
   await expectAccessible(page);
   const strategy = page.getByRole('region', { name: /Item 3: Community engagement strategy/ });
   await expect(

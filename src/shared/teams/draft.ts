@@ -3,7 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { IsoDate } from '../model/dates';
 import { recogniseDueDate } from '../model/due-date';
 import { recogniseLines, recogniseOwner } from '../model/recognition';
-import type { AgendaHeading } from './split-transcript';
+import { TRANSITION, type AgendaHeading } from './split-transcript';
 import type { Cue } from './transcript';
 
 /** The English model ships inside its npm package: nothing is downloaded and nothing leaves the laptop. */
@@ -106,18 +106,27 @@ function keySentences(sentences: readonly ScoredSentence[], count: number): Spok
   const frequency = new Map<string, number>();
   for (const sentence of sentences)
     for (const word of sentence.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  return sentences
-    .filter((sentence) => sentence.words.length >= 3 && !CHATTER.test(sentence.text))
-    .map((sentence) => ({
-      sentence,
-      score:
-        sentence.words.reduce((total, word) => total + (frequency.get(word) ?? 0), 0) /
-        Math.sqrt(sentence.words.length),
-    }))
-    .sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order)
-    .slice(0, count)
-    .sort((a, b) => a.sentence.order - b.sentence.order)
-    .map(({ sentence }) => ({ speaker: sentence.speaker, text: sentence.text }));
+  return (
+    sentences
+      // A question, or the Chair moving on ("Now to item four"), led to the business; neither records it.
+      .filter(
+        (sentence) =>
+          sentence.words.length >= 3 &&
+          !CHATTER.test(sentence.text) &&
+          !/\?["”’)]*$/.test(sentence.text) &&
+          !(TRANSITION.test(sentence.text) && sentence.words.length <= 8),
+      )
+      .map((sentence) => ({
+        sentence,
+        score:
+          sentence.words.reduce((total, word) => total + (frequency.get(word) ?? 0), 0) /
+          Math.sqrt(sentence.words.length),
+      }))
+      .sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order)
+      .slice(0, count)
+      .sort((a, b) => a.sentence.order - b.sentence.order)
+      .map(({ sentence }) => ({ speaker: sentence.speaker, text: sentence.text }))
+  );
 }
 
 /** Speakers by how much they said, most first. */

@@ -13,7 +13,7 @@ const COMMON = new Set(
 );
 
 /** What a Chair says when moving the meeting on. */
-const TRANSITION =
+export const TRANSITION =
   /\b(mov(e|ing) on|next (item|up|on the agenda)|turn(ing)? to|come(s)? to|let'?s (go|move|take|turn|look)|over to|on to item|now to|take item)\b/i;
 
 const ORDINALS: Record<string, number> = {

@@ -86,11 +86,16 @@ describe('drafting the minutes from a transcript', () => {
     expect(drafts.items[1]?.candidateDecisions[0]?.text).toMatch(/agreed as an accurate record/);
   });
 
-  it('picks key sentences of substance, not chatter about microphones', () => {
+  it('picks key sentences of substance, not chatter about microphones, questions or moving on', () => {
     const drafts = draftTranscript(parseVtt(vtt()), headings, context);
     const said = drafts.items.flatMap((item) => item.keySentences.map((s) => s.text));
     expect(said.some((text) => /microphone/.test(text))).toBe(false);
-    expect(drafts.items[3]?.keySentences[0]?.text).toMatch(/one-year terms/);
+    expect(said.filter((text) => text.endsWith('?'))).toEqual([]);
+    expect(drafts.items[3]?.keySentences.map((s) => s.text)).toContainEqual(
+      expect.stringMatching(/one-year terms/),
+    );
+    // Neither a question nor the Chair moving on is a record of the business.
+    expect(said.some((text) => /^Now to item four/.test(text))).toBe(false);
   });
 
   it('never offers a proposed decision or action again as a key sentence, so none is minuted twice', () => {

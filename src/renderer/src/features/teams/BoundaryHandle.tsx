@@ -103,7 +103,9 @@ export function BoundaryHandle({
             : `Item ${number} starts here: drag up or down, or use the arrow keys`}
         </span>
       </div>
-      {dragging && <p className="teams-boundary__preview">{passageSummary(cues[shown])}</p>}
+      {dragging && (
+        <p className="teams-boundary__preview">Would start at {passageSummary(cues[shown])}</p>
+      )}
     </div>
   );
 }
