@@ -75,6 +75,33 @@ describe('the Teams commands of npm run cli', () => {
     };
     expect(drafts.draft).toBe(true);
     expect(drafts.items.map((item) => item.number)).toEqual([1, 2, 3, 4, 5]);
+    // Every item has exactly the fields docs/teams.md documents, of the documented kinds.
+    for (const item of drafts.items) {
+      expect(Object.keys(item).sort()).toEqual([
+        'candidateActions',
+        'candidateDecisions',
+        'keySentences',
+        'number',
+        'speakers',
+        'title',
+      ]);
+      expect(item).toMatchObject({
+        title: expect.any(String),
+        speakers: expect.any(Array),
+        keySentences: expect.any(Array),
+        candidateDecisions: expect.any(Array),
+      });
+    }
+    expect(drafts.items[2]).toMatchObject({
+      title: 'Community engagement strategy',
+      speakers: expect.arrayContaining(['Mary Amanuel', 'Tom Hughes']),
+      keySentences: expect.arrayContaining([
+        { speaker: 'Mary Amanuel', text: expect.stringMatching(/survey showed/) },
+      ]),
+      candidateDecisions: [{ text: expect.stringMatching(/approved the engagement strategy/) }],
+    });
+    for (const action of drafts.items.flatMap((item) => item.candidateActions))
+      expect(Object.keys(action).sort()).toEqual(['due', 'owner', 'text']);
     expect(drafts.items[2]?.candidateActions[0]).toEqual(
       expect.objectContaining({ owner: 'Mary Amanuel', due: '2021-08-31' }),
     );
