@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { openDocx } from '../support/docx-reader';
 import { restoreTheYear } from './helpers/board-year';
-import { addAgendaItems, planMeeting, waitForSaved } from './helpers/meeting';
+import { cli } from '../support/run-cli';
+import { addAgendaItems, openItem, planMeeting, waitForSaved } from './helpers/meeting';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 
 const TERM = 'Term 21 June 2021 to 20 June 2022';
 
-/** Both laptop sizes the board uses, each screenshot saved for a person to look at. */
+/** The board's two laptop sizes and a desktop screen, each screenshot saved for a person to look at. */
 async function screenshotsAtLaptopSizes(
   page: Page,
   name: string,
@@ -21,6 +22,7 @@ async function screenshotsAtLaptopSizes(
   for (const [width, height] of [
     [1093, 614],
     [1280, 720],
+    [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
     if (dialog) {
@@ -179,16 +181,32 @@ test('an interest declared in a meeting goes into the register and is flagged on
     'Dr Mark A. Bailey: Financial interest, Director of Acme Health Ltd (Acme Health Ltd)',
   );
   await waitForSaved(page);
+  // The meeting's "Declarations of interest" item reads out the same standing interests.
+  await page.getByRole('tab', { name: 'Minutes' }).click();
+  await openItem(page, 2, 'Declarations of interest');
+  await expect(
+    page.getByRole('region', { name: 'Standing interests of those present' }),
+  ).toContainText(
+    'Dr Mark A. Bailey: Financial interest, Director of Acme Health Ltd (Acme Health Ltd)',
+  );
 
   // A later agenda naming the organisation is flagged to the Chair.
   await page.getByRole('button', { name: /All meetings of/ }).click();
   await planMeeting(page, { date: '2022-06-13' });
-  await addAgendaItems(page, ['Contract renewal with Acme Health Ltd', 'Community update']);
+  await addAgendaItems(page, [
+    'Contract renewal with Acme Health Ltd',
+    'Community update',
+    'Procurement plan',
+  ]);
+  // The organisation named only in an item's papers is flagged too.
+  await page.getByLabel('Reference of item 3').fill('Paper C: proposal from Acme Health Ltd');
   const flags = page.getByRole('region', { name: 'Interests to note for the Chair' });
   await expect(flags).toContainText('Item 1: Contract renewal with Acme Health Ltd');
   await expect(flags).toContainText(
     'Dr Mark A. Bailey – Financial interest: Director of Acme Health Ltd (Acme Health Ltd, named in the title)',
   );
+  await expect(flags).toContainText('Item 3: Procurement plan');
+  await expect(flags).toContainText('(Acme Health Ltd, named in the papers)');
   await expect(flags).not.toContainText('Community update');
   await screenshotsAtLaptopSizes(page, 'agenda-interest-flags', {
     scrollTo: flags,
@@ -242,4 +260,54 @@ test('an interest declared in a meeting goes into the register and is flagged on
   expect(published).toContain('Director of Acme Health Ltd');
   expect(published).not.toContain('Riverside');
   await keepForViewing(publicPath, 'register-of-interests-public.docx');
+
+  const fullPath = join(dataFolder, 'register-full.docx');
+  dialogs.saveAnswers.push(fullPath);
+  await page.getByRole('button', { name: 'Export full register' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Saved register-full.docx' }),
+  ).toBeVisible();
+  const full = (await openDocx(await readFile(fullPath))).paragraphs
+    .map((paragraph) => paragraph.text)
+    .join('\n');
+  expect(full).toContain('Director of Acme Health Ltd');
+  expect(full).toContain('Spouse is a governor of Riverside NHS Trust');
+  expect(full).toContain('Not for publication');
+  await keepForViewing(fullPath, 'register-of-interests-full.docx');
+
+  // Both records travel in a backup the app makes, and the command line reads them from it.
+  await page
+    .getByRole('navigation', { name: 'Boards' })
+    .getByRole('button', { name: 'Backup and restore' })
+    .click();
+  const backupPath = join(dataFolder, 'board archive.minutebook');
+  dialogs.saveAnswers.push(backupPath);
+  await page.getByRole('button', { name: 'Back up to a file…' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Backed up the whole archive' }),
+  ).toBeVisible();
+  const board = ['--board', 'NHS Python Community Board'];
+  const attendance = await cli(
+    [
+      'attendance',
+      'board archive.minutebook',
+      ...board,
+      '--from',
+      '2021-06-21',
+      '--to',
+      '2022-06-20',
+    ],
+    dataFolder,
+  );
+  expect(attendance).toMatchObject({ code: 0, stderr: '' });
+  expect(attendance.stdout).toMatch(/Alex Cheung\s+Chair\s+9 of 11 meetings\s+82%/);
+  expect(attendance.stdout).toContain('Meeting by meeting:');
+  const register = await cli(
+    ['interests', 'board archive.minutebook', ...board, '--as-of', '2022-05-20', '--public'],
+    dataFolder,
+  );
+  expect(register).toMatchObject({ code: 0, stderr: '' });
+  expect(register.stdout).toContain('Director of Acme Health Ltd');
+  expect(register.stdout).not.toContain('Riverside');
+  await keepForViewing(backupPath, 'board-archive.minutebook');
 });
