@@ -148,6 +148,32 @@ test('a year of the example board: the attendance record on screen, in Word and 
   await expect(own.getByRole('listitem').first()).toHaveText('21 June 2021: Absent');
   await screenshotsAtLaptopSizes(page, 'member-attendance', { dialog: own });
   await dialog.getByRole('button', { name: 'Done' }).click();
+
+  // Re-appointed for the spring (a new register entry of the same name): each term is given apart.
+  await page.getByRole('button', { name: 'Add member' }).click();
+  const again = page.getByRole('dialog', { name: 'New member' });
+  await again.getByLabel('Full name').fill('Arouba Zubair');
+  await again.getByLabel('Organisation').fill('NHSX');
+  await again.getByLabel('Term starts').fill('2022-03-01');
+  await again.getByLabel('Term ends').fill('2022-06-20');
+  await again.getByRole('button', { name: 'Done' }).click();
+  await expect(again).toBeHidden();
+  await page.getByRole('button', { name: 'Edit Arouba Zubair' }).last().click();
+  const terms = page
+    .getByRole('dialog', { name: /Arouba Zubair/ })
+    .getByRole('region', { name: 'Attendance over their terms' });
+  // Nothing was marked for her at the three meetings of her second term: the gap shows.
+  await expect(terms).toContainText(
+    'Attended 4 of 9 meetings (44%), from 21 June 2021 to 20 June 2022.',
+  );
+  await expect(terms.getByRole('list', { name: 'Each term' })).toHaveText(
+    [
+      'Term 21 June 2021 to 31 December 2021: attended 4 of 6 meetings (67%).',
+      'Term 1 March 2022 to 20 June 2022: attended 0 of 3 meetings (0%).',
+    ].join(''),
+  );
+  await expect(terms).toContainText('21 March 2022: Not recorded');
+  await screenshotsAtLaptopSizes(page, 'member-attendance-terms', { dialog: terms });
 });
 
 test('an interest declared in a meeting goes into the register and is flagged on a later agenda', async ({
