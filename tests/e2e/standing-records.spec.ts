@@ -77,6 +77,26 @@ test('a year of the example board: the attendance record on screen, in Word and 
   await restoreTheYear(page, dataFolder, dialogs.openAnswers);
 
   await page.getByRole('tab', { name: 'Attendance record' }).click();
+  const summary = page.getByRole('status').filter({ hasText: 'meetings held' });
+  // The NHS financial year, as an annual report gives it.
+  await page.getByLabel('Period').selectOption({ label: 'Financial year 2021/22' });
+  await expect(summary).toContainText(
+    '9 meetings held from 1 April 2021 to 31 March 2022; 1 cancelled and not counted.',
+  );
+  // Any dates: the wrong way round is put into words, then the quarter the secretary meant.
+  await page.getByLabel('Period').selectOption({ label: 'Any dates…' });
+  await page.getByLabel('From', { exact: true }).fill('2022-01-01');
+  await page.getByLabel('To', { exact: true }).fill('2021-12-01');
+  await expect(page.getByRole('alert')).toContainText('The period ends before it starts.');
+  await page.getByLabel('To', { exact: true }).fill('2022-03-31');
+  await expect(page.getByRole('alert')).toBeHidden();
+  await expect(summary).toContainText('3 meetings held from 1 January 2022 to 31 March 2022.');
+  await expect(
+    page.getByRole('table', { name: /Attendance of each member/ }).getByRole('row', {
+      name: /Priya Shah/,
+    }),
+  ).toContainText('3 of 3 meetings');
+
   await page.getByLabel('Period').selectOption({ label: TERM });
   await expect(page.getByRole('status').filter({ hasText: 'meetings held' })).toContainText(
     '11 meetings held from 21 June 2021 to 20 June 2022; 1 cancelled and not counted.',
