@@ -55,7 +55,7 @@ export function MemberAttendance({ board, member }: { board: Board; member: Memb
             </span>
           </div>
           {row.terms.length > 1 && (
-            <ul className="plain-list" aria-label="Each term">
+            <ul className="plain-list member-attendance__terms" aria-label="Each term">
               {attendanceByTerm(record, row).map(({ term, totals, percentage }) => (
                 <li key={term.start}>
                   Term {formatLongDate(term.start)} to{' '}
