@@ -59,9 +59,10 @@ export function MemberAttendance({ board, member }: { board: Board; member: Memb
               {attendanceByTerm(record, row).map(({ term, totals, percentage }) => (
                 <li key={term.start}>
                   Term {formatLongDate(term.start)} to{' '}
-                  {term.end === '' ? 'today' : formatLongDate(term.end)}: attended{' '}
-                  {attendedInWords(totals)}
-                  {percentage !== null && ` (${percentage}%)`}.
+                  {term.end === '' ? 'today' : formatLongDate(term.end)}:{' '}
+                  {totals.eligible === 0
+                    ? 'no meeting held.'
+                    : `attended ${attendedInWords(totals)} (${percentage ?? 0}%).`}
                 </li>
               ))}
             </ul>
