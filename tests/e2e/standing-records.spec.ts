@@ -356,4 +356,16 @@ test('an interest declared in a meeting goes into the register and is flagged on
   expect(register.stdout).toContain('Director of Acme Health Ltd');
   expect(register.stdout).not.toContain('Riverside');
   await keepForViewing(backupPath, 'board-archive.minutebook');
+
+  // Priya Shah makes her nil return: the round is complete and the register says when.
+  await page
+    .getByRole('navigation', { name: 'Boards' })
+    .getByRole('button', { name: 'NHS Python Community Board' })
+    .click();
+  await page.getByRole('tab', { name: 'Interests' }).click();
+  await page.getByRole('button', { name: 'Record a nil return for Priya Shah' }).click();
+  await expect(page.getByRole('region', { name: /Confirmation round/ })).toContainText(
+    'Every member in office has confirmed their entries this year.',
+  );
+  await expect(page.getByRole('region', { name: /^Priya Shah/ })).toContainText('Nil return, ');
 });
