@@ -69,7 +69,7 @@ test('the search finds the register of interests and attendance, and opens them 
   await expect(attendance.first()).toContainText(
     'Alex Cheung: attendance, term 21 June 2021 to 20 June 2022',
   );
-  await expect(attendance.first()).toContainText('Attended no meetings while in office.');
+  await expect(attendance.first()).toContainText('No meeting was held while in office.');
   await attendance.first().getByRole('button').click();
   await expect(page.getByRole('heading', { name: 'Attendance record' })).toBeFocused();
   await expect(page.getByLabel('Period').locator('option:checked')).toHaveText('Any dates…');

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { openDocx } from '../support/docx-reader';
 import { restoreTheYear } from './helpers/board-year';
-import { addAgendaItems, planMeeting, waitForSaved } from './helpers/meeting';
+import { cli } from '../support/run-cli';
+import { addAgendaItems, openItem, planMeeting, waitForSaved } from './helpers/meeting';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 
 const TERM = 'Term 21 June 2021 to 20 June 2022';
 
-/** Both laptop sizes the board uses, each screenshot saved for a person to look at. */
+/** The board's two laptop sizes and a desktop screen, each screenshot saved for a person to look at. */
 async function screenshotsAtLaptopSizes(
   page: Page,
   name: string,
@@ -21,6 +22,7 @@ async function screenshotsAtLaptopSizes(
   for (const [width, height] of [
     [1093, 614],
     [1280, 720],
+    [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
     if (dialog) {
@@ -75,6 +77,26 @@ test('a year of the example board: the attendance record on screen, in Word and 
   await restoreTheYear(page, dataFolder, dialogs.openAnswers);
 
   await page.getByRole('tab', { name: 'Attendance record' }).click();
+  const summary = page.getByRole('status').filter({ hasText: 'meetings held' });
+  // The NHS financial year, as an annual report gives it.
+  await page.getByLabel('Period').selectOption({ label: 'Financial year 2021/22' });
+  await expect(summary).toContainText(
+    '9 meetings held from 1 April 2021 to 31 March 2022; 1 cancelled and not counted.',
+  );
+  // Any dates: the wrong way round is put into words, then the quarter the secretary meant.
+  await page.getByLabel('Period').selectOption({ label: 'Any dates…' });
+  await page.getByLabel('From', { exact: true }).fill('2022-01-01');
+  await page.getByLabel('To', { exact: true }).fill('2021-12-01');
+  await expect(page.getByRole('alert')).toContainText('The period ends before it starts.');
+  await page.getByLabel('To', { exact: true }).fill('2022-03-31');
+  await expect(page.getByRole('alert')).toBeHidden();
+  await expect(summary).toContainText('3 meetings held from 1 January 2022 to 31 March 2022.');
+  await expect(
+    page.getByRole('table', { name: /Attendance of each member/ }).getByRole('row', {
+      name: /Priya Shah/,
+    }),
+  ).toContainText('3 of 3 meetings');
+
   await page.getByLabel('Period').selectOption({ label: TERM });
   await expect(page.getByRole('status').filter({ hasText: 'meetings held' })).toContainText(
     '11 meetings held from 21 June 2021 to 20 June 2022; 1 cancelled and not counted.',
@@ -146,6 +168,32 @@ test('a year of the example board: the attendance record on screen, in Word and 
   await expect(own.getByRole('listitem').first()).toHaveText('21 June 2021: Absent');
   await screenshotsAtLaptopSizes(page, 'member-attendance', { dialog: own });
   await dialog.getByRole('button', { name: 'Done' }).click();
+
+  // Re-appointed for the spring (a new register entry of the same name): each term is given apart.
+  await page.getByRole('button', { name: 'Add member' }).click();
+  const again = page.getByRole('dialog', { name: 'New member' });
+  await again.getByLabel('Full name').fill('Arouba Zubair');
+  await again.getByLabel('Organisation').fill('NHSX');
+  await again.getByLabel('Term starts').fill('2022-03-01');
+  await again.getByLabel('Term ends').fill('2022-06-20');
+  await again.getByRole('button', { name: 'Done' }).click();
+  await expect(again).toBeHidden();
+  await page.getByRole('button', { name: 'Edit Arouba Zubair' }).last().click();
+  const terms = page
+    .getByRole('dialog', { name: /Arouba Zubair/ })
+    .getByRole('region', { name: 'Attendance over their terms' });
+  // Nothing was marked for her at the three meetings of her second term: the gap shows.
+  await expect(terms).toContainText(
+    'Attended 4 of 9 meetings (44%), from 21 June 2021 to 20 June 2022.',
+  );
+  await expect(terms.getByRole('list', { name: 'Each term' })).toHaveText(
+    [
+      'Term 21 June 2021 to 31 December 2021: attended 4 of 6 meetings (67%).',
+      'Term 1 March 2022 to 20 June 2022: attended 0 of 3 meetings (0%).',
+    ].join(''),
+  );
+  await expect(terms).toContainText('21 March 2022: Not recorded');
+  await screenshotsAtLaptopSizes(page, 'member-attendance-terms', { dialog: terms });
 });
 
 test('an interest declared in a meeting goes into the register and is flagged on a later agenda', async ({
@@ -179,16 +227,32 @@ test('an interest declared in a meeting goes into the register and is flagged on
     'Dr Mark A. Bailey: Financial interest, Director of Acme Health Ltd (Acme Health Ltd)',
   );
   await waitForSaved(page);
+  // The meeting's "Declarations of interest" item reads out the same standing interests.
+  await page.getByRole('tab', { name: 'Minutes' }).click();
+  await openItem(page, 2, 'Declarations of interest');
+  await expect(
+    page.getByRole('region', { name: 'Standing interests of those present' }),
+  ).toContainText(
+    'Dr Mark A. Bailey: Financial interest, Director of Acme Health Ltd (Acme Health Ltd)',
+  );
 
   // A later agenda naming the organisation is flagged to the Chair.
   await page.getByRole('button', { name: /All meetings of/ }).click();
   await planMeeting(page, { date: '2022-06-13' });
-  await addAgendaItems(page, ['Contract renewal with Acme Health Ltd', 'Community update']);
+  await addAgendaItems(page, [
+    'Contract renewal with Acme Health Ltd',
+    'Community update',
+    'Procurement plan',
+  ]);
+  // The organisation named only in an item's papers is flagged too.
+  await page.getByLabel('Reference of item 3').fill('Paper C: proposal from Acme Health Ltd');
   const flags = page.getByRole('region', { name: 'Interests to note for the Chair' });
   await expect(flags).toContainText('Item 1: Contract renewal with Acme Health Ltd');
   await expect(flags).toContainText(
     'Dr Mark A. Bailey – Financial interest: Director of Acme Health Ltd (Acme Health Ltd, named in the title)',
   );
+  await expect(flags).toContainText('Item 3: Procurement plan');
+  await expect(flags).toContainText('(Acme Health Ltd, named in the papers)');
   await expect(flags).not.toContainText('Community update');
   await screenshotsAtLaptopSizes(page, 'agenda-interest-flags', {
     scrollTo: flags,
@@ -242,4 +306,66 @@ test('an interest declared in a meeting goes into the register and is flagged on
   expect(published).toContain('Director of Acme Health Ltd');
   expect(published).not.toContain('Riverside');
   await keepForViewing(publicPath, 'register-of-interests-public.docx');
+
+  const fullPath = join(dataFolder, 'register-full.docx');
+  dialogs.saveAnswers.push(fullPath);
+  await page.getByRole('button', { name: 'Export full register' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Saved register-full.docx' }),
+  ).toBeVisible();
+  const full = (await openDocx(await readFile(fullPath))).paragraphs
+    .map((paragraph) => paragraph.text)
+    .join('\n');
+  expect(full).toContain('Director of Acme Health Ltd');
+  expect(full).toContain('Spouse is a governor of Riverside NHS Trust');
+  expect(full).toContain('Not for publication');
+  await keepForViewing(fullPath, 'register-of-interests-full.docx');
+
+  // Both records travel in a backup the app makes, and the command line reads them from it.
+  await page
+    .getByRole('navigation', { name: 'Boards' })
+    .getByRole('button', { name: 'Backup and restore' })
+    .click();
+  const backupPath = join(dataFolder, 'board archive.minutebook');
+  dialogs.saveAnswers.push(backupPath);
+  await page.getByRole('button', { name: 'Back up to a file…' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Backed up the whole archive' }),
+  ).toBeVisible();
+  const board = ['--board', 'NHS Python Community Board'];
+  const attendance = await cli(
+    [
+      'attendance',
+      'board archive.minutebook',
+      ...board,
+      '--from',
+      '2021-06-21',
+      '--to',
+      '2022-06-20',
+    ],
+    dataFolder,
+  );
+  expect(attendance).toMatchObject({ code: 0, stderr: '' });
+  expect(attendance.stdout).toMatch(/Alex Cheung\s+Chair\s+9 of 11 meetings\s+82%/);
+  expect(attendance.stdout).toContain('Meeting by meeting:');
+  const register = await cli(
+    ['interests', 'board archive.minutebook', ...board, '--as-of', '2022-05-20', '--public'],
+    dataFolder,
+  );
+  expect(register).toMatchObject({ code: 0, stderr: '' });
+  expect(register.stdout).toContain('Director of Acme Health Ltd');
+  expect(register.stdout).not.toContain('Riverside');
+  await keepForViewing(backupPath, 'board-archive.minutebook');
+
+  // Priya Shah makes her nil return: the round is complete and the register says when.
+  await page
+    .getByRole('navigation', { name: 'Boards' })
+    .getByRole('button', { name: 'NHS Python Community Board' })
+    .click();
+  await page.getByRole('tab', { name: 'Interests' }).click();
+  await page.getByRole('button', { name: 'Record a nil return for Priya Shah' }).click();
+  await expect(page.getByRole('region', { name: /Confirmation round/ })).toContainText(
+    'Every member in office has confirmed their entries this year.',
+  );
+  await expect(page.getByRole('region', { name: /^Priya Shah/ })).toContainText('Nil return, ');
 });

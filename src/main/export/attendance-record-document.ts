@@ -18,7 +18,7 @@ import {
   type BoardAttendanceRecord,
 } from '../../shared/model';
 import type { Block } from './notes';
-import { bullet, heading1, styled } from './paragraphs';
+import { bullet, heading1, heading2, styled } from './paragraphs';
 import { buildRecordDocument, contentWidth, type Orientation } from './records-document';
 import { STYLE } from './styles';
 import { TABLE_STYLE } from './table-styles';
@@ -99,35 +99,72 @@ function summaryTable(record: BoardAttendanceRecord): Table {
   );
 }
 
-/** Members down the side, one column per meeting held, and each member's totals at the end. */
-function matrixTable(record: BoardAttendanceRecord, orientation: Orientation): Table {
+/**
+ * A landscape page has room for a year of monthly meetings beside the names; a longer period is
+ * split into tables of this many meetings each, so no column is squeezed off the page.
+ */
+export const MEETINGS_PER_MATRIX_TABLE = 12;
+
+/**
+ * Members down the side, one column per meeting of `meetings` (the record's, from `first`), and,
+ * on the last table of the record, each member's totals at the end.
+ */
+function matrixTable(
+  record: BoardAttendanceRecord,
+  orientation: Orientation,
+  first: number,
+  withTotals: boolean,
+): Table {
+  const meetings = record.meetings.slice(first, first + MEETINGS_PER_MATRIX_TABLE);
   const width = contentWidth(orientation);
   const nameWidth = 2900;
-  const totalWidth = 1300;
-  const shareWidth = 900;
+  const totalWidth = withTotals ? 1300 : 0;
+  const shareWidth = withTotals ? 900 : 0;
   const perMeeting = Math.max(
     420,
-    Math.floor((width - nameWidth - totalWidth - shareWidth) / Math.max(1, record.meetings.length)),
+    Math.floor((width - nameWidth - totalWidth - shareWidth) / Math.max(1, meetings.length)),
   );
   const columns: Column[] = [
     { heading: 'Member', twips: nameWidth },
-    ...record.meetings.map((meeting) => ({
+    ...meetings.map((meeting) => ({
       heading: formatShortDate(meeting.date),
       twips: perMeeting,
       centred: true,
     })),
-    { heading: 'Attended', twips: totalWidth, centred: true },
-    { heading: 'Share', twips: shareWidth, centred: true },
+    ...(withTotals
+      ? [
+          { heading: 'Attended', twips: totalWidth, centred: true },
+          { heading: 'Share', twips: shareWidth, centred: true },
+        ]
+      : []),
   ];
   return table(
     columns,
     record.rows.map((row) => [
       row.name,
-      ...row.marks.map((mark) => ATTENDANCE_MARK_SYMBOLS[mark]),
-      `${row.totals.attended} of ${row.totals.eligible}`,
-      percentage(row),
+      ...row.marks
+        .slice(first, first + meetings.length)
+        .map((mark) => ATTENDANCE_MARK_SYMBOLS[mark]),
+      ...(withTotals ? [`${row.totals.attended} of ${row.totals.eligible}`, percentage(row)] : []),
     ]),
   );
+}
+
+/** The matrix, in one table or, for a long period, one table per run of meetings, each dated. */
+function matrixTables(record: BoardAttendanceRecord, orientation: Orientation): Block[] {
+  const starts: number[] = [];
+  for (let first = 0; first < record.meetings.length; first += MEETINGS_PER_MATRIX_TABLE)
+    starts.push(first);
+  if (starts.length === 1) return [matrixTable(record, orientation, 0, true)];
+  return starts.flatMap((first, index) => {
+    const last = Math.min(first + MEETINGS_PER_MATRIX_TABLE, record.meetings.length) - 1;
+    const from = record.meetings[first]?.date ?? record.from;
+    const to = record.meetings[last]?.date ?? record.to;
+    return [
+      heading2(`Meetings from ${ordinalDate(from)} to ${ordinalDate(to)}`),
+      matrixTable(record, orientation, first, index === starts.length - 1),
+    ];
+  });
 }
 
 function key(record: BoardAttendanceRecord): Paragraph {
@@ -191,7 +228,7 @@ export function buildAttendanceRecordDocument(record: BoardAttendanceRecord): Do
   ];
   const matrix: Block[] =
     held > 0 && record.rows.length > 0
-      ? [heading1('Meeting by meeting'), matrixTable(record, matrixOrientation), key(record)]
+      ? [heading1('Meeting by meeting'), ...matrixTables(record, matrixOrientation), key(record)]
       : [];
   const sections =
     matrixOrientation === 'landscape' && matrix.length > 0

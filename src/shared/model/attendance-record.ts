@@ -341,3 +341,29 @@ export function rowOfMember(
 ): AttendanceRow | undefined {
   return record.rows.find((row) => row.memberIds.includes(memberId));
 }
+
+/** A member's attendance over one of their terms, as read from the record's row. */
+export interface TermAttendance {
+  term: Term;
+  totals: AttendanceTotals;
+  percentage: number | null;
+}
+
+/**
+ * Each of the row's terms with its own totals: a re-appointed member's page gives each term apart,
+ * as the terms of reference make a term the natural measure. Only the record's meetings count, so
+ * a term reaching past the record's period is counted up to its end.
+ */
+export function attendanceByTerm(
+  record: BoardAttendanceRecord,
+  row: AttendanceRow,
+): TermAttendance[] {
+  return row.terms.map((term) => {
+    const marks = record.meetings.flatMap((meeting, index) => {
+      const mark = row.marks[index];
+      return mark !== undefined && inTerm(term, meeting.date) ? [mark] : [];
+    });
+    const totals = totalsOf(marks);
+    return { term, totals, percentage: percentageOf(totals) };
+  });
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from './dates';
+import { compareMembersForRegister, type Member } from './member';
 
 /**
  * The register of interests, as NHS England's guidance on managing conflicts of interest asks:
@@ -203,19 +204,23 @@ export function flagsForItem(
   return flags;
 }
 
-/** The standing interests of those present: what the "Declarations of interest" item reads out. */
+/**
+ * The standing interests of those present: what the "Declarations of interest" item reads out,
+ * member by member in the register's order (the Chair first, then by surname), each member's
+ * oldest first.
+ */
 export function standingInterestsOfPresent(
   interests: readonly Interest[],
-  presentMemberIds: ReadonlySet<string>,
+  present: readonly Member[],
   date: IsoDate,
 ): Interest[] {
+  const order = new Map(
+    [...present].sort(compareMembersForRegister).map((member, index) => [member.id, index]),
+  );
+  const place = (interest: Interest) => order.get(interest.memberId) ?? order.size;
   return interests
-    .filter(
-      (interest) => presentMemberIds.has(interest.memberId) && isInterestCurrentOn(interest, date),
-    )
-    .sort(
-      (a, b) => a.memberId.localeCompare(b.memberId) || a.declaredOn.localeCompare(b.declaredOn),
-    );
+    .filter((interest) => order.has(interest.memberId) && isInterestCurrentOn(interest, date))
+    .sort((a, b) => place(a) - place(b) || a.declaredOn.localeCompare(b.declaredOn));
 }
 
 /** Whether a declaration made in a meeting is already in the register (from that meeting, same words). */

@@ -31,6 +31,8 @@ function plural(count: number, one: string, many: string): string {
 
 /** "Attended 9 of 10 meetings (90%); 1 apology; arrived late once." */
 export function attendanceSentence(totals: AttendanceTotals): string {
+  // "Attended no meetings" would read as if they had missed them all.
+  if (totals.eligible === 0) return 'No meeting was held while in office.';
   const share = percentageOf(totals);
   const parts = [
     `Attended ${attendedInWords(totals)}${share === null ? '' : ` (${share}%)`}`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attendanceByTerm,
   attendedInWords,
   buildAttendanceRecord,
   meetingHeld,
@@ -129,6 +130,19 @@ describe('the attendance record', () => {
     expect(kim?.marks).toEqual(['present', 'not-in-office', 'present', 'apologies']);
     expect(kim?.totals).toMatchObject({ eligible: 3, attended: 2 });
     expect(rowOfMember(result, 'kim-2')).toBe(kim);
+    // Their own page gives each term apart.
+    expect(
+      attendanceByTerm(result, defined(kim, 'Kim')).map(({ term, totals, percentage }) => [
+        term.start,
+        totals.attended,
+        totals.eligible,
+        totals.apologies,
+        percentage,
+      ]),
+    ).toEqual([
+      ['2024-03-01', 1, 1, 0, 100],
+      ['2025-06-01', 1, 2, 1, 50],
+    ]);
   });
 
   it('leaves cancelled and future meetings out of everyone’s count, listing the cancelled apart', () => {

@@ -14,6 +14,7 @@ import {
   type Interest,
   type InterestConfirmation,
 } from '@shared/model';
+import { aMember } from '../../support/records';
 
 function anInterest(id: string, extra: Partial<Interest> = {}): Interest {
   return {
@@ -129,8 +130,29 @@ describe('the register of interests', () => {
     const sam = anInterest('s1', { memberId: 'sam' });
     const future = anInterest('a2', { memberId: 'alex', declaredOn: '2026-01-01' });
     expect(
-      standingInterestsOfPresent([alex, sam, future], new Set(['alex']), '2025-05-01'),
+      standingInterestsOfPresent(
+        [alex, sam, future],
+        [aMember('alex', 'Alex Cheung')],
+        '2025-05-01',
+      ),
     ).toEqual([alex]);
+  });
+
+  it('reads them out in the register’s order, the Chair first, then by surname', () => {
+    const present = [
+      aMember('zed', 'Zed Adams'),
+      aMember('kim', 'Kim Young', { role: 'Chair' }),
+      aMember('bo', 'Bo Brown'),
+    ];
+    const brownLater = anInterest('b2', { memberId: 'bo', declaredOn: '2025-03-01' });
+    const brown = anInterest('b1', { memberId: 'bo', declaredOn: '2025-02-01' });
+    const adams = anInterest('z1', { memberId: 'zed' });
+    const chair = anInterest('k1', { memberId: 'kim' });
+    expect(
+      standingInterestsOfPresent([brownLater, adams, brown, chair], present, '2025-05-01').map(
+        (interest) => interest.id,
+      ),
+    ).toEqual(['k1', 'z1', 'b1', 'b2']);
   });
 
   it('knows a declaration already added to the register from its meeting', () => {

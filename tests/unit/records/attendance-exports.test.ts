@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { attendanceRecordCsv } from '@main/export/attendance-csv';
 import { buildAttendanceRecordDocument } from '@main/export/attendance-record-document';
 import { packDocx } from '@main/export/pack';
+import { contentWidth } from '@main/export/records-document';
+import { formatShortDate, type BoardAttendanceRecord } from '@shared/model';
 import { headerAndFooterXml, openDocx } from '../../support/docx-reader';
 import { aYearOfAttendance } from './fixture';
 
@@ -82,6 +84,76 @@ describe('the attendance record in Word', () => {
     const { header } = await headerAndFooterXml(docx);
     expect(header).toMatch(/<w:tab w:val="clear" w:pos="9638"\/>/);
     expect(header).toMatch(/<w:tab w:val="right" w:pos="14570"\/>/);
+  });
+
+  it('splits the matrix of a long period into tables of a year’s meetings, each inside the page', async () => {
+    const dates = Array.from({ length: 20 }, (_, index) => {
+      const month = index % 12;
+      return `${2024 + Math.floor(index / 12)}-${String(month + 1).padStart(2, '0')}-15`;
+    });
+    const record: BoardAttendanceRecord = {
+      board: 'NHS Python Community Board',
+      from: '2024-01-01',
+      to: '2025-12-31',
+      meetings: dates.map((date) => ({ id: date, date, title: 'Board meeting' })),
+      cancelled: [],
+      rows: [
+        {
+          key: 'alex',
+          name: 'Alex Cheung',
+          role: 'Chair',
+          organisation: 'NHSX',
+          memberIds: ['alex'],
+          terms: [{ start: '2024-01-01', end: '' }],
+          marks: dates.map((_, index) => (index === 19 ? 'apologies' : 'present')),
+          totals: {
+            eligible: 20,
+            attended: 19,
+            late: 0,
+            leftEarly: 0,
+            apologies: 1,
+            absent: 0,
+            notRecorded: 0,
+          },
+          percentage: 95,
+        },
+      ],
+      guests: [],
+    };
+    const docx = await openDocx(await packDocx(buildAttendanceRecordDocument(record)));
+    const body = await docx.xml('word/document.xml');
+    const tables = Array.from(body.getElementsByTagName('w:tbl')).slice(1);
+    expect(tables).toHaveLength(2);
+    const cells = (table: Element, row: number) =>
+      Array.from(
+        Array.from(table.getElementsByTagName('w:tr'))[row]?.getElementsByTagName('w:tc') ?? [],
+      ).map((cell) => cell.textContent ?? '');
+    const [first, second] = tables as unknown as Element[];
+    if (first === undefined || second === undefined) throw new Error('two tables');
+    expect(cells(first, 0)).toEqual([
+      'Member',
+      ...dates.slice(0, 12).map((date) => formatShortDate(date)),
+    ]);
+    expect(cells(second, 0)).toEqual([
+      'Member',
+      ...dates.slice(12).map((date) => formatShortDate(date)),
+      'Attended',
+      'Share',
+    ]);
+    expect(cells(second, 1)).toEqual([
+      'Alex Cheung',
+      ...Array(7).fill('✓'),
+      'A',
+      '19 of 20',
+      '95%',
+    ]);
+    for (const table of [first, second]) {
+      const width = Number(table.getElementsByTagName('w:tblW')[0]?.getAttribute('w:w'));
+      expect(width).toBeLessThanOrEqual(contentWidth('landscape'));
+    }
+    const texts = docx.paragraphs.map((paragraph) => paragraph.text);
+    expect(texts).toContain('Meetings from 15th January 2024 to 15th December 2024');
+    expect(texts).toContain('Meetings from 15th January 2025 to 15th August 2025');
   });
 });
 

@@ -40,6 +40,25 @@ describe('npm run cli -- attendance / interests <backup>', () => {
     expect(run.stdout).toContain('Sam Okafor – NHS England: 16 August 2021, 21 February 2022');
   });
 
+  it('prints the matrix of members against meetings, with its key and the meetings numbered', async () => {
+    const run = await cli(
+      ['attendance', 'year.minutebook', '--board', 'nhs python', ...term],
+      folder,
+    );
+    const lines = run.stdout.split('\n');
+    const matrix = lines.indexOf('Meeting by meeting:');
+    expect(matrix).toBeGreaterThan(0);
+    expect(lines[matrix + 1]).toMatch(/^Member\s+1\s+2\s+3 .*\s10\s+11$/);
+    // Alex Cheung: apologies at the first meeting, late at the second (tests/support/board-year.ts).
+    const rowOf = (name: string) => lines.slice(matrix).find((line) => line.startsWith(`${name} `));
+    expect(rowOf('Alex Cheung')).toMatch(/^Alex Cheung\s+A\s+L\s+✓\s+E(\s+\S+){7}$/);
+    expect(rowOf('Priya Shah')).toMatch(/^Priya Shah\s+(–\s+){6}L/);
+    expect(run.stdout).toContain('Key: ✓ present; L present, arrived late;');
+    expect(run.stdout).toContain('– not in office.');
+    expect(run.stdout).toContain('Meetings: 1 21 June 2021, 2 27 July 2021, 3 16 August 2021,');
+    expect(run.stdout).not.toContain('13 December 2021,');
+  });
+
   it('gives the same record as JSON and as CSV', async () => {
     const json = await cli(
       ['attendance', 'year.minutebook', '--board', 'NHS Python Community Board', '--json', ...term],

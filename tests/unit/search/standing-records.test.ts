@@ -121,7 +121,7 @@ describe('the standing records as search documents', () => {
         absent: 0,
         notRecorded: 0,
       }),
-    ).toBe('Attended no meetings while in office.');
+    ).toBe('No meeting was held while in office.');
   });
 });
 

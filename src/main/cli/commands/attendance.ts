@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
 import {
+  ATTENDANCE_MARKS,
+  ATTENDANCE_MARK_SYMBOLS,
+  ATTENDANCE_MARK_WORDS,
   attendedInWords,
   buildAttendanceRecord,
   formatLongDate,
@@ -29,6 +32,34 @@ const OPTIONS = {
 function usageError(io: CliIo, message: string): number {
   io.stderr(`${message}\n\nUsage: npm run cli -- ${USAGE}\n`);
   return EXIT.problem;
+}
+
+/**
+ * Meeting by meeting, as the app and the Word export show it. A terminal has no room for a date
+ * over each column, so the columns are numbered and the meetings listed under the key.
+ */
+function printMatrix(io: CliIo, record: BoardAttendanceRecord): void {
+  const numbers = record.meetings.map((_, index) => String(index + 1));
+  io.stdout('\nMeeting by meeting:\n');
+  io.stdout(
+    `${columns([
+      ['Member', ...numbers],
+      ...record.rows.map((row) => [
+        row.name,
+        ...row.marks.map((mark) => ATTENDANCE_MARK_SYMBOLS[mark]),
+      ]),
+    ])}\n`,
+  );
+  const used = new Set(record.rows.flatMap((row) => row.marks));
+  const key = ATTENDANCE_MARKS.filter((mark) => used.has(mark)).map(
+    (mark) => `${ATTENDANCE_MARK_SYMBOLS[mark]} ${ATTENDANCE_MARK_WORDS[mark].toLowerCase()}`,
+  );
+  io.stdout(`Key: ${key.join('; ')}.\n`);
+  io.stdout(
+    `Meetings: ${record.meetings
+      .map((meeting, index) => `${index + 1} ${formatLongDate(meeting.date)}`)
+      .join(', ')}.\n`,
+  );
 }
 
 function printText(io: CliIo, record: BoardAttendanceRecord): void {
@@ -61,6 +92,7 @@ function printText(io: CliIo, record: BoardAttendanceRecord): void {
       ])}\n`,
     );
   }
+  if (record.rows.length > 0 && held > 0) printMatrix(io, record);
   if (record.guests.length > 0) {
     io.stdout('\nIn attendance (guests):\n');
     for (const guest of record.guests) {

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import {
   ATTENDANCE_MARK_WORDS,
+  attendanceByTerm,
   attendedInWords,
   formatLongDate,
   personKey,
@@ -53,6 +54,19 @@ export function MemberAttendance({ board, member }: { board: Board; member: Memb
               {formatLongDate(record.from)} to {formatLongDate(record.to)}.
             </span>
           </div>
+          {row.terms.length > 1 && (
+            <ul className="plain-list member-attendance__terms" aria-label="Each term">
+              {attendanceByTerm(record, row).map(({ term, totals, percentage }) => (
+                <li key={term.start}>
+                  Term {formatLongDate(term.start)} to{' '}
+                  {term.end === '' ? 'today' : formatLongDate(term.end)}:{' '}
+                  {totals.eligible === 0
+                    ? 'no meeting held.'
+                    : `attended ${attendedInWords(totals)} (${percentage ?? 0}%).`}
+                </li>
+              ))}
+            </ul>
+          )}
           <ul className="plain-list member-attendance__list">
             {attendedMeetings.map(({ meeting, mark }) => (
               <li key={meeting.id}>

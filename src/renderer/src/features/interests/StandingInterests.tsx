@@ -22,7 +22,11 @@ export function StandingInterests({ meeting }: { meeting: Meeting }) {
       .filter((record) => record.memberId !== '' && record.status === 'present')
       .map((record) => record.memberId),
   );
-  const standing = standingInterestsOfPresent(interests, present, meeting.date);
+  const standing = standingInterestsOfPresent(
+    interests,
+    members.filter((member) => present.has(member.id)),
+    meeting.date,
+  );
   const nameOf = (memberId: string) => {
     const member = members.find((each) => each.id === memberId);
     return member ? formalName(member) : 'A former member';
