@@ -18,6 +18,7 @@ import { CurrentItem } from './CurrentItem';
 import { MeetingClock } from './MeetingClock';
 import { NextMeetingField } from './NextMeetingField';
 import { useMinutesShortcuts } from './use-minutes-shortcuts';
+import './live-minutes.css';
 
 /**
  * The minute-taker's screen. It subscribes to the item ids and the current item's timing only:
