@@ -64,8 +64,9 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
 
   /** Opens an item and puts the caret in its notes, so the next word typed is not lost. */
   function go(index: number) {
-    const target = itemIds[index];
-    if (!target || !itemId) return;
+    if (!itemId) return;
+    // Past the first or last item there is nowhere to go: the caret still goes to the notes.
+    const target = itemIds[index] ?? itemId;
     requestNotesFocus(target);
     if (target === itemId) return;
     const minutes = useMinutesStore.getState();
@@ -100,7 +101,12 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
     previousItem: () => go(currentIndex - 1),
     addAction: () => startLine('ACTION: '),
     addDecision: () => startLine('DECISION: '),
-    focusMode: toggleFocusMode,
+    // The shortcut may be pressed from the rail or the strip, which focus mode hides: the caret
+    // goes to the notes, in and out of focus mode, so the next word typed is kept.
+    focusMode: () => {
+      toggleFocusMode();
+      if (itemId) requestNotesFocus(itemId);
+    },
   });
 
   if (!itemId)
