@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
-import { nameWithTitle, todayIso, type Member } from '@shared/model';
+import { isInOfficeOn, nameWithTitle, todayIso, type Member } from '@shared/model';
 import { selectSelectedBoard, useBoardsStore, useMembersStore } from '../../stores';
 import { MemberAttendance } from '../attendance-record';
 import { MemberFields } from './MemberFields';
@@ -98,7 +98,7 @@ export function MemberDialog({ member, isNew, onClose }: MemberDialogProps) {
           >
             Remove from register
           </button>
-          {!isNew && member.termEnd !== today && member.termStart <= today && (
+          {!isNew && member.termEnd !== today && isInOfficeOn(member, today) && (
             <button
               type="button"
               className="button button--secondary"
