@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import {
   TRANSCRIPT_RETENTION_REASON,
+  countOf,
   deletionSentence,
   mayKeepTranscript,
   type Board,
@@ -204,8 +205,9 @@ export function TranscriptSection({
       {transcript && (
         <div className="teams-transcript">
           <p role="status">
-            {transcript.fileName}: {transcript.cues.length} passages, split into{' '}
-            {transcript.drafts.items.length} items. Move an item’s start if the split is wrong.
+            {transcript.fileName}: {countOf(transcript.cues.length, 'passage', 'passages')}, split
+            into {countOf(transcript.drafts.items.length, 'item', 'items')}. Move an item’s start if
+            the split is wrong.
           </p>
           {transcript.drafts.items.map((draft, index) => {
             const item = ordered[index];
