@@ -69,10 +69,19 @@ test('a whole six-item meeting is minuted by keyboard alone on a small laptop, a
   await tabTo(page, page.getByRole('tab', { name: 'Register' }));
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Meetings' })).toBeFocused();
-  await tabTo(page, page.getByRole('button', { name: 'Plan a meeting' }));
+  const planButton = page.getByRole('button', { name: 'Plan a meeting' });
+  await tabTo(page, planButton);
+  // Escape leaves a half-planned meeting unplanned and the focus back on the button.
+  await page.keyboard.press('Enter');
+  const date = page.getByLabel('Date', { exact: true });
+  await expect(date).toBeFocused();
+  await tabTo(page, page.getByLabel('Title', { exact: true }));
+  await page.keyboard.type(' (draft)');
+  await page.keyboard.press('Escape');
+  await expect(planButton).toBeFocused();
+  await expect(page.getByText('No meetings yet.')).toBeVisible();
   await page.keyboard.press('Enter');
   // The form replaces the button; the caret is in its first field, the date.
-  const date = page.getByLabel('Date', { exact: true });
   await expect(date).toBeFocused();
   // The date field takes its parts in the order the browser shows them (month first here).
   const [year, month, day] = EXAMPLE_BOARD.meetingDate.split('-');

@@ -68,6 +68,12 @@ export function PlanMeetingForm({ board, previous, onDone }: PlanMeetingFormProp
       className="panel"
       aria-labelledby={headingId}
       onSubmit={(event) => void submit(event)}
+      // Escape leaves a half-planned meeting unplanned, as Cancel does.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        onDone();
+      }}
       noValidate
     >
       <h2 id={headingId}>Plan a meeting</h2>
