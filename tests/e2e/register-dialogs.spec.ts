@@ -26,6 +26,7 @@ test('the member dialog: Escape and Cancel keep nothing half-typed, focus goes b
     ),
   );
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Remove from register' })).toHaveCount(0);
   await expectAccessible(page);
 
   // Escape on a half-typed new member: nothing is kept, and the focus is back on "Add member".

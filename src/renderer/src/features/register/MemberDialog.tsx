@@ -91,13 +91,16 @@ export function MemberDialog({ member, isNew, onClose }: MemberDialogProps) {
       </div>
       <div className="dialog__actions">
         <div className="inline-inputs">
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => setConfirmingRemoval(true)}
-          >
-            Remove from register
-          </button>
+          {/* A new member is not in the register yet: Cancel is how to drop them. */}
+          {!isNew && (
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => setConfirmingRemoval(true)}
+            >
+              Remove from register
+            </button>
+          )}
           {!isNew && member.termEnd !== today && isInOfficeOn(member, today) && (
             <button
               type="button"
