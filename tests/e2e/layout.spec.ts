@@ -35,6 +35,9 @@ test('every screen fits every window size, from the smallest laptop up', async (
     .getByRole('dialog', { name: 'Remove from the register?' })
     .getByRole('button', { name: 'Cancel' })
     .click();
+  await expect(
+    page.getByRole('dialog').getByRole('button', { name: 'Remove from register' }),
+  ).toBeFocused();
   await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'Add member' }).click();
   await expect(page.getByRole('dialog', { name: 'New member' })).toBeVisible();
@@ -44,6 +47,7 @@ test('every screen fits every window size, from the smallest laptop up', async (
   await expect(page.getByRole('dialog', { name: /^Delete / })).toBeVisible();
   await checkScreen(page, '03-delete-board-dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Delete board' })).toBeFocused();
 
   await page.getByRole('tab', { name: 'Meetings' }).click();
   await page.getByRole('button', { name: 'Plan a meeting' }).click();
@@ -109,6 +113,7 @@ test('every screen fits every window size, from the smallest laptop up', async (
   await expect(page.getByRole('dialog', { name: /^Restore / })).toBeVisible();
   await checkScreen(page, '15-restore-dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Restore from a file…' })).toBeFocused();
 });
 
 test('the standing records and the Teams screens fit every window size, with a year of meetings', async ({
