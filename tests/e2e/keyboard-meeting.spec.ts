@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { EXAMPLE_BOARD, EXAMPLE_PEOPLE } from '../fixtures/nhs-python-board';
 import { displayName, enterExampleBoard } from './helpers/board';
 import { tabTo } from './helpers/keyboard';
-import { notesField, openItem, planMeeting, waitForSaved } from './helpers/meeting';
+import { notesField, openItem, waitForSaved } from './helpers/meeting';
 import { expect, test } from './fixtures';
 
 const ITEMS = [
@@ -64,7 +64,38 @@ test('a whole six-item meeting is minuted by keyboard alone on a small laptop, a
   test.setTimeout(600_000);
   await page.setViewportSize({ width: 1093, height: 614 });
   await enterExampleBoard(page);
-  await planMeeting(page, { date: EXAMPLE_BOARD.meetingDate });
+
+  // Plan the meeting: the Meetings tab by arrow key, the form's fields by Tab.
+  await tabTo(page, page.getByRole('tab', { name: 'Register' }));
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Meetings' })).toBeFocused();
+  const planButton = page.getByRole('button', { name: 'Plan a meeting' });
+  await tabTo(page, planButton);
+  // Escape leaves a half-planned meeting unplanned and the focus back on the button.
+  await page.keyboard.press('Enter');
+  const date = page.getByLabel('Date', { exact: true });
+  await expect(date).toBeFocused();
+  await tabTo(page, page.getByLabel('Title', { exact: true }));
+  await page.keyboard.type(' (draft)');
+  await page.keyboard.press('Escape');
+  await expect(planButton).toBeFocused();
+  await expect(page.getByText('No meetings yet.')).toBeVisible();
+  await page.keyboard.press('Enter');
+  // The form replaces the button; the caret is in its first field, the date.
+  await expect(date).toBeFocused();
+  // The date field takes its parts in the order the browser shows them (month first here).
+  const [year, month, day] = EXAMPLE_BOARD.meetingDate.split('-');
+  await page.keyboard.type(`${month}${day}${year}`);
+  await expect(date).toHaveValue(EXAMPLE_BOARD.meetingDate);
+  await tabTo(page, page.getByLabel('Location or channel'));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('MS Teams');
+  await tabTo(page, page.getByRole('radio', { name: /The standard agenda/ }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'An empty agenda' })).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: 'Plan meeting' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /21 June 2021/ })).toBeVisible();
 
   // The agenda: Tab to "Add item"; Enter puts the caret in the new title, so spaces type into it.
   const addItem = page.getByRole('button', { name: 'Add item' });
@@ -124,6 +155,15 @@ test('a whole six-item meeting is minuted by keyboard alone on a small laptop, a
   await expect(notesField(page, 4)).toBeFocused();
   await page.keyboard.type(' Seconded.');
 
+  // The caret left at the start of the notes is at the start again on coming back.
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(notesField(page, 5)).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(notesField(page, 4)).toBeFocused();
+  await page.keyboard.type('Item four. ');
+  await page.keyboard.press('ControlOrMeta+End');
+
   // Focus mode: one key shows the notes alone, and typing goes on into them.
   await page.keyboard.press('Alt+N');
   await expect(page.getByRole('navigation', { name: 'Agenda items' })).toBeHidden();
@@ -139,6 +179,15 @@ test('a whole six-item meeting is minuted by keyboard alone on a small laptop, a
   await expect(
     page.getByRole('region', { name: 'Actions on item 4' }).getByRole('listitem'),
   ).toHaveCount(1);
+
+  // An item chosen in the rail by keyboard takes the caret too; past the last item, Alt+↓ keeps it.
+  await tabTo(page, page.getByRole('button', { name: `6. ${ITEMS[5]}` }), { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect(notesField(page, 6)).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(notesField(page, 6)).toBeFocused();
+  await page.keyboard.type(' Next meeting in July.');
 
   await tabTo(page, page.getByRole('button', { name: 'End meeting' }), { backwards: true });
   await page.keyboard.press('Enter');
@@ -158,10 +207,19 @@ test('a whole six-item meeting is minuted by keyboard alone on a small laptop, a
   await page.getByRole('tab', { name: 'Minutes' }).click();
   for (const [index, title] of ITEMS.entries()) {
     await openItem(page, index + 1, title);
+    const extra = index === 3 ? ' Seconded. Carried.' : index === 5 ? ' Next meeting in July.' : '';
     await expect(notesField(page, index + 1)).toHaveValue(
-      expectedNotes(index, index === 3 ? ' Seconded. Carried.' : ''),
+      (index === 3 ? 'Item four. ' : '') + expectedNotes(index, extra),
     );
   }
+  // The attendance marked by key is stored too.
+  await page.getByRole('tab', { name: 'Attendance' }).click();
+  for (const person of EXAMPLE_PEOPLE)
+    await expect(
+      page
+        .getByRole('radiogroup', { name: `Attendance of ${displayName(person)}` })
+        .getByRole('radio', { name: person.attendance === 'present' ? 'Present' : 'Apologies' }),
+    ).toBeChecked();
   await page.getByRole('button', { name: /All meetings of/ }).click();
   await page.getByRole('tab', { name: 'Action log' }).click();
   await expect(

@@ -73,8 +73,21 @@ test('actions and decisions typed in the notes are recorded, corrected, logged a
   await expect(
     actions.getByLabel('Owner of action 1 on item 1').locator('option:checked'),
   ).toHaveText('Alex Cheung');
+  // A six-digit year in the due date is shown with a message and not stored.
+  const due = actions.getByLabel('Due date of action 1 on item 1');
+  await due.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('202111');
+  await expect(
+    actions.getByText('The year must have four digits, for example 2021.'),
+  ).toBeVisible();
+  await expect(due).toHaveValue('202111-08-31');
   await expectAccessible(page);
   await screenshot(page, '13-recognised-records');
+  await due.fill('2021-08-31');
+  await expect(actions.getByText('The year must have four digits')).toHaveCount(0);
+  await expect(due).toHaveValue('2021-08-31');
 
   // Alt+↓ moves to the next item.
   await page.keyboard.press('Alt+ArrowDown');

@@ -78,6 +78,7 @@ test('minutes are approved, made read-only, signed, checked against the archive 
     page.getByText(/^Signed by Alex Cheung: saved minutes \(signed\)\.docx/),
   ).toBeVisible();
   await expect(page.locator('.badge--status-signed')).toHaveText('Signed');
+  expect(dialogs.saveRequests).toHaveLength(1);
   const signatures = page.getByRole('table', { name: 'Signatures recorded' });
   await expect(signatures.getByRole('row', { name: /Alex Cheung, Chair/ })).toBeVisible();
   await expectAccessible(page);

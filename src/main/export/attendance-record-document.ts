@@ -13,6 +13,7 @@ import {
   ATTENDANCE_MARK_WORDS,
   ATTENDANCE_MARKS,
   attendedInWords,
+  countOf,
   formatShortDate,
   type AttendanceRow,
   type BoardAttendanceRecord,
@@ -248,7 +249,7 @@ export function buildAttendanceRecordDocument(record: BoardAttendanceRecord): Do
     properties: {
       title: `${record.board}: attendance record, ${period}`,
       subject: `Attendance at meetings of ${record.board}, ${period}`,
-      description: `${held} meetings held; ${record.rows.length} members.`,
+      description: `${countOf(held, 'meeting', 'meetings')} held; ${countOf(record.rows.length, 'member', 'members')}.`,
       keywords: [record.board, 'attendance', record.from, record.to].join('; '),
     },
     sections,

@@ -27,3 +27,4 @@ export * from './person-match';
 export * from './historic';
 export * from './imported-register';
 export * from './transcript-retention';
+export * from './plural';

@@ -25,7 +25,7 @@ function chosenViewports(): readonly Viewport[] {
  * wider than a box that clips or scrolls it, and any control or text past the edge of its card.
  * Runs in the page; returns one line per fault.
  */
-function findOverflow(): string[] {
+export function findOverflow(): string[] {
   const faults: string[] = [];
   const root = document.documentElement;
   if (root.scrollWidth > root.clientWidth + 1)
@@ -88,6 +88,27 @@ function findOverflow(): string[] {
       }
       // A dialog sits above the page: what is around it in the document does not contain it.
       if (box.tagName === 'DIALOG') break;
+    }
+  }
+
+  // A control cut off above or below by a box that hides what overflows it cannot be reached:
+  // only a box that scrolls lets the rest of it come into view.
+  const CONTROL =
+    'button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+  for (const element of Array.from(document.querySelectorAll(CONTROL))) {
+    if (isHidden(element)) continue;
+    const rect = element.getBoundingClientRect();
+    for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+      const overflowY = getComputedStyle(box).overflowY;
+      if (overflowY === 'auto' || overflowY === 'scroll' || box.tagName === 'DIALOG') break;
+      if (overflowY === 'visible') continue;
+      const edge = box.getBoundingClientRect();
+      if (rect.bottom > edge.bottom + 1 || rect.top < edge.top - 1) {
+        faults.push(
+          `${describe(element)} is cut off by ${describe(box).slice(0, 80)} (${Math.round(rect.top)}–${Math.round(rect.bottom)} vs ${Math.round(edge.top)}–${Math.round(edge.bottom)})`,
+        );
+        break;
+      }
     }
   }
   return [...new Set(faults)];

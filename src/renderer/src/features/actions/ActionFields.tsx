@@ -5,6 +5,7 @@ import {
   type ActionUpdate,
   type Member,
 } from '@shared/model';
+import { DateInput } from '../../components/DateInput';
 import { useActionsStore } from '../../stores';
 import { ACTION_STATUS_LABEL } from '../meetings';
 
@@ -40,11 +41,10 @@ export function ActionFields({ action, people, label, updatedAtMeetingId }: Acti
           </option>
         ))}
       </select>
-      <input
-        type="date"
+      <DateInput
         aria-label={`Due date of ${label}`}
         value={action.due}
-        onChange={(event) => updateAction(action, { due: event.target.value, dueCorrected: true })}
+        onChange={(due) => updateAction(action, { due, dueCorrected: true })}
       />
       <select
         aria-label={`Status of ${label}`}

@@ -3,6 +3,7 @@ import { useBackupsStore } from '../../stores';
 import { AutomaticBackups } from './AutomaticBackups';
 import { BackupMessage } from './BackupMessage';
 import { RestoreDialog } from './RestoreDialog';
+import './backups.css';
 
 /** Backing up the whole archive to one file, and restoring from such a file or a daily backup. */
 export function BackupsPage() {
@@ -11,7 +12,7 @@ export function BackupsPage() {
     void useBackupsStore.getState().refreshAutomatic();
   }, []);
   return (
-    <div className="page">
+    <div className="page backups-page">
       <header className="page__header">
         <h1>Backup and restore</h1>
         <p className="page__lede">
@@ -25,12 +26,16 @@ export function BackupsPage() {
         <p className="panel__hint">
           Choose where to save the backup: a USB stick, or a shared drive.
         </p>
+        {/* Busy, the buttons say so but keep the focus: a disabled button would drop it, and
+            the restore dialog and the next key press would have nowhere to return to. */}
         <div className="inline-inputs">
           <button
             type="button"
             className="button"
-            disabled={busy !== null}
-            onClick={() => void useBackupsStore.getState().backUpNow()}
+            aria-disabled={busy !== null}
+            onClick={() => {
+              if (busy === null) void useBackupsStore.getState().backUpNow();
+            }}
           >
             {busy === 'saving' ? 'Backing up…' : 'Back up to a file…'}
           </button>
@@ -46,8 +51,10 @@ export function BackupsPage() {
           <button
             type="button"
             className="button button--secondary"
-            disabled={busy !== null}
-            onClick={() => void useBackupsStore.getState().openFile()}
+            aria-disabled={busy !== null}
+            onClick={() => {
+              if (busy === null) void useBackupsStore.getState().openFile();
+            }}
           >
             {busy === 'opening' ? 'Checking the backup…' : 'Restore from a file…'}
           </button>

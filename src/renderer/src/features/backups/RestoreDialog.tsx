@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { countTables, describeCounts } from '@shared/backup';
+import { countOf } from '@shared/model';
 import { Modal } from '../../components/Modal';
 import { useBackupsStore } from '../../stores';
 import { describeRestore, rememberRestoreReport } from './restore-report';
@@ -41,7 +42,7 @@ export function RestoreDialog() {
             It will be merged into your archive without duplicates: {describeCounts(plan.added)}{' '}
             will be added.
             {plan.meetingsAlreadyHere > 0 &&
-              ` ${plan.meetingsAlreadyHere} meeting(s) already here are kept as they are.`}
+              ` ${countOf(plan.meetingsAlreadyHere, 'meeting already here is kept as it is', 'meetings already here are kept as they are')}.`}
           </p>
         )}
         {nothingNew && !pending.intoEmpty && (

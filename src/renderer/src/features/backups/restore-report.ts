@@ -1,4 +1,5 @@
 import { describeCounts, type MergePlan } from '@shared/backup';
+import { countOf } from '@shared/model';
 
 const KEY = 'minute-book:restored';
 
@@ -6,7 +7,7 @@ const KEY = 'minute-book:restored';
 export function describeRestore(fileName: string, plan: MergePlan): string {
   const kept =
     plan.meetingsAlreadyHere > 0
-      ? ` ${plan.meetingsAlreadyHere.toLocaleString('en-GB')} meeting(s) already here were kept as they are.`
+      ? ` ${countOf(plan.meetingsAlreadyHere, 'meeting already here was kept as it was', 'meetings already here were kept as they were')}.`
       : '';
   return `Restored from ${fileName}: added ${describeCounts(plan.added)}.${kept}`;
 }

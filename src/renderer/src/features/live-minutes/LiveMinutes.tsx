@@ -18,6 +18,7 @@ import { CurrentItem } from './CurrentItem';
 import { MeetingClock } from './MeetingClock';
 import { NextMeetingField } from './NextMeetingField';
 import { useMinutesShortcuts } from './use-minutes-shortcuts';
+import './live-minutes.css';
 
 /**
  * The minute-taker's screen. It subscribes to the item ids and the current item's timing only:
@@ -63,8 +64,9 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
 
   /** Opens an item and puts the caret in its notes, so the next word typed is not lost. */
   function go(index: number) {
-    const target = itemIds[index];
-    if (!target || !itemId) return;
+    if (!itemId) return;
+    // Past the first or last item there is nowhere to go: the caret still goes to the notes.
+    const target = itemIds[index] ?? itemId;
     requestNotesFocus(target);
     if (target === itemId) return;
     const minutes = useMinutesStore.getState();
@@ -99,7 +101,12 @@ export function LiveMinutes({ board, meeting }: { board: Board; meeting: Meeting
     previousItem: () => go(currentIndex - 1),
     addAction: () => startLine('ACTION: '),
     addDecision: () => startLine('DECISION: '),
-    focusMode: toggleFocusMode,
+    // The shortcut may be pressed from the rail or the strip, which focus mode hides: the caret
+    // goes to the notes, in and out of focus mode, so the next word typed is kept.
+    focusMode: () => {
+      toggleFocusMode();
+      if (itemId) requestNotesFocus(itemId);
+    },
   });
 
   if (!itemId)

@@ -55,7 +55,7 @@ export function MeetingClock({
         </dd>
       </div>
       {running && (
-        <div>
+        <div className="clock__time-now">
           <dt>Time now</dt>
           <dd>
             {new Date(now).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatLongDate, type Board } from '@shared/model';
 import { selectBoardMeetings, useMeetingsStore, useNavigationStore } from '../../stores';
 import { ImportedFrom } from './ImportedFrom';
@@ -11,6 +11,14 @@ export function MeetingsPanel({ board }: { board: Board }) {
   const loadBoard = useMeetingsStore((state) => state.loadBoard);
   const openMeeting = useNavigationStore((state) => state.openMeeting);
   const [planning, setPlanning] = useState(false);
+  // The form replaces the button: closing it hands the focus back, or the next key goes nowhere.
+  const planButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (planning || !returnFocus.current) return;
+    returnFocus.current = false;
+    planButton.current?.focus();
+  }, [planning]);
   const headingId = useId();
   useEffect(() => {
     void loadBoard(board.id);
@@ -22,14 +30,26 @@ export function MeetingsPanel({ board }: { board: Board }) {
   return (
     <div className="page">
       {planning ? (
-        <PlanMeetingForm board={board} previous={previous} onDone={() => setPlanning(false)} />
+        <PlanMeetingForm
+          board={board}
+          previous={previous}
+          onDone={() => {
+            returnFocus.current = true;
+            setPlanning(false);
+          }}
+        />
       ) : (
         <section className="panel" aria-labelledby={headingId}>
           <div className="panel__header">
             <h2 id={headingId}>Meetings</h2>
             <div className="inline-inputs">
               <OpenMeetingFile board={board} />
-              <button type="button" className="button" onClick={() => setPlanning(true)}>
+              <button
+                ref={planButton}
+                type="button"
+                className="button"
+                onClick={() => setPlanning(true)}
+              >
                 Plan a meeting
               </button>
             </div>

@@ -1,6 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { TextField } from '../../components/TextField';
-import { STANDARD_AGENDA, isIsoDate, todayIso, type Board, type Meeting } from '@shared/model';
+import {
+  STANDARD_AGENDA,
+  formatLongDate,
+  isIsoDate,
+  todayIso,
+  type Board,
+  type Meeting,
+} from '@shared/model';
 import { useMeetingsStore, useMinutesStore, useNavigationStore } from '../../stores';
 import { agendaCopiedFrom } from '../../workflows';
 
@@ -26,6 +33,11 @@ export function PlanMeetingForm({ board, previous, onDone }: PlanMeetingFormProp
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
   const sourceName = useId();
+  // Opened from "Plan a meeting", which it replaces: typing goes on into the date.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    formRef.current?.querySelector('input')?.focus();
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,9 +64,16 @@ export function PlanMeetingForm({ board, previous, onDone }: PlanMeetingFormProp
 
   return (
     <form
+      ref={formRef}
       className="panel"
       aria-labelledby={headingId}
       onSubmit={(event) => void submit(event)}
+      // Escape leaves a half-planned meeting unplanned, as Cancel does.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        onDone();
+      }}
       noValidate
     >
       <h2 id={headingId}>Plan a meeting</h2>
@@ -117,7 +136,8 @@ export function PlanMeetingForm({ board, previous, onDone }: PlanMeetingFormProp
               disabled={!previous}
               onChange={() => setSource('previous')}
             />
-            The previous meeting’s agenda{previous ? ` (${previous.date})` : ' (there is none yet)'}
+            The previous meeting’s agenda
+            {previous ? ` (${formatLongDate(previous.date)})` : ' (there is none yet)'}
           </label>
           <label className="choice">
             <input

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
-import { nameWithTitle, todayIso, type Member } from '@shared/model';
+import { isInOfficeOn, nameWithTitle, todayIso, type Member } from '@shared/model';
 import { selectSelectedBoard, useBoardsStore, useMembersStore } from '../../stores';
 import { MemberAttendance } from '../attendance-record';
 import { MemberFields } from './MemberFields';
@@ -91,14 +91,17 @@ export function MemberDialog({ member, isNew, onClose }: MemberDialogProps) {
       </div>
       <div className="dialog__actions">
         <div className="inline-inputs">
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => setConfirmingRemoval(true)}
-          >
-            Remove from register
-          </button>
-          {!isNew && member.termEnd !== today && member.termStart <= today && (
+          {/* A new member is not in the register yet: Cancel is how to drop them. */}
+          {!isNew && (
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => setConfirmingRemoval(true)}
+            >
+              Remove from register
+            </button>
+          )}
+          {!isNew && member.termEnd !== today && isInOfficeOn(member, today) && (
             <button
               type="button"
               className="button button--secondary"

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { type Board, type Meeting, type Member } from '@shared/model';
+import { countOf, type Board, type Meeting, type Member } from '@shared/model';
 import { useMeetingsStore } from '../../stores';
 import * as workflows from '../../workflows';
 import { errorMessage } from '@shared/error-message';
@@ -66,8 +66,11 @@ export function InvitationSection({ board, meeting, members }: InvitationSection
       <h2 id={headingId}>Invitation</h2>
       <p className="panel__hint">
         A calendar invitation (.ics) in UK time with the agenda, for the{' '}
-        {people.invitees.length + (people.organiser ? 1 : 0)} members in office with an e-mail
-        address
+        {countOf(
+          people.invitees.length + (people.organiser ? 1 : 0),
+          'member in office with an e-mail address',
+          'members in office with an e-mail address',
+        )}
         {people.organiser ? `, sent by ${people.organiser.name} as Secretary` : ''}. Paste the Teams
         joining link into the meeting’s location to include it. Saving it again after a change makes
         an update of the same calendar entry.

@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import {
   TRANSCRIPT_RETENTION_REASON,
+  countOf,
   deletionSentence,
   mayKeepTranscript,
   type Board,
@@ -205,9 +206,9 @@ export function TranscriptSection({
       {transcript && (
         <div className="teams-transcript">
           <p role="status">
-            {transcript.fileName}: {transcript.cues.length} passages, split into{' '}
-            {transcript.drafts.items.length} items. If the split is wrong, drag the bar where an
-            item starts, or move it with the arrow keys.
+            {transcript.fileName}: {countOf(transcript.cues.length, 'passage', 'passages')}, split
+            into {countOf(transcript.drafts.items.length, 'item', 'items')}. If the split is wrong,
+            drag the bar where an item starts, or move it with the arrow keys.
           </p>
           {transcript.drafts.items.map((draft, index) => {
             const item = ordered[index];
