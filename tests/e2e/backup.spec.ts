@@ -51,7 +51,8 @@ test('the archive is backed up each day and to a file, and restored whole after 
   await page.reload();
   await openBackups(page);
   const today = formatLongDate(localDay(new Date()));
-  await expect(page.getByRole('row', { name: new RegExp(today) })).toBeVisible();
+  // The day's backup waits up to 30 s for the search to finish loading, longer on a busy machine.
+  await expect(page.getByRole('row', { name: new RegExp(today) })).toBeVisible({ timeout: 60_000 });
   await expectAccessible(page);
   await screenshot(page, 'backups-page');
 

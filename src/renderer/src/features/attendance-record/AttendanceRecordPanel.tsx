@@ -20,6 +20,7 @@ import { ExportRecordButtons } from './ExportRecordButtons';
 import { periodChoices } from './periods';
 import { useAttendanceRecord } from './use-attendance-record';
 import '../../styles/standing-records.css';
+import { DateInput } from '../../components/DateInput';
 
 const ANY_DATES = 'dates';
 
@@ -115,22 +116,20 @@ export function AttendanceRecordPanel({ board }: { board: Board }) {
               <label className="field__label" htmlFor={`${periodField}-from`}>
                 From
               </label>
-              <input
+              <DateInput
                 id={`${periodField}-from`}
-                type="date"
                 value={dates.from}
-                onChange={(event) => setDates((each) => ({ ...each, from: event.target.value }))}
+                onChange={(from) => setDates((each) => ({ ...each, from }))}
               />
             </div>
             <div className="field">
               <label className="field__label" htmlFor={`${periodField}-to`}>
                 To
               </label>
-              <input
+              <DateInput
                 id={`${periodField}-to`}
-                type="date"
                 value={dates.to}
-                onChange={(event) => setDates((each) => ({ ...each, to: event.target.value }))}
+                onChange={(to) => setDates((each) => ({ ...each, to }))}
               />
             </div>
           </>

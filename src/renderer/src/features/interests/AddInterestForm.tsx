@@ -11,6 +11,7 @@ import {
 import { TextField } from '../../components/TextField';
 import { useInterestsStore } from '../../stores';
 import { errorMessage } from '@shared/error-message';
+import { DateInput } from '../../components/DateInput';
 
 /** A new entry in the register: whose, which of the four categories, what, in which organisation, since when. */
 export function AddInterestForm({
@@ -103,12 +104,7 @@ export function AddInterestForm({
         <label className="field__label" htmlFor={dateField}>
           Declared on
         </label>
-        <input
-          id={dateField}
-          type="date"
-          value={declaredOn}
-          onChange={(event) => setDeclaredOn(event.target.value)}
-        />
+        <DateInput id={dateField} value={declaredOn} onChange={setDeclaredOn} />
       </div>
       <label className="choice">
         <input

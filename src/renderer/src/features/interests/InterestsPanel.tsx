@@ -21,6 +21,7 @@ import { MemberInterests } from './MemberInterests';
 import { useBoardInterests } from './use-board-interests';
 import '../../styles/standing-records.css';
 import './interests.css';
+import { DateInput } from '../../components/DateInput';
 
 /** The register of interests: each member's entries, this year's confirmations, and the exports. */
 export function InterestsPanel({ board }: { board: Board }) {
@@ -86,12 +87,7 @@ export function InterestsPanel({ board }: { board: Board }) {
           <label className="field__label" htmlFor={dateField}>
             Register as at
           </label>
-          <input
-            id={dateField}
-            type="date"
-            value={asOf}
-            onChange={(event) => setAsOf(event.target.value)}
-          />
+          <DateInput id={dateField} value={asOf} onChange={setAsOf} />
         </div>
       </div>
       {!loaded ? (

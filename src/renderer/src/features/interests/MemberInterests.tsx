@@ -12,6 +12,7 @@ import {
 } from '@shared/model';
 import { useInterestsStore } from '../../stores';
 import { errorMessage } from '@shared/error-message';
+import { DateInput } from '../../components/DateInput';
 
 function confirmationLine(confirmation: InterestConfirmation | undefined): string {
   if (!confirmation) return 'Never confirmed';
@@ -124,13 +125,11 @@ export function MemberInterests({
                   </td>
                   <td className="records-table__number">{formatLongDate(interest.declaredOn)}</td>
                   <td>
-                    <input
-                      type="date"
+                    <DateInput
                       aria-label={`Ended on: ${interest.description}`}
                       value={interest.endedOn}
                       min={interest.declaredOn}
-                      onChange={(event) => {
-                        const value = event.target.value;
+                      onChange={(value) => {
                         if (value === '' || value >= interest.declaredOn)
                           updateInterest(interest, { endedOn: value });
                       }}

@@ -15,6 +15,7 @@ import {
 import { selectBoardMembers, selectBoardMembersLoaded, useMembersStore } from '../../stores';
 import { MemberDialog } from './MemberDialog';
 import { MemberTable } from './MemberTable';
+import { DateInput } from '../../components/DateInput';
 
 type RegisterView = 'in-office' | 'everyone';
 
@@ -79,12 +80,11 @@ export function RegisterPanel({ board }: { board: Board }) {
             />
             Members in office on
           </label>
-          <input
-            type="date"
+          <DateInput
             aria-label="In office on date"
             value={onDate}
-            onChange={(event) => {
-              setOnDate(event.target.value);
+            onChange={(date) => {
+              setOnDate(date);
               showView('in-office');
             }}
           />

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useBoardsStore, useSearchStore } from '../../stores';
 import { NO_FILTERS, hasFilters } from '../../stores/search-store';
+import { DateInput } from '../../components/DateInput';
 
 export function SearchFilters() {
   const filters = useSearchStore((state) => state.filters);
@@ -32,23 +33,17 @@ export function SearchFilters() {
         <label className="field__label" htmlFor={`${id}-from`}>
           From
         </label>
-        <input
+        <DateInput
           id={`${id}-from`}
-          type="date"
           value={filters.from}
-          onChange={(event) => setFilters({ from: event.target.value })}
+          onChange={(from) => setFilters({ from })}
         />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-to`}>
           To
         </label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={filters.to}
-          onChange={(event) => setFilters({ to: event.target.value })}
-        />
+        <DateInput id={`${id}-to`} value={filters.to} onChange={(to) => setFilters({ to })} />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-person`}>

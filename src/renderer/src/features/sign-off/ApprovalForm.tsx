@@ -6,6 +6,7 @@ import { selectBoardMeetings, useMeetingsStore } from '../../stores';
 import { useMembersInOffice } from '../meetings';
 import { recordApproval } from '../../workflows';
 import { errorMessage } from '@shared/error-message';
+import { DateInput } from '../../components/DateInput';
 
 /** Records that a later meeting approved these minutes, with any amendments it agreed. */
 export function ApprovalForm({ board, meeting }: { board: Board; meeting: Meeting }) {
@@ -73,13 +74,7 @@ export function ApprovalForm({ board, meeting }: { board: Board; meeting: Meetin
           <label className="field__label" htmlFor={dateId}>
             Date approved
           </label>
-          <input
-            id={dateId}
-            type="date"
-            value={approvedOn}
-            required
-            onChange={(event) => setApprovedOn(event.target.value)}
-          />
+          <DateInput id={dateId} value={approvedOn} required onChange={setApprovedOn} />
         </div>
         <TextField
           label="Recorded by"

@@ -21,6 +21,7 @@ import { SigningFields, signingRequest, useSigningChoice } from './SigningFields
 import { VerificationTable } from './VerificationTable';
 import { countingDate, signedCountText } from './signed-count';
 import { errorMessage } from '@shared/error-message';
+import { DateInput } from '../../components/DateInput';
 
 interface Checked {
   fileName: string;
@@ -138,12 +139,7 @@ export function DocumentsPanel({ board }: { board: Board }) {
           />
           <div className="inline-inputs">
             <label htmlFor={dateId}>Members in office on</label>
-            <input
-              id={dateId}
-              type="date"
-              value={onDate}
-              onChange={(event) => setOnDate(event.target.value)}
-            />
+            <DateInput id={dateId} value={onDate} onChange={setOnDate} />
           </div>
           <p>
             <strong>
