@@ -1,4 +1,5 @@
 import { NotAZipError, ZipTooLargeError, readZipEntries } from '../files/bounded-unzip';
+import { MAX_XML_DEPTH, nestingDepth } from '../signing/xml';
 
 /**
  * Bounds on what an imported file may ask of the recognisers, checked before they run: minutes are
@@ -55,14 +56,22 @@ const DOCX_LIMITS = {
 
 /**
  * Checks that a .docx unpacks within bounds before mammoth (which inflates whole entries with no
- * limit) reads it: every entry is inflated once here, against its declared size and the budget.
+ * limit) reads it: every entry is inflated once here, against its declared size and the budget,
+ * and no XML part nests deeper than MAX_XML_DEPTH.
  * Returns why not, as a phrase that follows the file's name, or null when it is fine.
  */
 export async function docxWithinBounds(bytes: Uint8Array): Promise<string | null> {
   // Not a zip at all (an old .doc, a picture): mammoth's reader says what it is instead.
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return null;
   try {
-    await readZipEntries(bytes, DOCX_LIMITS);
+    const entries = await readZipEntries(bytes, DOCX_LIMITS);
+    // mammoth's XML reader recurses once per level: a part nested thousands deep exhausts its stack.
+    const decoder = new TextDecoder();
+    for (const entry of entries) {
+      if (!/\.(xml|rels)$/i.test(entry.name)) continue;
+      if (nestingDepth(decoder.decode(entry.bytes)) > MAX_XML_DEPTH)
+        return `it cannot be imported: its XML is nested more than ${MAX_XML_DEPTH} levels deep, far beyond any Word document (most likely a file made to cause harm)`;
+    }
     return null;
   } catch (error) {
     if (error instanceof ZipTooLargeError) return `it cannot be imported: ${error.message}`;
