@@ -2,50 +2,10 @@ import { NotAZipError, ZipTooLargeError, readZipEntries } from '../files/bounded
 import { MAX_XML_DEPTH, nestingDepth } from '../signing/xml';
 
 /**
- * Bounds on what an imported file may ask of the recognisers, checked before they run: minutes are
- * never nested forty quotes deep, and a Word document never unpacks to gigabytes.
+ * Bounds on what an imported file may ask of the recognisers, checked before they run: a Word
+ * document never unpacks to gigabytes nor nests its XML thousands deep. Markdown's nesting is
+ * bounded by files/markdown-nesting.ts, which exporting uses too.
  */
-
-/** Deeper than any minutes nest quotes; marked's lexer recurses once per level. */
-export const MAX_QUOTE_DEPTH = 16;
-/** Sixteen levels of list at four columns each; marked's list lexing grows fast with depth. */
-export const MAX_INDENT_COLUMNS = 64;
-
-const QUOTE_MARKERS = /^(?:[ \t]{0,3}>){17,}/;
-
-function indentColumns(line: string): number {
-  let columns = 0;
-  for (const char of line) {
-    if (char === ' ') columns += 1;
-    else if (char === '\t') columns += 4 - (columns % 4);
-    else break;
-  }
-  return columns;
-}
-
-/**
- * Markdown with lines nested deeper than minutes ever are brought back within the bounds, keeping
- * every word: quote markers beyond MAX_QUOTE_DEPTH and indentation beyond MAX_INDENT_COLUMNS are
- * dropped. Returns the text and how many lines were flattened.
- */
-export function boundMarkdownNesting(text: string): { text: string; flattened: number } {
-  // One linear scan first: almost every file has nothing to flatten.
-  if (!/(?:^|\n)(?:[ \t]{65}|(?:[ \t]{0,3}>){17})/.test(text)) return { text, flattened: 0 };
-  let flattened = 0;
-  const lines = text.split('\n').map((line) => {
-    let bounded = line;
-    const quotes = QUOTE_MARKERS.exec(bounded);
-    if (quotes) {
-      bounded = `${'>'.repeat(MAX_QUOTE_DEPTH)} ${bounded.slice(quotes[0].length).trimStart()}`;
-    }
-    if (indentColumns(bounded) > MAX_INDENT_COLUMNS) {
-      bounded = `${' '.repeat(MAX_INDENT_COLUMNS)}${bounded.trimStart()}`;
-    }
-    if (bounded !== line) flattened += 1;
-    return bounded;
-  });
-  return { text: lines.join('\n'), flattened };
-}
 
 /** Word documents to import: far beyond any minutes, however many pictures they hold. */
 const DOCX_LIMITS = {
