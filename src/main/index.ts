@@ -12,6 +12,8 @@ import {
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { APP_SCHEME, createAppProtocolHandler, rendererEntryUrl } from './app-protocol';
+import { createIsolatedBackupReader } from './backup/isolated-backup-reader';
+import startReadBackupWorker from './backup/read-backup-worker?nodeWorker';
 import { createHandlers } from './handlers';
 import { createIsolatedRecogniser } from './import/isolated-recogniser';
 import startRecogniseWorker from './import/recognise-worker?nodeWorker';
@@ -188,6 +190,7 @@ if (!app.requestSingleInstanceLock()) {
           : Promise.reject(new Error('not mailto')),
       takeOpenedFile: openedFiles.take,
       draftTranscripts: createIsolatedDrafter(startTranscriptWorker).draft,
+      readBackup: createIsolatedBackupReader(startReadBackupWorker).read,
     });
     registerIpc(handlers, () => mainWindow?.webContents ?? null, appUrl);
     mainWindow = createMainWindow();

@@ -1,3 +1,4 @@
+import type { ReadBackup } from './backup/isolated-backup-reader';
 import type { Recognise } from './import/isolated-recogniser';
 import type { VerifySignatures } from './signing/isolated-verifier';
 import type { DraftTranscripts } from './teams/transcript-job';
@@ -43,6 +44,11 @@ export interface MainPorts {
    * absent, in this process (tests, the command line).
    */
   draftTranscripts?: DraftTranscripts;
+  /**
+   * Reads and checks a backup to restore in a worker thread with time and memory limits (the
+   * app); absent, in this process (tests, the command line).
+   */
+  readBackup?: ReadBackup;
 }
 
 /**

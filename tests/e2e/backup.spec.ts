@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { localDay } from '../../src/main/backup/automatic-backups';
 import { readBackupFile } from '../../src/main/backup/backup-file';
@@ -92,6 +93,26 @@ test('the archive is backed up each day and to a file, and restored whole after 
   dialogs.openAnswers.push(cut);
   await page.getByRole('button', { name: 'Restore from a backup file…' }).click();
   await expect(page.getByRole('alert')).toContainText('This backup is incomplete');
+  // A gzip bomb: a backup's first line, then 80 MB of zeros packed into a few dozen KB. It is
+  // stopped at its first record's bound, without unpacking the rest.
+  const bomb = join(dataFolder, 'bomb.minutebook');
+  const header = JSON.stringify({
+    format: 'minute-book.archive',
+    version: 1,
+    createdAt: '2026-11-24T09:00:00.000Z',
+  });
+  await writeFile(
+    bomb,
+    gzipSync(Buffer.concat([Buffer.from(`${header}\n`), Buffer.alloc(80 * 1024 * 1024)]), {
+      level: 1,
+    }),
+  );
+  dialogs.openAnswers.push(bomb);
+  await page.getByRole('button', { name: 'Restore from a backup file…' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'This backup is damaged: one of its records is longer than any Minute Book writes. Nothing has been changed.',
+  );
+  await screenshot(page, 'backups-gzip-bomb-refused');
   await expect(page.getByRole('navigation', { name: 'Boards' }).getByRole('listitem')).toHaveCount(
     0,
   );

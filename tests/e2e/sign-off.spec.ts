@@ -2,7 +2,10 @@ import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseCertificate } from '../../src/main/signing/certificates';
+import { signDocument } from '../../src/main/signing/signer';
 import { verifyDocument } from '../../src/main/signing/verifier';
+import { changeZipEntry, testIdentity } from '../support/signing';
 import { EXAMPLE_BOARD, EXAMPLE_PEOPLE } from '../fixtures/nhs-python-board';
 import { createBoard, displayName, enterExampleBoard } from './helpers/board';
 import { notesField } from './helpers/meeting';
@@ -275,6 +278,38 @@ test('any board document can be signed by several members and checked', async ({
   ).toBeVisible();
   await changed.scrollIntoViewIfNeeded();
   await screenshot(page, '24-documents-changed');
+
+  // The changed text signed again with a new key that calls itself Alex Cheung: the signature
+  // holds, but the certificate is not Alex's, so the app says so and counts nobody.
+  const impostor = await testIdentity({
+    name: 'Alex Cheung',
+    role: 'Chair',
+    organisation: 'NHS Python Community',
+  });
+  const unsigned = await changeZipEntry(await readFile(original), 'word/document.xml', (text) =>
+    text.replace('monthly', 'weekly'),
+  );
+  const resigned = join(dataFolder, 'Terms of Reference (re-signed).docx');
+  await writeFile(resigned, (await signDocument(unsigned, impostor, { reason: 'Approved' })).bytes);
+  dialogs.openAnswers.push(resigned);
+  await page.getByRole('button', { name: 'Check a document’s signatures…' }).click();
+  const resignedRow = page
+    .getByRole('table', { name: /^Signatures on Terms of Reference \(re-signed\)/ })
+    .getByRole('row', { name: /Alex Cheung/ });
+  await expect(resignedRow.getByRole('cell').nth(1)).toHaveText(/^Valid: signed on /);
+  await expect(resignedRow.getByRole('rowheader')).toContainText(
+    `Certificate SHA-256 ${parseCertificate(impostor.certificatePem).fingerprintSha256}`,
+  );
+  await expect(resignedRow.getByRole('rowheader')).toContainText(
+    'Signed with a certificate this archive does not know for Alex Cheung: check the fingerprint with them.',
+  );
+  // Counted on the day the board was in office (the check counts on the day it was signed).
+  await page.getByLabel('Members in office on').fill(EXAMPLE_BOARD.nextMeetingDate);
+  await expect(
+    page.getByText(`0 of ${EXAMPLE_PEOPLE.length} members in office on 27 July 2021 have signed`),
+  ).toBeVisible();
+  await resignedRow.scrollIntoViewIfNeeded();
+  await screenshot(page, '24b-documents-resigned-by-another-key');
 });
 
 test.describe('on a computer without a key store', () => {

@@ -1,7 +1,8 @@
 /**
  * Run as a child process: `node --import tsx memory-probe.ts <path> <import|restore|verify>`.
  * Feeds one file to one of the app's entry points for untrusted files and prints, as JSON, the
- * message the user would see and the process's peak resident memory before and after.
+ * message the user would see, how long it took to answer, and the process's peak resident memory
+ * before and after.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -44,6 +45,14 @@ async function message(path: string, entry: string): Promise<string> {
 
 const [path = '', entry = ''] = process.argv.slice(2);
 const baselineMb = peakMb();
+const started = performance.now();
 void message(path, entry).then((text) =>
-  process.stdout.write(JSON.stringify({ message: text, baselineMb, peakMb: peakMb() })),
+  process.stdout.write(
+    JSON.stringify({
+      message: text,
+      seconds: (performance.now() - started) / 1000,
+      baselineMb,
+      peakMb: peakMb(),
+    }),
+  ),
 );

@@ -74,6 +74,10 @@ export async function writeAutomaticBackup(
   return { fileName, removed: surplus.map((backup) => backup.fileName) };
 }
 
-export function readAutomaticBackup(dataFolder: string, fileName: string): Promise<DecodedArchive> {
-  return readBackupFile(join(automaticBackupFolder(dataFolder), fileName));
+export function readAutomaticBackup(
+  dataFolder: string,
+  fileName: string,
+  read: (path: string) => Promise<DecodedArchive> = readBackupFile,
+): Promise<DecodedArchive> {
+  return read(join(automaticBackupFolder(dataFolder), fileName));
 }

@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { ArchiveTables } from '../../shared/backup';
 import { readFailure } from '../files/file-errors';
 import { writeFileAtomic } from '../files/write-file-atomic';
 import { UserError } from '../user-error';
-import { decodeArchive, type DecodedArchive } from './decode-archive';
+import { decodeArchiveStream, type DecodedArchive } from './decode-archive';
 import { encodeArchive, type ArchiveWriter } from './encode-archive';
 
 /** Node cannot hold a larger file in one buffer; no real archive comes near it compressed. */
@@ -20,20 +20,26 @@ export async function writeBackupFile(
   return { bytes: bytes.length };
 }
 
-/** Reads and checks a whole backup; every failure is a UserError naming what is wrong. */
+/**
+ * Reads and checks a whole backup; every failure is a UserError naming what is wrong. The file is
+ * unpacked as it is read, so neither it nor its unpacked text is ever held whole.
+ */
 export async function readBackupFile(path: string): Promise<DecodedArchive> {
-  let bytes: Buffer;
   try {
-    const { size } = await stat(path);
-    if (size > MAX_BACKUP_BYTES) {
-      throw new UserError(
-        `${path} is too large to be a Minute Book backup. Nothing has been changed.`,
-      );
+    const file = await open(path);
+    try {
+      const { size } = await file.stat();
+      if (size > MAX_BACKUP_BYTES) {
+        throw new UserError(
+          `${path} is too large to be a Minute Book backup. Nothing has been changed.`,
+        );
+      }
+      return await decodeArchiveStream(file.createReadStream({ autoClose: false }));
+    } finally {
+      await file.close();
     }
-    bytes = await readFile(path);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw readFailure(error, path);
   }
-  return decodeArchive(bytes);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { gunzip } from 'node:zlib';
-import { promisify } from 'node:util';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import {
   ARCHIVE_TABLES,
   RECORD_NOUN,
@@ -18,8 +19,6 @@ import {
   type ArchiveHeader,
   type BackupOrigin,
 } from './archive-format';
-
-const gunzipAsync = promisify(gunzip);
 
 export interface DecodedArchive {
   header: ArchiveHeader;
@@ -55,35 +54,100 @@ function incomplete(): UserError {
  */
 export const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
 
-async function decompress(bytes: Buffer, maxBytes: number): Promise<Buffer> {
-  if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) throw notABackup(bytes);
-  try {
-    // zlib stops inflating once the output passes maxOutputLength, instead of filling memory.
-    return await gunzipAsync(bytes, { maxOutputLength: maxBytes });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new UserError(
-        `This file unpacks to more than ${Math.round(maxBytes / 1024 / 1024).toLocaleString('en-GB')} MB, far more than any Minute Book backup: it is not a backup, or it was made to fill memory. ${NOTHING_CHANGED}`,
-      );
-    }
-    if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(String(error))) throw incomplete();
-    throw damaged('its compressed data does not read back');
-  }
+/**
+ * The longest line (one record) a backup may hold. A meeting with every item's notes at the
+ * editor's limit is a few MB; a longer line is not one Minute Book wrote, and without this bound
+ * a gzip bomb with no line breaks would be held whole while waiting for its first line to end.
+ */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024).toLocaleString('en-GB');
+
+function tooLarge(maxBytes: number): UserError {
+  return new UserError(
+    `This file unpacks to more than ${megabytes(maxBytes)} MB, far more than any Minute Book backup: it is not a backup, or it was made to fill memory. ${NOTHING_CHANGED}`,
+  );
 }
 
-/** Each line's bytes, without its newline; a final line with no newline means the file was cut. */
-function* lines(text: Buffer): Generator<{ bytes: Buffer; complete: boolean }> {
-  let start = 0;
-  while (start < text.length) {
-    const end = text.indexOf(0x0a, start);
-    if (end === -1) {
-      yield { bytes: text.subarray(start), complete: false };
-      return;
-    }
-    yield { bytes: text.subarray(start, end), complete: true };
-    start = end + 1;
+/** The first bytes of `source` (enough to tell what kind of file it is) and the rest of it. */
+async function peek(
+  source: AsyncIterable<Buffer>,
+  length: number,
+): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
+  const rest = source[Symbol.asyncIterator]();
+  const chunks: Buffer[] = [];
+  let read = 0;
+  while (read < length) {
+    const next = await rest.next();
+    if (next.done) break;
+    chunks.push(next.value);
+    read += next.value.length;
   }
+  return { head: Buffer.concat(chunks), rest };
+}
+
+function zlibFailure(error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(String(error))) return incomplete();
+  if (typeof code === 'string' && code.startsWith('Z_'))
+    return damaged('its compressed data does not read back');
+  // Not zlib's: a failure to read the file itself, for the caller to put into words.
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * Unpacks as a stream, line by line, and stops as soon as the whole passes `maxBytes` or one line
+ * passes MAX_LINE_BYTES: only one line's text is held at a time, never the unpacked file.
+ */
+async function* unpackedLines(
+  source: AsyncIterable<Buffer>,
+  maxBytes: number,
+): AsyncGenerator<{ bytes: Buffer; complete: boolean }> {
+  const { head, rest } = await peek(source, 200);
+  if (head.length < 2 || head[0] !== 0x1f || head[1] !== 0x8b) throw notABackup(head);
+  async function* compressed() {
+    yield head;
+    for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+  }
+  const gunzip = createGunzip();
+  const inflated = pipeline(Readable.from(compressed()), gunzip, () => undefined);
+  let total = 0;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let firstLine = true;
+  const overlong = () =>
+    firstLine
+      ? notABackup(Buffer.concat(pending).subarray(0, 200))
+      : damaged(`one of its records is longer than any Minute Book writes`);
+  try {
+    for await (const chunk of inflated as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxBytes) throw tooLarge(maxBytes);
+      let start = 0;
+      for (let end = chunk.indexOf(0x0a); end !== -1; end = chunk.indexOf(0x0a, start)) {
+        const piece = chunk.subarray(start, end);
+        if (pendingBytes + piece.length > MAX_LINE_BYTES) throw overlong();
+        const line = pending.length === 0 ? piece : Buffer.concat([...pending, piece]);
+        pending = [];
+        pendingBytes = 0;
+        firstLine = false;
+        yield { bytes: line, complete: true };
+        start = end + 1;
+      }
+      if (start < chunk.length) {
+        const piece = chunk.subarray(start);
+        pending.push(piece);
+        pendingBytes += piece.length;
+        if (pendingBytes > MAX_LINE_BYTES) throw overlong();
+      }
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw zlibFailure(error);
+  } finally {
+    gunzip.destroy();
+  }
+  if (pendingBytes > 0) yield { bytes: Buffer.concat(pending), complete: false };
 }
 
 function parseLine(bytes: Buffer): unknown {
@@ -154,26 +218,34 @@ function checkTrailer(
  * line, every record and every link between records. Any fault is a UserError saying what is wrong
  * in words a secretary can act on; no partial archive is ever returned.
  */
-export async function decodeArchive(
+export function decodeArchive(
   bytes: Buffer,
   maxBytes: number = MAX_ARCHIVE_BYTES,
 ): Promise<DecodedArchive> {
-  const text = await decompress(bytes, maxBytes);
+  return decodeArchiveStream(Readable.from([bytes]), maxBytes);
+}
+
+/** decodeArchive, reading the file as it unpacks: the packed file is never held whole either. */
+export async function decodeArchiveStream(
+  source: AsyncIterable<Buffer>,
+  maxBytes: number = MAX_ARCHIVE_BYTES,
+): Promise<DecodedArchive> {
   const hash = createHash('sha256');
   const tables = emptyTables();
   let header: ArchiveHeader | undefined;
   let ended = false;
   let lineNumber = 0;
-  for (const { bytes: lineBytes, complete } of lines(text)) {
+  for await (const { bytes: lineBytes, complete } of unpackedLines(source, maxBytes)) {
     lineNumber += 1;
-    if (!complete) throw incomplete();
-    if (ended) throw damaged('it has lines after its closing line');
-    const value = parseLine(lineBytes);
     if (header === undefined) {
-      header = readHeader(value, text);
+      header = readHeader(parseLine(lineBytes), lineBytes);
+      if (!complete) throw incomplete();
       hash.update(lineBytes).update('\n');
       continue;
     }
+    if (!complete) throw incomplete();
+    if (ended) throw damaged('it has lines after its closing line');
+    const value = parseLine(lineBytes);
     if (value === undefined) throw damaged(`line ${lineNumber} is not readable`);
     if (isObject(value) && value['end'] === true) {
       checkTrailer(value, hash.digest('hex'), tables, tablesOfVersion(header.version));
@@ -188,7 +260,7 @@ export async function decodeArchive(
     if (!checked.ok) throw damaged(`line ${lineNumber}, ${RECORD_NOUN[table]}: ${checked.problem}`);
     (tables[table] as unknown[]).push(checked.record);
   }
-  if (header === undefined) throw notABackup(text);
+  if (header === undefined) throw notABackup(Buffer.alloc(0));
   if (!ended) throw incomplete();
   const broken = findBrokenReference(tables);
   if (broken) throw damaged(broken);

@@ -8,6 +8,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
+import { boundMarkdownNesting } from '../files/markdown-nesting';
 import { linesAsMeant } from './line-breaks';
 import { LIST_DEPTH, LIST_REFERENCE, numberLevels, type ListInstances } from './numbering';
 import { STYLE } from './styles';
@@ -189,7 +190,8 @@ class NotesConverter {
 export function notesToBlocks(markdown: string, lists: ListInstances): Block[] {
   if (markdown.trim() === '') return [];
   try {
-    const tokens = new Lexer({ gfm: true }).lex(linesAsMeant(markdown));
+    // Word shows nine list levels; lines nested past sixteen keep their words, not their depth.
+    const tokens = new Lexer({ gfm: true }).lex(linesAsMeant(boundMarkdownNesting(markdown).text));
     return new NotesConverter(lists).blocks(tokens);
   } catch (error) {
     // marked recurses once per level of nesting, so notes such as "1. 1. 1. …" or ">>>…" a few

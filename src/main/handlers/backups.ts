@@ -15,6 +15,7 @@ import { chooseSavePathWithExtension } from './with-extension';
 
 const BACKUP_FILTER = { name: 'Minute Book backup', extensions: [ARCHIVE_EXTENSION] };
 
+const readBackup = (ports: MainPorts) => ports.readBackup ?? readBackupFile;
 const now = (ports: MainPorts) => ports.now?.() ?? new Date();
 const writtenBy = (ports: MainPorts) => `${ports.appName} ${ports.appVersion}`;
 
@@ -48,7 +49,7 @@ export async function openBackup(ports: MainPorts): Promise<IpcResponse<'openBac
     filters: [BACKUP_FILTER, { name: 'All files', extensions: ['*'] }],
   });
   if (chosen === null) return { status: 'cancelled' };
-  const { header, tables } = await readBackupFile(chosen);
+  const { header, tables } = await readBackup(ports)(chosen);
   return { status: 'opened', fileName: basename(chosen), header, archive: tables };
 }
 
@@ -61,7 +62,7 @@ export async function takeBackupOpenedFromSystem(
 ): Promise<IpcResponse<'takeBackupOpenedFromSystem'>> {
   const path = ports.takeOpenedFile?.() ?? null;
   if (path === null) return { status: 'none' };
-  const { header, tables } = await readBackupFile(path);
+  const { header, tables } = await readBackup(ports)(path);
   return { status: 'opened', fileName: basename(path), header, archive: tables };
 }
 
@@ -81,7 +82,11 @@ export async function openAutomaticBackup(
   ports: MainPorts,
   request: ParsedIpcRequest<'openAutomaticBackup'>,
 ): Promise<IpcResponse<'openAutomaticBackup'>> {
-  const { header, tables } = await readAutomaticBackup(ports.dataFolder, request.fileName);
+  const { header, tables } = await readAutomaticBackup(
+    ports.dataFolder,
+    request.fileName,
+    readBackup(ports),
+  );
   return { status: 'opened', fileName: request.fileName, header, archive: tables };
 }
 

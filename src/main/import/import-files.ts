@@ -7,8 +7,9 @@ import { decodeText } from './decode-text';
 import { docxToHtml } from './docx-html';
 import { findFiles, IMPORTABLE_EXTENSIONS } from './find-files';
 import { htmlLines } from './html-lines';
-import type { Recognise } from './isolated-recogniser';
-import { boundMarkdownNesting, docxWithinBounds } from './input-bounds';
+import type { Recognise, RecogniseJob, RecogniseResult } from './isolated-recogniser';
+import { boundMarkdownNesting } from '../files/markdown-nesting';
+import { docxWithinBounds } from './input-bounds';
 import { markdownLines } from './markdown-lines';
 import { repairMojibake } from './mojibake';
 import { recogniseMinutes } from './recognise-minutes';
@@ -98,11 +99,33 @@ export function importContent(
   return { meeting: parsed.data, warnings };
 }
 
+/**
+ * A file's bytes, as read from the disk, to minutes: a Word document checked against the zip and
+ * XML bounds and turned into HTML by mammoth, text decoded, then recognised. All of it parses the
+ * untrusted file, so in the app it runs in a recognising worker (recognise-worker.ts).
+ */
+export async function recogniseFile(job: RecogniseJob): Promise<RecogniseResult> {
+  let content: string;
+  let warnings: string[];
+  if (job.kind === 'docx') {
+    const outOfBounds = await docxWithinBounds(job.bytes);
+    if (outOfBounds !== null) return { error: outOfBounds, warnings: [] };
+    const docx = await docxToHtml(job.bytes);
+    if (!docx.ok) return { error: docx.message, warnings: [] };
+    ({ html: content, warnings } = docx);
+  } else {
+    const decoded = decodeText(job.bytes);
+    if (!decoded.ok) return { error: decoded.message, warnings: [] };
+    ({ text: content, warnings } = decoded);
+  }
+  const imported = importContent(content, job.kind, job.fileName);
+  return { ...imported, warnings: [...warnings, ...imported.warnings] };
+}
+
 async function readContent(
   path: string,
-  kind: ImportKind,
   maxBytes: number,
-): Promise<{ content: string; warnings: string[]; sha256: string } | { error: string }> {
+): Promise<{ bytes: Uint8Array; sha256: string } | { error: string }> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -123,23 +146,12 @@ async function readContent(
   }
   // The record keeps which exact file it came from.
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (kind === 'docx') {
-    const outOfBounds = await docxWithinBounds(bytes);
-    if (outOfBounds !== null) return { error: outOfBounds };
-    const docx = await docxToHtml(bytes);
-    return docx.ok
-      ? { content: docx.html, warnings: docx.warnings, sha256 }
-      : { error: docx.message };
-  }
-  const decoded = decodeText(bytes);
-  return decoded.ok
-    ? { content: decoded.text, warnings: decoded.warnings, sha256 }
-    : { error: decoded.message };
+  return { bytes, sha256 };
 }
 
 /** A file as read from the disk, ready to be recognised, or why it cannot be. */
 type ReadFile =
-  | { file: string; kind: ImportKind; content: string; warnings: string[]; sha256: string }
+  | { file: string; kind: ImportKind; bytes: Uint8Array; sha256: string }
   | { file: string; error: string };
 
 async function readFileToImport(path: string, options: ImportOptions): Promise<ReadFile> {
@@ -150,7 +162,7 @@ async function readFileToImport(path: string, options: ImportOptions): Promise<R
       error: `Minute Book imports ${IMPORTABLE_EXTENSIONS.join(', ')} files, not ${extname(path) || 'files without an extension'}`,
     };
   }
-  const read = await readContent(path, kind, options.maxBytes ?? MAX_IMPORT_BYTES);
+  const read = await readContent(path, options.maxBytes ?? MAX_IMPORT_BYTES);
   return 'error' in read ? { file: path, error: read.error } : { file: path, kind, ...read };
 }
 
@@ -161,10 +173,8 @@ async function readFileToImport(path: string, options: ImportOptions): Promise<R
 async function recognised(read: ReadFile, recognise?: Recognise): Promise<ImportResult> {
   if ('error' in read) return { file: read.file, error: read.error, warnings: [] };
   try {
-    const job = { content: read.content, kind: read.kind, fileName: basename(read.file) };
-    const imported = recognise
-      ? await recognise(job)
-      : importContent(job.content, job.kind, job.fileName);
+    const job = { bytes: read.bytes, kind: read.kind, fileName: basename(read.file) };
+    const imported = recognise ? await recognise(job) : await recogniseFile(job);
     // The record keeps which exact file it came from.
     const meeting = imported.meeting?.source
       ? { ...imported.meeting, source: { ...imported.meeting.source, sha256: read.sha256 } }
@@ -173,7 +183,7 @@ async function recognised(read: ReadFile, recognise?: Recognise): Promise<Import
       file: read.file,
       ...imported,
       ...(meeting ? { meeting } : {}),
-      warnings: [...read.warnings, ...imported.warnings],
+      warnings: imported.warnings,
     };
   } catch (error) {
     const tooDeep = error instanceof RangeError;
@@ -182,7 +192,7 @@ async function recognised(read: ReadFile, recognise?: Recognise): Promise<Import
       error: tooDeep
         ? 'Minute Book could not read it: its layout is nested or repeated far beyond what minutes use'
         : `Minute Book could not read it (${errorMessage(error)})`,
-      warnings: read.warnings,
+      warnings: [],
     };
   }
 }

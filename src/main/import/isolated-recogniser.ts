@@ -11,8 +11,9 @@ import type { ImportKind, importContent } from './import-files';
  * spare processor core, each holding one file at a time.
  */
 
+/** A file's bytes as read from the disk: the worker decodes or unzips them, not the app. */
 export interface RecogniseJob {
-  content: string;
+  bytes: Uint8Array;
   kind: ImportKind;
   fileName: string;
 }

@@ -236,11 +236,53 @@ function proseLines(text: string, context: Context): boolean {
   return true;
 }
 
+/**
+ * marked's time on one block grows with the square of its lines (a table of 200,000 rows took
+ * four times as long as one of 100,000), so the text is lexed in pieces: cut at a blank line once
+ * a piece has CHUNK_LINES lines, and inside a block that runs on for more than MAX_BLOCK_LINES
+ * lines without one. Minutes never have a block that long; below both, the text is lexed whole.
+ */
+const CHUNK_LINES = 2_000;
+const MAX_BLOCK_LINES = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+function* pieces(markdown: string): Generator<string> {
+  const lines = markdown.split('\n');
+  if (lines.length <= MAX_BLOCK_LINES) {
+    yield markdown;
+    return;
+  }
+  let start = 0;
+  let blockStart = 0;
+  // Never inside a fenced block (where minutes keep their notes): a cut there would end the fence.
+  let fence = '';
+  for (let index = 0; index < lines.length; index += 1) {
+    const marker = FENCE.exec(lines[index] ?? '')?.[1];
+    if (marker !== undefined && (fence === '' || marker.startsWith(fence))) {
+      fence = fence === '' ? marker : '';
+      blockStart = index + 1;
+    } else if (fence !== '') {
+      blockStart = index + 1;
+    } else if (isBlank(lines[index] ?? '')) {
+      if (index + 1 - start >= CHUNK_LINES) {
+        yield `${lines.slice(start, index + 1).join('\n')}\n`;
+        start = index + 1;
+      }
+      blockStart = index + 1;
+    } else if (index - blockStart >= MAX_BLOCK_LINES) {
+      yield `${lines.slice(start, index).join('\n')}\n`;
+      start = index;
+      blockStart = index;
+    }
+  }
+  if (start < lines.length) yield lines.slice(start).join('\n');
+}
+
 function tokenLines(markdown: string, context: Context): void {
   // Block tokens only: lines are read from their text, so marked's inline pass (most of its time
   // on a large import) would be work thrown away.
-  for (const token of new Lexer().blockTokens(markdown.replace(/\r\n?/g, '\n'), [])) {
-    blockLines(known(token), context);
+  for (const piece of pieces(markdown.replace(/\r\n?/g, '\n'))) {
+    for (const token of new Lexer().blockTokens(piece, [])) blockLines(known(token), context);
   }
 }
 

@@ -2,7 +2,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '@main/import/import-files';
-import { boundMarkdownNesting } from '@main/import/input-bounds';
+import { boundMarkdownNesting } from '@main/files/markdown-nesting';
 import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
 import { makeMinutesDocx } from '../../support/minutes-docx';
 import { rawZip } from '../../support/raw-zip';

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { importFilesInOrder } from '@main/import/import-files';
 import { createIsolatedRecogniser, recogniserWorkerCount } from '@main/import/isolated-recogniser';
 import { EXAMPLE_MINUTES_PATH } from '../../support/example-minutes-path';
+import { makeMinutesDocx } from '../../support/minutes-docx';
+import { changeZipEntry } from '../../support/signing';
 
 /** The app bundles the worker with electron-vite; here tsx runs its TypeScript. */
 const WORKER = resolve(__dirname, '../../../src/main/import/recognise-worker.ts');
@@ -31,8 +33,8 @@ describe('recognising minutes in a worker thread', { timeout: 60_000 }, () => {
     // A limit no worker can meet stands in for a file that would keep the recognisers busy.
     const impatient = createIsolatedRecogniser(startWorker, 1);
     recognisers.push(impatient);
-    const content = await readFile(EXAMPLE_MINUTES_PATH, 'utf8');
-    const job = { content, kind: 'markdown' as const, fileName: 'slow.md' };
+    const bytes = await readFile(EXAMPLE_MINUTES_PATH);
+    const job = { bytes, kind: 'markdown' as const, fileName: 'slow.md' };
     const first = await impatient.recognise(job);
     expect(first.error).toMatch(/^Minute Book stopped reading it after 0.001 seconds/);
     const patient = createIsolatedRecogniser(startWorker, 30_000);
@@ -66,6 +68,30 @@ describe('recognising minutes in a worker thread', { timeout: 60_000 }, () => {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
+  });
+
+  it('unzips and reads a Word document in the worker, refusing one nested too deep by name', async () => {
+    const isolated = createIsolatedRecogniser(startWorker, 30_000);
+    recognisers.push(isolated);
+    const minutes = await makeMinutesDocx({ items: 1, words: 20 });
+    const read = await isolated.recognise({ bytes: minutes, kind: 'docx', fileName: 'm.docx' });
+    expect(read.error).toBeUndefined();
+    expect(read.meeting?.items.length).toBeGreaterThan(0);
+    const deep = await changeZipEntry(minutes, 'word/document.xml', (xml) =>
+      xml.replace(
+        '<w:body>',
+        `<w:body>${'<w:sdt><w:sdtContent>'.repeat(50_000)}<w:p/>${'</w:sdtContent></w:sdt>'.repeat(50_000)}`,
+      ),
+    );
+    let ticks = 0;
+    const ticker = setInterval(() => (ticks += 1), 5);
+    const refused = await isolated
+      .recognise({ bytes: deep, kind: 'docx', fileName: 'deep.docx' })
+      .finally(() => clearInterval(ticker));
+    expect(refused.error).toBe(
+      'it cannot be imported: its XML is nested more than 256 levels deep, far beyond any Word document (most likely a file made to cause harm)',
+    );
+    expect(ticks).toBeGreaterThan(0);
   });
 
   it('uses one worker per spare core, at least one and at most four', () => {
