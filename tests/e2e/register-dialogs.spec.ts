@@ -77,4 +77,16 @@ test('the member dialog: Escape and Cancel keep nothing half-typed, focus goes b
   await expect(page.getByRole('row', { name: new RegExp(chair.fullName) })).toContainText(
     '21 Jun 2021',
   );
+
+  // The register's own date, beside its label rather than in a dialog, is checked the same way.
+  const inOfficeOn = page.getByLabel('In office on date');
+  await inOfficeOn.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('202111');
+  await expect(page.getByRole('alert')).toHaveText(
+    'The year must have four digits, for example 2021.',
+  );
+  await expect(inOfficeOn).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
 });
