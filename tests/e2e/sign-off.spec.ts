@@ -257,6 +257,10 @@ test('any board document can be signed by several members and checked', async ({
     'A board document, Terms of Reference (signed twice).docx, signed by Sophie Williams',
   );
   await expectAccessible(page);
+  // The check's answer replaces the message of the signing before it.
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Signed by Sophie Williams/ }),
+  ).toHaveCount(0);
 
   // One word changed after signing: every signature fails, and the archive knows no such file.
   const zip = await JSZip.loadAsync(await readFile(twice));

@@ -57,6 +57,9 @@ export function DocumentsPanel({ board }: { board: Board }) {
       });
       if (signed.status === 'cancelled') return;
       signing.setPassphrase('');
+      // Only the latest answer is shown: an earlier check's table would read as this file's.
+      setChecked(null);
+      setCheckError(null);
       setSignMessage({
         error: false,
         text: `Signed by ${identity.name}: saved ${signed.fileName} with ${signed.signatureCount} signature${signed.signatureCount === 1 ? '' : 's'}.`,
@@ -71,6 +74,8 @@ export function DocumentsPanel({ board }: { board: Board }) {
     try {
       const result = await verifyDocument();
       if (result.status === 'cancelled') return;
+      // Likewise, "Signed by …" from an earlier signing would read as this check's answer.
+      setSignMessage(null);
       const archive = await checkAgainstArchive(result.report.fileSha256);
       const meetingId = archive.matches[0]?.meetingId;
       const meeting = meetings.find((each) => each.id === meetingId);
