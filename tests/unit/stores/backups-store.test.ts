@@ -93,4 +93,13 @@ describe('a backup opened from the file manager', () => {
     expect(main.looks()).toBe(1);
     expect(store.getState().message).toBeNull();
   });
+
+  it('stays where it is, saying nothing, when there is no desktop shell to have opened a file', async () => {
+    Reflect.deleteProperty(globalThis, 'window');
+    Object.assign(globalThis, { window: {} });
+    const store = createBackupsStore(db, createNotesWriter(db));
+    expect(await store.getState().openFromSystem()).toBe(false);
+    expect(store.getState().message).toBeNull();
+    expect(store.getState().busy).toBeNull();
+  });
 });

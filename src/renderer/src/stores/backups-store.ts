@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ArchiveTables, MergePlan } from '@shared/backup';
 import type { IpcResponse } from '@shared/ipc/contract';
-import { callMain } from '../bridge';
+import { callMain, MainProcessError } from '../bridge';
 import {
   isArchiveEmpty,
   previewRestore,
@@ -144,6 +144,9 @@ export function createBackupsStore(db: MinuteBookDatabase, notesWriter: NotesWri
           await prepare(result);
           return true;
         } catch (error) {
+          // Without the desktop shell no file can have been opened from the file manager: there is
+          // nothing to show, and the page the person is on stays.
+          if (error instanceof MainProcessError && error.code === 'unavailable') return false;
           set({ message: { error: true, text: describeError(error) } });
           return true;
         } finally {
