@@ -7,6 +7,7 @@ import { useMembersInOffice } from '../meetings';
 import { recordApproval } from '../../workflows';
 import { errorMessage } from '@shared/error-message';
 import { DateInput } from '../../components/DateInput';
+import './approval-form.css';
 
 /** Records that a later meeting approved these minutes, with any amendments it agreed. */
 export function ApprovalForm({ board, meeting }: { board: Board; meeting: Meeting }) {
@@ -53,7 +54,7 @@ export function ApprovalForm({ board, meeting }: { board: Board; meeting: Meetin
         minutes can no longer be edited.
       </p>
       <div className="form-grid">
-        <div className="field">
+        <div className="field form-grid--wide approval__meeting">
           <label className="field__label" htmlFor={selectId}>
             Approving meeting
           </label>
